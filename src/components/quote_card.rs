@@ -1,0 +1,114 @@
+//! One quotation: the words, who said them, when and where, the source, and the language it was said in.
+
+use yew::prelude::*;
+
+use super::on_link;
+use super::source_refs::SourceRefs;
+use crate::content::{Person, Quote, QuoteDating};
+use crate::date::Precision;
+use crate::locale::{format_date, Lang, Text};
+use crate::view::View;
+
+/// Props of [`QuoteCard`].
+#[derive(Properties, PartialEq)]
+pub struct QuoteCardProps {
+    /// The quote.
+    pub quote: &'static Quote,
+    /// The view, for the language and the links' addresses.
+    pub view: View,
+    /// Whether the quote was said after the timeline's date.
+    #[prop_or_default]
+    pub later: bool,
+    /// Called when a reader follows the link to the quote's event.
+    pub on_follow: Callback<&'static Quote>,
+    /// Called when a reader chooses the card's own link.
+    pub on_select: Callback<&'static Quote>,
+}
+
+/// A speaker's initials, in place of a portrait we hold no rights to.
+pub fn initials(person: &Person) -> String {
+    let name = person.name.en;
+    let mut words = name.split_whitespace();
+    let first = words.next().and_then(|w| w.chars().next());
+    let last = words.last().and_then(|w| w.chars().next());
+    first.into_iter().chain(last).collect()
+}
+
+/// A quote card.
+#[component]
+pub fn QuoteCard(props: &QuoteCardProps) -> Html {
+    let (quote, lang) = (props.quote, props.view.lang);
+    let person = quote.person;
+    let translated = lang != quote.original;
+    let dating = match quote.dating {
+        QuoteDating::Said => Text::SaidOn,
+        QuoteDating::Published => Text::PublishedOn,
+    };
+    let (translation_note, other_label) = match lang {
+        Lang::En => (Text::TranslatedFromGerman, Text::ShowGerman),
+        Lang::De => (Text::TranslatedFromEnglish, Text::ShowEnglish),
+    };
+    let selected = props.view.quote == Some(quote);
+    let event_href = View {
+        date: quote.event.when.start,
+        place: Some(quote.place),
+        quote: Some(quote),
+        ..props.view
+    };
+    let self_href = View {
+        quote: Some(quote),
+        ..props.view
+    };
+    let heading_id = format!("quote-{}-by", quote.id);
+    html! {
+        <figure class={classes!(
+                    "quote-card",
+                    props.later.then_some("quote-card--later"),
+                    selected.then_some("quote-card--selected"),
+                )}
+                id={format!("quote-{}", quote.id)}
+                aria-labelledby={heading_id.clone()}>
+            <blockquote class="quote-card__words" lang={lang.code()}>
+                <p>{ quote.words.get(lang) }</p>
+            </blockquote>
+            if translated {
+                <p class="quote-card__translation">{ translation_note.get(lang) }</p>
+                <details class="quote-card__original">
+                    <summary>{ other_label.get(lang) }</summary>
+                    <blockquote lang={quote.original.code()}>
+                        <p>{ quote.words.get(quote.original) }</p>
+                    </blockquote>
+                </details>
+            }
+            <figcaption class="quote-card__caption">
+                <span class="quote-card__initials" aria-hidden="true">{ initials(person) }</span>
+                <span class="quote-card__who">
+                    <cite class="quote-card__name" id={heading_id}>{ person.name.get(lang) }</cite>
+                    <span class="quote-card__role">
+                        { format!("{}, {}", person.role.get(lang), person.affiliation.get(lang)) }
+                    </span>
+                    <span class="quote-card__when">
+                        { format!("{} ", quote.setting.get(lang)) }
+                        <time datetime={quote.date.to_string()}>
+                            { format!("{} {}", dating.get(lang), format_date(quote.date, Precision::Day, lang)) }
+                        </time>
+                    </span>
+                </span>
+            </figcaption>
+            <SourceRefs sources={quote.sources} {lang} />
+            <p class="quote-card__links">
+                <a class="quote-card__event"
+                   href={event_href.to_query()}
+                   onclick={on_link(&props.on_follow, quote)}>
+                    { format!("{}: {} · {}", Text::GoToEvent.get(lang), quote.event.title.get(lang), quote.place.name.get(lang)) }
+                </a>
+                <a class="quote-card__link"
+                   href={self_href.to_query()}
+                   aria-current={selected.then_some("true")}
+                   onclick={on_link(&props.on_select, quote)}>
+                    { Text::LinkToQuote.get(lang) }
+                </a>
+            </p>
+        </figure>
+    }
+}

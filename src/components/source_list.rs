@@ -1,0 +1,42 @@
+//! Every source the explainer rests on, each an anchor that facts link to.
+
+use yew::prelude::*;
+
+use crate::content::Source;
+use crate::locale::{format_span, Lang, Text};
+
+/// Props of [`SourceList`].
+#[derive(Properties, PartialEq)]
+pub struct SourceListProps {
+    /// The sources.
+    pub sources: &'static [Source],
+    /// The language.
+    pub lang: Lang,
+}
+
+/// The sources section.
+#[component]
+pub fn SourceList(props: &SourceListProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <section class="source-list" aria-labelledby="source-list-heading">
+            <h2 id="source-list-heading" class="source-list__heading">{ Text::SourcesHeading.get(lang) }</h2>
+            <ol class="source-list__items">
+                { for props.sources.iter().map(|source| {
+                    let date = source.date;
+                    html! {
+                        <li class="source-list__item" id={format!("source-{}", source.id)} tabindex="-1">
+                            <span class="source-list__publisher">{ source.publisher.get(lang) }</span>
+                            { ": " }
+                            <span class="source-list__title">{ source.title.get(lang) }</span>
+                            { ", " }
+                            <time datetime={date.start.to_string()}>
+                                { format_span(date.start, date.end, date.precision, lang) }
+                            </time>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,40 @@
+//! The page header: the story's title, its summary, its origin, the language switch.
+
+use yew::prelude::*;
+
+use super::language_switch::LanguageSwitch;
+use crate::content::STORY;
+use crate::date::Precision;
+use crate::locale::{format_date, Lang, Text};
+use crate::view::View;
+
+/// Props of [`StoryHeader`].
+#[derive(Properties, PartialEq)]
+pub struct StoryHeaderProps {
+    /// The view.
+    pub view: View,
+    /// Called with the language a reader chooses.
+    pub on_lang: Callback<Lang>,
+}
+
+/// The header.
+#[component]
+pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
+    let lang = props.view.lang;
+    html! {
+        <header class="story-header">
+            <div class="story-header__bar">
+                <p class="story-header__kicker">
+                    { Text::PublishedBy.get(lang) }
+                    { " " }
+                    <time datetime={STORY.published.to_string()}>
+                        { format_date(STORY.published, Precision::Day, lang) }
+                    </time>
+                </p>
+                <LanguageSwitch view={props.view} on_select={props.on_lang.clone()} />
+            </div>
+            <h1 class="story-header__title">{ STORY.title.get(lang) }</h1>
+            <p class="story-header__dek">{ STORY.dek.get(lang) }</p>
+        </header>
+    }
+}

@@ -1,0 +1,405 @@
+//! The story as data: events, places, people, quotes, figures and sources, compiled from `src/content/`.
+//
+// build.rs validates the TOML files with tools/content-compiler and writes them out as the
+// statics included at the end of this file, so the wasm carries no parser and no broken content.
+
+use crate::date::{Date, Precision};
+use crate::locale::Lang;
+
+/// A text in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Localized {
+    /// German.
+    pub de: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+impl Localized {
+    /// The text in a language.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::De => self.de,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// When something happened: a day, a span of days, a month or a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct When {
+    /// The first day it covers.
+    pub start: Date,
+    /// The last day it covers (the same as `start` for a single day).
+    pub end: Date,
+    /// How precisely the dates are known.
+    pub precision: Precision,
+}
+
+/// How far a fact is established, and on whose word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClaimKind {
+    /// Confirmed in a published source.
+    Confirmed,
+    /// Stated by one party, not independently confirmed.
+    Claimed,
+    /// Reported, and nobody has confirmed it.
+    Unconfirmed,
+    /// Denied by a party to it.
+    Denied,
+}
+
+/// The claim status of a fact: how established it is and who says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClaimStatus {
+    /// How established the fact is.
+    pub kind: ClaimKind,
+    /// Who says so ("South Korea's NIS"); always present for claims and denials.
+    pub by: Option<Localized>,
+}
+
+/// A publication or statement a fact rests on.
+#[derive(Debug)]
+pub struct Source {
+    /// Stable kebab-case id, also the anchor of its entry in the sources list.
+    pub id: &'static str,
+    /// Who published or said it.
+    pub publisher: Localized,
+    /// What it is.
+    pub title: Localized,
+    /// When it appeared.
+    pub date: When,
+}
+
+/// What kind of place a place is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceKind {
+    /// A state.
+    Country,
+    /// A region: a military district, a federal subject, an oblast, an occupied area.
+    Region,
+    /// A city.
+    City,
+    /// A military base or training area.
+    Base,
+    /// A port.
+    Port,
+}
+
+/// A place the story names.
+#[derive(Debug)]
+pub struct Place {
+    /// Stable kebab-case English name, used in the URL (`place=vladivostok`).
+    pub id: &'static str,
+    /// What kind of place it is.
+    pub kind: PlaceKind,
+    /// Its name.
+    pub name: Localized,
+    /// Latitude in degrees north.
+    pub lat: f32,
+    /// Longitude in degrees east.
+    pub lon: f32,
+    /// What it is in the story.
+    pub about: Localized,
+}
+
+/// A person the story quotes or names.
+#[derive(Debug)]
+pub struct Person {
+    /// Stable kebab-case id.
+    pub id: &'static str,
+    /// The name as each language writes it.
+    pub name: Localized,
+    /// The role as of October 2024.
+    pub role: Localized,
+    /// The institution or party.
+    pub affiliation: Localized,
+}
+
+/// Something that happened in the story.
+#[derive(Debug)]
+pub struct Event {
+    /// Stable kebab-case id.
+    pub id: &'static str,
+    /// When it happened.
+    pub when: When,
+    /// A short title.
+    pub title: Localized,
+    /// What happened, in two or three sentences.
+    pub summary: Localized,
+    /// Where it happened.
+    pub places: &'static [&'static Place],
+    /// Who was involved.
+    pub people: &'static [&'static Person],
+    /// How established it is.
+    pub status: ClaimStatus,
+    /// What it rests on.
+    pub sources: &'static [&'static Source],
+}
+
+/// Whether a quote's date is the day it was said or only the day it was published.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteDating {
+    /// The day the words were said.
+    Said,
+    /// The day the words were published; when they were said is not known.
+    Published,
+}
+
+/// A quotation from the article.
+#[derive(Debug)]
+pub struct Quote {
+    /// Stable kebab-case id, used in the URL (`quote=lange-training`).
+    pub id: &'static str,
+    /// Who said it.
+    pub person: &'static Person,
+    /// The day of the date below.
+    pub date: Date,
+    /// What that date is.
+    pub dating: QuoteDating,
+    /// Where and how it was said ("in an interview with DW").
+    pub setting: Localized,
+    /// The event it belongs to.
+    pub event: &'static Event,
+    /// The place it belongs to.
+    pub place: &'static Place,
+    /// The language of the original wording; the other one is a translation.
+    pub original: Lang,
+    /// The words: the German exactly as the article printed them, the English as said or as
+    /// translated.
+    pub words: Localized,
+    /// What it rests on.
+    pub sources: &'static [&'static Source],
+}
+
+/// What a figure counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Soldiers.
+    Soldiers,
+    /// US dollars a month.
+    UsdPerMonth,
+    /// US dollars once.
+    Usd,
+}
+
+/// How exact a figure's value is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Qualifier {
+    /// The value as given.
+    Exact,
+    /// About the value.
+    About,
+    /// At most the value.
+    UpTo,
+}
+
+/// A value of a figure as claimed on a date.
+#[derive(Debug)]
+pub struct FigureValue {
+    /// The day it was claimed.
+    pub date: Date,
+    /// The number.
+    pub value: u64,
+    /// How exact it is.
+    pub qualifier: Qualifier,
+    /// Who claims it and how established it is.
+    pub status: ClaimStatus,
+    /// What it rests on.
+    pub sources: &'static [&'static Source],
+}
+
+/// A number that changes as the story goes on (soldiers in Russia) or stays (pay).
+#[derive(Debug)]
+pub struct Figure {
+    /// Stable kebab-case id.
+    pub id: &'static str,
+    /// What it counts.
+    pub label: Localized,
+    /// Its unit.
+    pub unit: Unit,
+    /// Its values in date order.
+    pub values: &'static [FigureValue],
+}
+
+/// The whole story.
+#[derive(Debug)]
+pub struct Story {
+    /// The explainer's headline.
+    pub title: Localized,
+    /// The one-sentence summary under the headline.
+    pub dek: Localized,
+    /// The introduction.
+    pub intro: Localized,
+    /// The day the DW article appeared.
+    pub published: Date,
+    /// The story's present: the first date shown.
+    pub present: Date,
+    /// The first day of the story.
+    pub start: Date,
+    /// The last day of the story.
+    pub end: Date,
+    /// The article the story is told from.
+    pub article: &'static Source,
+    /// Credits for the content.
+    pub credit: Localized,
+    /// Events in date order.
+    pub events: &'static [Event],
+    /// Places.
+    pub places: &'static [Place],
+    /// People.
+    pub people: &'static [Person],
+    /// Quotes in date order.
+    pub quotes: &'static [Quote],
+    /// Figures.
+    pub figures: &'static [Figure],
+    /// Sources.
+    pub sources: &'static [Source],
+}
+
+macro_rules! same_by_id {
+    ($($kind:ty),*) => {$(
+        impl PartialEq for $kind {
+            fn eq(&self, other: &Self) -> bool {
+                self.id == other.id
+            }
+        }
+    )*};
+}
+
+// Ids are unique (the compiler checks it), so comparing them is comparing the things.
+same_by_id!(Source, Place, Person, Event, Quote, Figure);
+
+impl Story {
+    /// The place with this id.
+    pub fn place(&'static self, id: &str) -> Option<&'static Place> {
+        self.places.iter().find(|place| place.id == id)
+    }
+
+    /// The quote with this id.
+    pub fn quote(&'static self, id: &str) -> Option<&'static Quote> {
+        self.quotes.iter().find(|quote| quote.id == id)
+    }
+
+    /// The events the timeline stands on at a date: those of the latest day begun by then,
+    /// and those whose span still runs. Empty before the first event.
+    pub fn current_events(&'static self, date: Date) -> Vec<&'static Event> {
+        let Some(latest) = self
+            .events
+            .iter()
+            .map(|e| e.when.start)
+            .filter(|s| *s <= date)
+            .max()
+        else {
+            return Vec::new();
+        };
+        self.events
+            .iter()
+            .filter(|e| e.when.start == latest || (e.when.start <= date && date <= e.when.end))
+            .collect()
+    }
+
+    /// The events at a place, in date order.
+    pub fn events_at<'p>(
+        &'static self,
+        place: &'p Place,
+    ) -> impl Iterator<Item = &'static Event> + 'p {
+        self.events
+            .iter()
+            .filter(move |e| e.places.contains(&place))
+    }
+
+    /// The quotes about a place, in date order.
+    pub fn quotes_at<'p>(
+        &'static self,
+        place: &'p Place,
+    ) -> impl Iterator<Item = &'static Quote> + 'p {
+        self.quotes.iter().filter(move |q| q.place == place)
+    }
+}
+
+impl Figure {
+    /// The value claimed last by a date, if any was claimed by then.
+    pub fn value_at(&self, date: Date) -> Option<&FigureValue> {
+        self.values.iter().rev().find(|value| value.date <= date)
+    }
+}
+
+impl Quote {
+    /// Whether the words had been said (or published) by a date.
+    pub fn said_by(&self, date: Date) -> bool {
+        self.date <= date
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/story.rs"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    fn ids(events: Vec<&Event>) -> Vec<&str> {
+        events.iter().map(|e| e.id).collect()
+    }
+
+    #[test]
+    fn the_current_events_are_the_latest_begun() {
+        assert!(STORY.current_events(day("2022-08-31")).is_empty());
+        assert_eq!(
+            ids(STORY.current_events(day("2024-06-19"))),
+            ["treaty-pyongyang"]
+        );
+        assert_eq!(
+            ids(STORY.current_events(day("2024-06-20"))),
+            ["treaty-pyongyang"]
+        );
+        // The sea transport runs from 8 to 13 October; the podcast is on the 17th.
+        assert_eq!(
+            ids(STORY.current_events(day("2024-10-10"))),
+            ["sea-transport"]
+        );
+        let present = ids(STORY.current_events(STORY.present));
+        assert!(present.contains(&"nis-3000") && present.contains(&"brics-kazan"));
+    }
+
+    #[test]
+    fn figures_follow_the_date() {
+        let in_russia = STORY
+            .figures
+            .iter()
+            .find(|f| f.id == "troops-in-russia")
+            .unwrap();
+        assert!(in_russia.value_at(day("2024-10-17")).is_none());
+        assert_eq!(
+            in_russia.value_at(day("2024-10-18")).map(|v| v.value),
+            Some(1_500)
+        );
+        assert_eq!(
+            in_russia.value_at(day("2024-10-22")).map(|v| v.value),
+            Some(1_500)
+        );
+        assert_eq!(
+            in_russia.value_at(day("2024-10-23")).map(|v| v.value),
+            Some(3_000)
+        );
+    }
+
+    #[test]
+    fn quotes_come_forward_when_said() {
+        let trump = STORY.quote("trump-never-let-start").unwrap();
+        assert!(!trump.said_by(day("2024-10-16")));
+        assert!(trump.said_by(day("2024-10-17")));
+    }
+
+    #[test]
+    fn places_know_their_events_and_quotes() {
+        let kyiv = STORY.place("kyiv").unwrap();
+        let events: Vec<_> = STORY.events_at(kyiv).map(|e| e.id).collect();
+        assert_eq!(events, ["victory-plan", "zelensky-address"]);
+        assert_eq!(STORY.quotes_at(kyiv).count(), 2);
+    }
+}

@@ -1,0 +1,355 @@
+//! The two languages of the explainer: the interface catalog and date and number formats.
+
+use crate::date::{Date, Precision};
+
+/// A language the explainer is published in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// German, the language of the DW article and the default.
+    #[default]
+    De,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Both languages, German first.
+    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
+
+    /// The BCP 47 code used in `lang` attributes and in the URL.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language whose code this is, exactly as the URL writes it.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "de" => Some(Lang::De),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+macro_rules! catalog {
+    ($($(#[$doc:meta])* $key:ident => $de:literal, $en:literal;)*) => {
+        /// Every text of the interface that does not come from the story's content.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Text {
+            $($(#[$doc])* $key,)*
+        }
+
+        impl Text {
+            /// Every entry, for completeness checks.
+            pub const ALL: &'static [Text] = &[$(Text::$key),*];
+
+            /// The entry in a language.
+            pub fn get(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((Text::$key, Lang::De) => $de, (Text::$key, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+catalog! {
+    /// Link that skips the header.
+    SkipToStory => "Zur Geschichte springen", "Skip to the story";
+    /// Name of the language switch.
+    LanguageSwitch => "Sprache", "Language";
+    /// Name of German, written in German.
+    GermanName => "Deutsch", "Deutsch";
+    /// Name of English, written in English.
+    EnglishName => "English", "English";
+    /// Label of the publisher line above the title.
+    PublishedBy => "Nach einem Bericht der DW vom", "Based on a DW report of";
+    /// Heading of the map region.
+    MapHeading => "Karte", "Map";
+    /// Heading of the list of places.
+    PlacesHeading => "Orte der Geschichte", "Places in the story";
+    /// Heading of the timeline region.
+    TimelineHeading => "Zeitleiste", "Timeline";
+    /// Label of the date slider.
+    DateSlider => "Datum in der Geschichte", "Date in the story";
+    /// Heading of the list of events.
+    EventsHeading => "Ereignisse", "Events";
+    /// Heading of the quotes region.
+    QuotesHeading => "Stimmen", "Voices";
+    /// Heading of the sources region.
+    SourcesHeading => "Quellen", "Sources";
+    /// Heading of the figures.
+    FiguresHeading => "Zahlen", "Figures";
+    /// Status of a fact confirmed in a published source.
+    Confirmed => "bestätigt", "confirmed";
+    /// Status of a fact only claimed by one side.
+    Claimed => "Behauptung", "claim";
+    /// Status of a fact nobody has confirmed.
+    Unconfirmed => "unbestätigt", "unconfirmed";
+    /// Status of a fact that was denied.
+    Denied => "bestritten", "denied";
+    /// Word before a claimant: "according to South Korea's NIS".
+    According => "laut", "according to";
+    /// Word before a denier.
+    DeniedBy => "bestritten von", "denied by";
+    /// Label of the list of an item's sources.
+    SourcesOf => "Quellen:", "Sources:";
+    /// Marks an English text translated from the German article.
+    TranslatedFromGerman => "Übersetzt aus dem Deutschen", "Translated from German";
+    /// Reveals the German wording of a translated quote.
+    ShowGerman => "Deutscher Wortlaut im Artikel", "German wording in the article";
+    /// Before the date a quote was said on.
+    SaidOn => "gesagt am", "said on";
+    /// Before the date a quote was published on, where the day it was said is not known.
+    PublishedOn => "veröffentlicht am", "published on";
+    /// Label of events tied to a place.
+    EventsHere => "Ereignisse hier", "Events here";
+    /// Label of quotes tied to a place.
+    QuotesHere => "Stimmen hier", "Voices here";
+    /// Closes the place details.
+    ClosePlace => "Ort schließen", "Close place";
+    /// Word before a soldier count or sum that is a maximum.
+    UpTo => "bis zu", "up to";
+    /// Word before an approximate count.
+    About => "rund", "about";
+    /// The currency of the pay figures.
+    UsDollars => "US-Dollar", "US dollars";
+    /// Pay period.
+    PerMonth => "im Monat", "a month";
+    /// A figure with no value yet at the timeline's date.
+    NotYetClaimed => "bis zu diesem Tag noch nicht genannt", "not yet stated by this date";
+    /// Before the date the figures are given for.
+    AsOf => "Stand", "as of";
+    /// Marks a German text the article translated from English.
+    TranslatedFromEnglish => "Im Artikel aus dem Englischen übersetzt", "Translated from English in the article";
+    /// Reveals the original English wording of a quote.
+    ShowEnglish => "Englischer Originalwortlaut", "Original English wording";
+    /// Link from a quote to its event and place.
+    GoToEvent => "Zum Ereignis", "Go to the event";
+    /// A quote card's own link.
+    LinkToQuote => "Link zu diesem Zitat", "Link to this quote";
+    /// Kind of place: a state.
+    KindCountry => "Staat", "country";
+    /// Kind of place: a region.
+    KindRegion => "Region", "region";
+    /// Kind of place: a city.
+    KindCity => "Stadt", "city";
+    /// Kind of place: a military base.
+    KindBase => "Stützpunkt", "base";
+    /// Kind of place: a port.
+    KindPort => "Hafen", "port";
+    /// The page's description for search engines and link previews.
+    PageDescription => "Interaktive Erklärung: Nordkoreanische Soldaten für Russlands Krieg gegen die Ukraine – Karte, Zeitleiste und Stimmen, nach einem DW-Bericht vom 23. Oktober 2024.", "Interactive explainer: North Korean soldiers for Russia's war against Ukraine – map, timeline and voices, based on a DW report of 23 October 2024.";
+}
+
+const MONTHS_DE: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn month_name(lang: Lang, month: u8) -> &'static str {
+    let names = match lang {
+        Lang::De => &MONTHS_DE,
+        Lang::En => &MONTHS_EN,
+    };
+    names[usize::from(month.clamp(1, 12) - 1)]
+}
+
+/// A date in words as the language writes it, as precisely as it is known:
+/// `23. Oktober 2024` / `23 October 2024`, `Oktober 2024`, `2023`.
+pub fn format_date(date: Date, precision: Precision, lang: Lang) -> String {
+    let month = month_name(lang, date.month);
+    match (precision, lang) {
+        (Precision::Year, _) => date.year.to_string(),
+        (Precision::Month, _) => format!("{month} {}", date.year),
+        (Precision::Day, Lang::De) => format!("{}. {month} {}", date.day, date.year),
+        (Precision::Day, Lang::En) => format!("{} {month} {}", date.day, date.year),
+    }
+}
+
+/// A span of dates in words, sharing what the two ends share:
+/// `8.–13. Oktober 2024` / `8–13 October 2024`, `September–November 2022`.
+pub fn format_span(start: Date, end: Date, precision: Precision, lang: Lang) -> String {
+    let same_year = start.year == end.year;
+    let same_month = same_year && start.month == end.month;
+    let same_period = match precision {
+        Precision::Day => start == end,
+        Precision::Month => same_month,
+        Precision::Year => same_year,
+    };
+    match (precision, lang) {
+        _ if same_period => format_date(start, precision, lang),
+        (Precision::Year, _) => format!("{}–{}", start.year, end.year),
+        (Precision::Month, _) if same_year => format!(
+            "{}–{} {}",
+            month_name(lang, start.month),
+            month_name(lang, end.month),
+            end.year
+        ),
+        (Precision::Day, Lang::De) if same_month => {
+            format!(
+                "{}.–{}. {} {}",
+                start.day,
+                end.day,
+                month_name(lang, end.month),
+                end.year
+            )
+        }
+        (Precision::Day, Lang::En) if same_month => {
+            format!(
+                "{}–{} {} {}",
+                start.day,
+                end.day,
+                month_name(lang, end.month),
+                end.year
+            )
+        }
+        _ => format!(
+            "{} – {}",
+            format_date(start, precision, lang),
+            format_date(end, precision, lang)
+        ),
+    }
+}
+
+/// A whole number with the language's thousands separator: `12.000` / `12,000`.
+pub fn format_number(value: u64, lang: Lang) -> String {
+    let separator = match lang {
+        Lang::De => '.',
+        Lang::En => ',',
+    };
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    #[test]
+    fn every_catalog_entry_exists_in_both_languages() {
+        for text in Text::ALL {
+            for lang in Lang::ALL {
+                assert!(
+                    !text.get(lang).trim().is_empty(),
+                    "{text:?} is empty in {lang:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn dates_read_as_each_language_writes_them() {
+        let present = day("2024-10-23");
+        assert_eq!(
+            format_date(present, Precision::Day, Lang::De),
+            "23. Oktober 2024"
+        );
+        assert_eq!(
+            format_date(present, Precision::Day, Lang::En),
+            "23 October 2024"
+        );
+        assert_eq!(
+            format_date(present, Precision::Month, Lang::De),
+            "Oktober 2024"
+        );
+        assert_eq!(format_date(present, Precision::Year, Lang::En), "2024");
+        assert_eq!(
+            format_date(day("2024-03-01"), Precision::Month, Lang::De),
+            "März 2024"
+        );
+    }
+
+    #[test]
+    fn spans_share_what_their_ends_share() {
+        let (start, end) = (day("2024-10-08"), day("2024-10-13"));
+        assert_eq!(
+            format_span(start, end, Precision::Day, Lang::De),
+            "8.–13. Oktober 2024"
+        );
+        assert_eq!(
+            format_span(start, end, Precision::Day, Lang::En),
+            "8–13 October 2024"
+        );
+        let (start, end) = (day("2023-09-07"), day("2023-10-01"));
+        assert_eq!(
+            format_span(start, end, Precision::Day, Lang::En),
+            "7 September 2023 – 1 October 2023"
+        );
+        let (start, end) = (day("2022-09-01"), day("2022-11-30"));
+        assert_eq!(
+            format_span(start, end, Precision::Month, Lang::De),
+            "September–November 2022"
+        );
+        assert_eq!(
+            format_span(start, start, Precision::Day, Lang::En),
+            "1 September 2022"
+        );
+        let (year, year_end) = (day("2023-01-01"), day("2023-12-31"));
+        assert_eq!(
+            format_span(year, year_end, Precision::Year, Lang::De),
+            "2023"
+        );
+        let (july, july_end) = (day("2024-07-01"), day("2024-07-31"));
+        assert_eq!(
+            format_span(july, july_end, Precision::Month, Lang::En),
+            "July 2024"
+        );
+    }
+
+    #[test]
+    fn numbers_use_the_language_separator() {
+        assert_eq!(format_number(12_000, Lang::De), "12.000");
+        assert_eq!(format_number(12_000, Lang::En), "12,000");
+        assert_eq!(format_number(1_900_000, Lang::De), "1.900.000");
+        assert_eq!(format_number(999, Lang::En), "999");
+        assert_eq!(format_number(0, Lang::De), "0");
+    }
+
+    #[test]
+    fn language_codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code("DE"), None);
+        assert_eq!(Lang::default(), Lang::De);
+    }
+}

@@ -1,0 +1,121 @@
+//! The explainer's one state and the actions that change it.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::content::{Event, Place, Quote, STORY};
+use crate::date::Date;
+use crate::locale::Lang;
+use crate::view::View;
+
+/// Everything the explainer shows follows from this.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// What the reader looks at; mirrored in the URL.
+    pub view: View,
+}
+
+/// What a reader can do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Switch the language, keeping the rest of the view.
+    SetLang(Lang),
+    /// Move the timeline to a date; dates outside the story are held at its ends.
+    SetDate(Date),
+    /// Move the timeline to an event's start.
+    GoToEvent(&'static Event),
+    /// Select a place, or none.
+    SelectPlace(Option<&'static Place>),
+    /// Select a quote, or none.
+    SelectQuote(Option<&'static Quote>),
+    /// Replace the whole view, as when the address changes.
+    Restore(View),
+}
+
+impl State {
+    /// The state showing a view.
+    pub fn new(view: View) -> State {
+        State { view }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut view = self.view;
+        match action {
+            Action::SetLang(lang) => view.lang = lang,
+            Action::SetDate(date) => view.date = date.clamp(STORY.start, STORY.end),
+            Action::GoToEvent(event) => view.date = event.when.start.clamp(STORY.start, STORY.end),
+            Action::SelectPlace(place) => view.place = place,
+            Action::SelectQuote(quote) => view.quote = quote,
+            Action::Restore(restored) => view = restored,
+        }
+        if view == self.view {
+            return self;
+        }
+        Rc::new(State { view })
+    }
+}
+
+/// The state as deep children read it.
+pub type StateHandle = UseReducerHandle<State>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn start() -> Rc<State> {
+        Rc::new(State::new(View::default()))
+    }
+
+    #[test]
+    fn no_op_actions_return_the_same_state() {
+        let state = start();
+        let same = state.clone().reduce(Action::SetLang(Lang::De));
+        assert!(Rc::ptr_eq(&state, &same));
+        let same = state.clone().reduce(Action::SetDate(STORY.present));
+        assert!(Rc::ptr_eq(&state, &same));
+    }
+
+    #[test]
+    fn language_changes_keep_the_rest_of_the_view() {
+        let place = STORY.place("vladivostok");
+        let state = start()
+            .reduce(Action::SelectPlace(place))
+            .reduce(Action::SetLang(Lang::En));
+        assert_eq!(state.view.lang, Lang::En);
+        assert_eq!(state.view.place, place);
+        assert_eq!(state.view.date, STORY.present);
+    }
+
+    #[test]
+    fn dates_are_held_within_the_story() {
+        let early = Date::parse("2020-01-01").unwrap();
+        let late = Date::parse("2030-01-01").unwrap();
+        assert_eq!(
+            start().reduce(Action::SetDate(early)).view.date,
+            STORY.start
+        );
+        assert_eq!(start().reduce(Action::SetDate(late)).view.date, STORY.end);
+    }
+
+    #[test]
+    fn going_to_an_event_moves_to_its_start() {
+        let treaty = STORY
+            .events
+            .iter()
+            .find(|e| e.id == "treaty-pyongyang")
+            .unwrap();
+        let state = start().reduce(Action::GoToEvent(treaty));
+        assert_eq!(state.view.date.to_string(), "2024-06-19");
+    }
+
+    #[test]
+    fn restore_replaces_the_view() {
+        let view = View::from_query("lang=en&date=2024-10-18&place=seoul&embed=1");
+        assert_eq!(start().reduce(Action::Restore(view)).view, view);
+    }
+}

@@ -1,0 +1,221 @@
+//! The reader's view as a shareable link: parsed from and written to the URL query, in this module only.
+
+use crate::content::{Place, Quote, STORY};
+use crate::date::Date;
+use crate::locale::Lang;
+
+/// What the reader looks at: everything a shared link restores.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct View {
+    /// The language.
+    pub lang: Lang,
+    /// The timeline's date, always within the story's span.
+    pub date: Date,
+    /// The selected place.
+    pub place: Option<&'static Place>,
+    /// The selected quote.
+    pub quote: Option<&'static Quote>,
+    /// Whether the explainer runs embedded in another page, without page chrome.
+    pub embed: bool,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        View {
+            lang: Lang::De,
+            date: STORY.present,
+            place: None,
+            quote: None,
+            embed: false,
+        }
+    }
+}
+
+/// The longest query this parser reads; anything longer is cut off there.
+pub const MAX_QUERY: usize = 2048;
+
+fn hex(byte: u8) -> Option<u8> {
+    match byte {
+        b'0'..=b'9' => Some(byte - b'0'),
+        b'a'..=b'f' => Some(byte - b'a' + 10),
+        b'A'..=b'F' => Some(byte - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Decodes `%XX` escapes and `+`; `None` where the bytes are not UTF-8 or an escape is broken.
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let high = hex(*bytes.get(i + 1)?)?;
+                let low = hex(*bytes.get(i + 2)?)?;
+                out.push(high << 4 | low);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            byte => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The query's `key=value` pairs in order, decoded; broken pairs are skipped.
+fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut end = query.len().min(MAX_QUERY);
+    while !query.is_char_boundary(end) {
+        end -= 1;
+    }
+    query[..end].split('&').filter_map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        Some((percent_decode(key)?, percent_decode(value)?))
+    })
+}
+
+impl View {
+    /// The view a query string asks for. Every unknown, malformed or out-of-range value falls
+    /// back to its default; of a repeated key, the first valid value counts.
+    pub fn from_query(query: &str) -> View {
+        let mut lang = None;
+        let mut date = None;
+        let mut place = None;
+        let mut quote = None;
+        let mut embed = None;
+        for (key, value) in pairs(query) {
+            match key.as_str() {
+                "lang" if lang.is_none() => lang = Lang::from_code(&value),
+                "date" if date.is_none() => {
+                    date = Date::parse(&value)
+                        .ok()
+                        .filter(|d| (STORY.start..=STORY.end).contains(d));
+                }
+                "place" if place.is_none() => place = STORY.place(&value),
+                "quote" if quote.is_none() => quote = STORY.quote(&value),
+                "embed" if embed.is_none() => {
+                    embed = match value.as_str() {
+                        "1" => Some(true),
+                        "0" => Some(false),
+                        _ => None,
+                    }
+                }
+                _ => {}
+            }
+        }
+        let default = View::default();
+        View {
+            lang: lang.unwrap_or(default.lang),
+            date: date.unwrap_or(default.date),
+            place,
+            quote,
+            embed: embed.unwrap_or(default.embed),
+        }
+    }
+
+    /// The query string of this view, starting with `?`. Ids and dates need no escaping.
+    pub fn to_query(&self) -> String {
+        let mut query = format!("?lang={}&date={}", self.lang.code(), self.date);
+        if let Some(place) = self.place {
+            query.push_str("&place=");
+            query.push_str(place.id);
+        }
+        if let Some(quote) = self.quote {
+            query.push_str("&quote=");
+            query.push_str(quote.id);
+        }
+        if self.embed {
+            query.push_str("&embed=1");
+        }
+        query
+    }
+}
+
+/// The view the browser's address asks for.
+#[cfg(target_arch = "wasm32")]
+pub fn read_location() -> View {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    View::from_query(&search)
+}
+
+/// Writes the view into the address without adding a history entry, if it differs.
+#[cfg(target_arch = "wasm32")]
+pub fn write_location(view: &View) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let query = view.to_query();
+    if window.location().search().ok().as_deref() == Some(query.as_str()) {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        // A failure here (a sandboxed frame) leaves the address stale but the view intact.
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_query_is_the_story_present_in_german() {
+        let view = View::from_query("");
+        assert_eq!(view, View::default());
+        assert_eq!(view.lang, Lang::De);
+        assert_eq!(view.date.to_string(), "2024-10-23");
+        assert_eq!(view.to_query(), "?lang=de&date=2024-10-23");
+    }
+
+    #[test]
+    fn a_full_query_round_trips_exactly() {
+        let query = "?lang=en&date=2024-10-18&place=vladivostok&quote=lange-training&embed=1";
+        let view = View::from_query(query);
+        assert_eq!(view.lang, Lang::En);
+        assert_eq!(view.date.to_string(), "2024-10-18");
+        assert_eq!(view.place.map(|p| p.id), Some("vladivostok"));
+        assert_eq!(view.quote.map(|q| q.id), Some("lange-training"));
+        assert!(view.embed);
+        assert_eq!(view.to_query(), query);
+    }
+
+    #[test]
+    fn bad_values_fall_back_one_by_one() {
+        let view =
+            View::from_query("lang=fr&date=2024-02-30&place=atlantis&quote=%3Cscript%3E&embed=yes");
+        assert_eq!(view, View::default());
+        let view = View::from_query("date=2021-01-01&lang=en");
+        assert_eq!(
+            view.date, STORY.present,
+            "a date before the story falls back"
+        );
+        assert_eq!(view.lang, Lang::En, "a good key survives a bad neighbour");
+    }
+
+    #[test]
+    fn the_first_valid_repeated_key_counts() {
+        assert_eq!(View::from_query("lang=en&lang=de").lang, Lang::En);
+        assert_eq!(View::from_query("lang=xx&lang=en").lang, Lang::En);
+    }
+
+    #[test]
+    fn percent_encoding_is_decoded_and_garbage_ignored() {
+        assert_eq!(
+            View::from_query("place=vladi%76ostok").place.map(|p| p.id),
+            Some("vladivostok")
+        );
+        assert_eq!(View::from_query("place=%ZZ&lang=en").lang, Lang::En);
+        assert_eq!(View::from_query("place=%E2%82").place, None);
+        assert_eq!(View::from_query("lang=e%6").lang, Lang::De);
+    }
+}

@@ -1,0 +1,353 @@
+//! The content files: the shipped story is complete and correct, and broken edits fail with exact messages.
+
+use std::path::{Path, PathBuf};
+
+use content_compiler::{compile, compile_dir, FILES};
+use explainer::content::{ClaimKind, STORY};
+use explainer::locale::Lang;
+
+fn content_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content")
+}
+
+fn shipped() -> Vec<(String, String)> {
+    FILES
+        .iter()
+        .map(|name| {
+            let text = std::fs::read_to_string(content_dir().join(name)).unwrap();
+            (format!("src/content/{name}"), text)
+        })
+        .collect()
+}
+
+/// The shipped files with one file's text changed, and the compiler's messages.
+fn errors_after(file: &str, change: impl FnOnce(&str) -> String) -> (String, Vec<String>) {
+    let mut files = shipped();
+    let entry = files
+        .iter_mut()
+        .find(|(name, _)| name.ends_with(file))
+        .unwrap();
+    entry.1 = change(&entry.1);
+    let text = entry.1.clone();
+    let errors = compile(&files).expect_err("the broken content must not compile");
+    (text, errors.iter().map(ToString::to_string).collect())
+}
+
+/// The 1-based line of the first line containing `needle`.
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("no line with {needle}"))
+        + 1
+}
+
+fn shared_story(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/story")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{} is needed to check the content against its source: {e}",
+            path.display()
+        )
+    })
+}
+
+#[test]
+fn the_shipped_content_compiles() {
+    compile_dir(&content_dir(), "src/content").expect("the shipped content is valid");
+}
+
+#[test]
+fn a_duplicate_id_names_both_lines() {
+    let (text, errors) = errors_after("places.toml", |t| {
+        format!("{t}\n[[place]]\nid = \"kyiv\"\nkind = \"city\"\nname = {{ de = \"Kiew\", en = \"Kyiv\" }}\nlat = 50.45\nlon = 30.52\nabout = {{ de = \"x\", en = \"y\" }}\n")
+    });
+    let first = line_of(&text, "id = \"kyiv\"");
+    let second = text.lines().count() - 5;
+    assert_eq!(
+        errors,
+        [format!(
+            "src/content/places.toml:{second}: field `id`: `kyiv` is already used on line {first}"
+        )]
+    );
+}
+
+#[test]
+fn an_unknown_reference_is_named() {
+    let (text, errors) = errors_after("quotes.toml", |t| {
+        t.replacen("person = \"nico-lange\"", "person = \"nico-lang\"", 1)
+    });
+    let line = line_of(&text, "nico-lang\"");
+    assert_eq!(errors, [format!("src/content/quotes.toml:{line}: field `person`: `nico-lang` is not the id of any person")]);
+}
+
+#[test]
+fn a_missing_translation_is_named() {
+    let (text, errors) = errors_after("events.toml", |t| {
+        t.replacen(
+            "title.en = \"US: Russia buys ammunition from North Korea\"\n",
+            "",
+            1,
+        )
+    });
+    let line = line_of(&text, "title.de = \"USA: Russland kauft");
+    assert_eq!(
+        errors,
+        [format!("src/content/events.toml:{line}: field `title.en`: is missing: every text needs German (de) and English (en)")]
+    );
+}
+
+#[test]
+fn a_date_outside_the_story_is_named() {
+    let (text, errors) = errors_after("events.toml", |t| {
+        t.replacen("date = \"2024-06-19\"", "date = \"2021-06-19\"", 1)
+    });
+    let line = line_of(&text, "2021-06-19");
+    assert_eq!(
+        errors,
+        [format!("src/content/events.toml:{line}: field `date`: `2021-06-19` lies outside the story, which runs from 2022-09-01 to 2024-11-05")]
+    );
+}
+
+#[test]
+fn an_impossible_date_is_named() {
+    let (text, errors) = errors_after("quotes.toml", |t| {
+        t.replacen("date = \"2024-10-17\"", "date = \"2024-02-30\"", 1)
+    });
+    let line = line_of(&text, "2024-02-30");
+    assert_eq!(errors, [format!("src/content/quotes.toml:{line}: field `date`: `2024-02-30` names a day its month does not have")]);
+}
+
+#[test]
+fn a_claim_without_a_source_fails() {
+    let (text, errors) = errors_after("events.toml", |t| {
+        t.replacen("sources = [\"container-report-2023\"]", "sources = []", 1)
+    });
+    let line = line_of(&text, "sources = []");
+    assert_eq!(errors, [format!("src/content/events.toml:{line}: field `sources`: is empty: every fact needs at least one source")]);
+}
+
+#[test]
+fn a_claim_without_a_claimant_fails() {
+    let (text, errors) = errors_after("events.toml", |t| {
+        t.replacen(
+            "by = { de = \"Nico Lange (MSC)\", en = \"Nico Lange (MSC)\" }\n",
+            "",
+            1,
+        )
+    });
+    let line = line_of(&text, "id = \"construction-units\"") - 1;
+    assert_eq!(errors, [format!("src/content/events.toml:{line}: field `by`: must say who: a status of `claimed` needs a `by`")]);
+}
+
+#[test]
+fn a_quote_without_a_person_fails() {
+    let (text, errors) = errors_after("quotes.toml", |t| {
+        t.replacen("person = \"andrei-lankov\"\n", "", 1)
+    });
+    let line = line_of(&text, "id = \"lankov-mobilisation\"") - 1;
+    assert_eq!(
+        errors,
+        [format!(
+            "src/content/quotes.toml:{line}: field `person`: is missing"
+        )]
+    );
+}
+
+#[test]
+fn an_unknown_field_and_a_bad_choice_are_named() {
+    let (text, errors) = errors_after("places.toml", |t| {
+        t.replacen("kind = \"port\"", "kind = \"harbour\"\nharbour = true", 1)
+    });
+    let kind = line_of(&text, "harbour\"");
+    let field = kind + 1;
+    assert_eq!(
+        errors,
+        [
+            format!("src/content/places.toml:{field}: field `harbour`: is not a known field (known: id, kind, name, lat, lon, about)"),
+            format!("src/content/places.toml:{kind}: field `kind`: `harbour` is not one of: country, region, city, base, port"),
+        ]
+    );
+}
+
+#[test]
+fn broken_toml_names_the_line() {
+    let (text, errors) = errors_after("people.toml", |t| {
+        t.replacen(
+            "role = { de = \"Präsident\"",
+            "role = { de = Präsident\"",
+            1,
+        )
+    });
+    let line = line_of(&text, "de = Präsident\"");
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].starts_with(&format!("src/content/people.toml:{line}: not valid TOML: ")),
+        "{}",
+        errors[0]
+    );
+}
+
+#[test]
+fn out_of_order_figures_are_named() {
+    let (text, errors) = errors_after("figures.toml", |t| {
+        t.replacen(
+            "date = \"2024-10-23\"\nvalue = 3_000",
+            "date = \"2024-10-17\"\nvalue = 3_000",
+            1,
+        )
+    });
+    let line = line_of(&text, "2024-10-17");
+    assert_eq!(
+        errors,
+        [format!("src/content/figures.toml:{line}: field `value.date`: `2024-10-17` comes before the previous value's `2024-10-18`: keep values in date order")]
+    );
+}
+
+#[test]
+fn every_dated_row_of_the_fact_sheet_is_an_event() {
+    let expected = [
+        ("us-shell-statements", "2022-09-01"),
+        ("containers-najin-dunay", "2023-09-07"),
+        ("hur-contingent-2023", "2023-01-01"),
+        ("treaty-pyongyang", "2024-06-19"),
+        ("construction-units", "2024-07-01"),
+        ("sea-transport", "2024-10-08"),
+        ("victory-plan", "2024-10-16"),
+        ("trump-podcast", "2024-10-17"),
+        ("nis-findings", "2024-10-18"),
+        ("zelensky-address", "2024-10-20"),
+        ("brics-kazan", "2024-10-22"),
+        ("nis-3000", "2024-10-23"),
+        ("austin-rome", "2024-10-23"),
+        ("nato-statement", "2024-10-23"),
+        ("germany-summons", "2024-10-23"),
+        ("kursk-sighting", "2024-10-23"),
+        ("us-election", "2024-11-05"),
+    ];
+    for (id, start) in expected {
+        let event = STORY
+            .events
+            .iter()
+            .find(|e| e.id == id)
+            .unwrap_or_else(|| panic!("no event {id}"));
+        assert_eq!(event.when.start.to_string(), start, "{id}");
+    }
+    assert!(
+        STORY
+            .events
+            .windows(2)
+            .all(|w| w[0].when.start <= w[1].when.start),
+        "events out of order"
+    );
+}
+
+#[test]
+fn everyone_the_article_quotes_or_names_is_a_person() {
+    for id in [
+        "nico-lange",
+        "andrei-lankov",
+        "roderich-kiesewetter",
+        "volodymyr-zelensky",
+        "lloyd-austin",
+        "farah-dakhlallah",
+        "donald-trump",
+        "vladimir-putin",
+        "kim-jong-un",
+        "kamala-harris",
+    ] {
+        assert!(STORY.people.iter().any(|p| p.id == id), "no person {id}");
+    }
+}
+
+#[test]
+fn every_quotation_in_the_article_is_a_verbatim_quote() {
+    let article = shared_story("article.de.txt");
+    for quote in STORY.quotes {
+        assert!(
+            article.contains(quote.words.de),
+            "{} is not verbatim in the article",
+            quote.id
+        );
+    }
+    // Every passage the article sets in straight quotes is a quote, except the plan's name.
+    // Quotes pair within a paragraph; one left open (NATO's) runs on into indirect speech,
+    // so a quote need only begin it.
+    for paragraph in article.lines() {
+        let parts: Vec<&str> = paragraph.split('"').collect();
+        for (i, passage) in parts.iter().enumerate().skip(1).step_by(2) {
+            let open = i == parts.len() - 1;
+            let found = STORY.quotes.iter().any(|q| {
+                let words = q.words.de.trim_end_matches('.');
+                if open {
+                    passage.starts_with(words)
+                } else {
+                    passage.trim_end_matches('.') == words
+                }
+            });
+            assert!(
+                found || *passage == "Siegesplan",
+                "the article's quotation is missing: {passage}"
+            );
+        }
+    }
+}
+
+#[test]
+fn original_english_wordings_come_from_the_fact_sheet() {
+    let facts = shared_story("facts.md");
+    for quote in STORY.quotes.iter().filter(|q| q.original == Lang::En) {
+        assert!(
+            facts.contains(quote.words.en),
+            "{}: the English original is not in facts.md",
+            quote.id
+        );
+    }
+}
+
+#[test]
+fn claims_keep_their_claimants_and_sources() {
+    for event in STORY.events {
+        assert!(!event.sources.is_empty(), "{} has no source", event.id);
+        if matches!(event.status.kind, ClaimKind::Claimed | ClaimKind::Denied) {
+            assert!(event.status.by.is_some(), "{} has no claimant", event.id);
+        }
+        assert_ne!(
+            event.title.de, event.title.en,
+            "{}: title not translated",
+            event.id
+        );
+        assert_ne!(
+            event.summary.de, event.summary.en,
+            "{}: summary not translated",
+            event.id
+        );
+    }
+    for quote in STORY.quotes {
+        assert!(!quote.sources.is_empty(), "{} has no source", quote.id);
+        assert!(quote.said_by(STORY.end));
+    }
+    let article = STORY.article;
+    assert!(
+        STORY.quotes.iter().all(|q| q.sources.contains(&article)),
+        "every quote cites the article"
+    );
+}
+
+#[test]
+fn the_soldier_counts_rise_as_the_story_says_then() {
+    let in_russia = STORY
+        .figures
+        .iter()
+        .find(|f| f.id == "troops-in-russia")
+        .unwrap();
+    let values: Vec<u64> = in_russia.values.iter().map(|v| v.value).collect();
+    assert_eq!(values, [1_500, 3_000]);
+    let planned = STORY
+        .figures
+        .iter()
+        .find(|f| f.id == "troops-planned")
+        .unwrap();
+    assert_eq!(planned.values[0].value, 12_000);
+}

@@ -1,0 +1,308 @@
+//! End-to-end tests: the release build in headless Chromium, served from a sub-path on 127.0.0.1.
+
+mod support;
+
+use explainer::content::STORY;
+use explainer::locale::Lang;
+use fantoccini::key::Key;
+use fantoccini::Locator;
+use support::{dist_dir, no_headers, Browser, StaticServer};
+
+async fn start(width: u32) -> (StaticServer, Browser) {
+    let server = StaticServer::start(dist_dir(), no_headers());
+    let browser = Browser::start(width, 900).await;
+    (server, browser)
+}
+
+#[tokio::test]
+async fn the_shell_loads_clean_and_marks_itself_ready() {
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("")).await;
+    assert_eq!(
+        browser
+            .text("return document.querySelector('h1').textContent")
+            .await,
+        STORY.title.de
+    );
+    assert_eq!(
+        browser.text("return document.documentElement.lang").await,
+        "de"
+    );
+    assert_eq!(browser.text("return document.title").await, STORY.title.de);
+    assert_eq!(browser.query().await, "?lang=de&date=2024-10-23");
+    for landmark in ["header", "main", "nav", "footer", "main h2"] {
+        let count = browser
+            .eval(&format!(
+                "return document.querySelectorAll('{landmark}').length"
+            ))
+            .await;
+        assert!(count.as_u64().unwrap_or(0) >= 1, "no {landmark}");
+    }
+    let headings = browser
+        .eval("return [...document.querySelectorAll('h1,h2,h3,h4')].map(h => +h.tagName[1])")
+        .await;
+    let levels: Vec<u64> = headings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v.as_u64())
+        .collect();
+    assert_eq!(levels[0], 1);
+    assert!(
+        levels.windows(2).all(|w| w[1] <= w[0] + 1),
+        "heading levels skip: {levels:?}"
+    );
+    let sources = browser
+        .eval("return document.querySelectorAll('.source-list__item').length")
+        .await;
+    assert_eq!(sources.as_u64(), Some(STORY.sources.len() as u64));
+    assert!(server
+        .requests
+        .lock()
+        .unwrap()
+        .iter()
+        .any(|r| r.ends_with(".wasm")));
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn switching_language_keeps_the_view_and_writes_the_url() {
+    let (server, mut browser) = start(1280).await;
+    browser
+        .open(&server.url("?date=2024-10-18&place=vladivostok"))
+        .await;
+    assert_eq!(
+        browser.query().await,
+        "?lang=de&date=2024-10-18&place=vladivostok"
+    );
+    browser
+        .client
+        .find(Locator::Css(".language-switch a[lang='en']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for("English", "return document.documentElement.lang === 'en'")
+        .await;
+    assert_eq!(
+        browser
+            .text("return document.querySelector('h1').textContent")
+            .await,
+        STORY.title.en
+    );
+    assert_eq!(browser.text("return document.title").await, STORY.title.en);
+    assert_eq!(
+        browser.query().await,
+        "?lang=en&date=2024-10-18&place=vladivostok"
+    );
+    assert_eq!(
+        browser
+            .text("return document.querySelector('.timeline__date').textContent")
+            .await,
+        "18 October 2024"
+    );
+    let panel = browser
+        .text("return document.querySelector('.place-panel__name').textContent")
+        .await;
+    assert_eq!(panel, "Vladivostok");
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn the_slider_moves_by_keyboard_and_writes_the_date() {
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?lang=en")).await;
+    let slider = browser
+        .client
+        .find(Locator::Id("timeline-date"))
+        .await
+        .unwrap();
+    slider.send_keys(&Key::Home.to_string()).await.unwrap();
+    browser
+        .wait_for(
+            "the start",
+            "return location.search.includes('date=2022-09-01')",
+        )
+        .await;
+    assert_eq!(
+        browser
+            .text("return document.querySelector('.timeline__date').textContent")
+            .await,
+        "1 September 2022"
+    );
+    assert_eq!(
+        browser
+            .text("return document.getElementById('timeline-date').getAttribute('aria-valuetext')")
+            .await,
+        "1 September 2022"
+    );
+    slider.send_keys(&Key::End.to_string()).await.unwrap();
+    browser
+        .wait_for(
+            "the end",
+            "return location.search.includes('date=2024-11-05')",
+        )
+        .await;
+    slider.send_keys(&Key::Left.to_string()).await.unwrap();
+    browser
+        .wait_for(
+            "a day back",
+            "return location.search.includes('date=2024-11-04')",
+        )
+        .await;
+    let card = browser
+        .text("return document.querySelector('.event-card__title').textContent")
+        .await;
+    let expected = STORY.current_events(explainer::date::Date::parse("2024-11-04").unwrap());
+    assert_eq!(card, expected[0].title.get(Lang::En));
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn choosing_an_event_moves_the_timeline_there() {
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("")).await;
+    let treaty = STORY
+        .events
+        .iter()
+        .find(|e| e.id == "treaty-pyongyang")
+        .unwrap();
+    let link = browser
+        .client
+        .find(Locator::XPath(&format!(
+            "//nav[@class='event-list']//a[contains(., '{}')]",
+            treaty.title.de
+        )))
+        .await
+        .unwrap();
+    link.click().await.unwrap();
+    browser
+        .wait_for(
+            "the treaty's date",
+            "return location.search.includes('date=2024-06-19')",
+        )
+        .await;
+    assert_eq!(
+        browser
+            .text("return document.getElementById('timeline-date').value")
+            .await,
+        "657"
+    );
+    assert_eq!(
+        browser
+            .text("return document.querySelector('.event-card__title').textContent")
+            .await,
+        treaty.title.de
+    );
+    let current = browser.text("return document.querySelector('.event-list [aria-current=step] .event-list__title').textContent").await;
+    assert_eq!(current, treaty.title.de);
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn selecting_a_place_opens_its_details_and_writes_the_url() {
+    let (server, mut browser) = start(375).await;
+    browser.open(&server.url("")).await;
+    browser
+        .client
+        .find(Locator::Css("a[href*='place=vladivostok']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for(
+            "the panel",
+            "return !!document.querySelector('.place-panel')",
+        )
+        .await;
+    let place = STORY.place("vladivostok").unwrap();
+    assert_eq!(
+        browser
+            .text("return document.querySelector('.place-panel__about').textContent")
+            .await,
+        place.about.de
+    );
+    assert_eq!(
+        browser.query().await,
+        "?lang=de&date=2024-10-23&place=vladivostok"
+    );
+    browser
+        .client
+        .find(Locator::Css(".place-panel__close"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for(
+            "the panel to close",
+            "return !document.querySelector('.place-panel')",
+        )
+        .await;
+    assert_eq!(browser.query().await, "?lang=de&date=2024-10-23");
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn a_quote_link_opens_with_that_card_highlighted() {
+    let (server, mut browser) = start(1280).await;
+    browser
+        .open(&server.url("?lang=en&quote=lange-training"))
+        .await;
+    let selected = browser
+        .text("return document.querySelector('.quote-card--selected').id")
+        .await;
+    assert_eq!(selected, "quote-lange-training");
+    let translated = browser.text("return document.querySelector('#quote-lange-training .quote-card__translation').textContent").await;
+    assert_eq!(translated, "Translated from German");
+    let lang = browser
+        .text("return document.querySelector('#quote-lange-training details blockquote').lang")
+        .await;
+    assert_eq!(lang, "de");
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn hostile_urls_start_in_a_sane_view_and_are_rewritten() {
+    let (server, mut browser) = start(1280).await;
+    let hostile = [
+        "?lang=xx&date=2024-02-30&place=%3Cscript%3Ealert(1)%3C/script%3E",
+        "?date=9999-99-99&quote=%E2%82&embed=%00",
+        "?lang=en&lang=de&place=vladivostok&place=kyiv",
+        "?place=vla%CC%87divostok&lang=%D0%B5n",
+    ];
+    let expected = [
+        "?lang=de&date=2024-10-23",
+        "?lang=de&date=2024-10-23",
+        "?lang=en&date=2024-10-23&place=vladivostok",
+        "?lang=de&date=2024-10-23",
+    ];
+    for (query, expected) in hostile.iter().zip(expected) {
+        browser.open(&server.url(query)).await;
+        browser
+            .wait_for(
+                "the rewritten URL",
+                &format!("return location.search === '{expected}'"),
+            )
+            .await;
+        assert_eq!(
+            browser
+                .eval("return document.querySelectorAll('script:not([type=module])').length")
+                .await,
+            0
+        );
+    }
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}

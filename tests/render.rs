@@ -1,0 +1,155 @@
+//! Components rendered on the host with Yew's server renderer: what a reader gets before any wasm runs.
+
+use explainer::app::{App, AppProps};
+use explainer::components::claim_badge::{ClaimBadge, ClaimBadgeProps};
+use explainer::components::quote_card::{QuoteCard, QuoteCardProps};
+use explainer::content::{ClaimKind, ClaimStatus, Localized, STORY};
+use explainer::locale::Lang;
+use explainer::view::View;
+use yew::{Callback, ServerRenderer};
+
+async fn render_app(query: &str) -> String {
+    let view = View::from_query(query);
+    ServerRenderer::<App>::with_props(move || AppProps { view })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+async fn render_quote(id: &str, lang: Lang, later: bool) -> String {
+    let quote = STORY.quote(id).unwrap();
+    let view = View {
+        lang,
+        ..View::default()
+    };
+    ServerRenderer::<QuoteCard>::with_props(move || QuoteCardProps {
+        quote,
+        view,
+        later,
+        on_follow: Callback::noop(),
+        on_select: Callback::noop(),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+/// The text of an HTML fragment, tags removed and whitespace folded.
+fn text(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[tokio::test]
+async fn the_app_renders_the_story_in_german_by_default() {
+    let html = render_app("").await;
+    for expected in [
+        STORY.title.de,
+        STORY.dek.de,
+        STORY.intro.de,
+        STORY.credit.de,
+    ] {
+        assert!(html.contains(expected), "missing: {expected}");
+    }
+    assert!(html.contains(r#"<main id="story""#));
+    assert!(html.contains(r#"<nav aria-label="Sprache" class="language-switch">"#));
+    assert!(html.contains(r#"id="timeline-date""#) && html.contains(r#"type="range""#));
+    assert_eq!(
+        html.matches(r#"class="source-list__item""#).count(),
+        STORY.sources.len()
+    );
+    assert_eq!(html.matches("<figure ").count(), STORY.quotes.len());
+    let words = text(&html);
+    assert!(words.contains("23. Oktober 2024"));
+    assert!(!words.to_lowercase().contains("lorem") && !words.contains("TODO"));
+}
+
+#[tokio::test]
+async fn the_app_renders_the_english_view_a_link_asks_for() {
+    let html = render_app("?lang=en&date=2024-10-18&place=vladivostok").await;
+    assert!(html.contains(STORY.title.en));
+    assert!(html.contains(r#"<div lang="en" class="app">"#));
+    let words = text(&html);
+    assert!(words.contains("18 October 2024"));
+    assert!(words.contains(STORY.place("vladivostok").unwrap().about.en));
+    // On 18 October, 1,500 were claimed to be in Russia; the 3,000 came later.
+    assert!(words.contains("about 1,500"));
+    assert!(!words.contains("about 3,000"));
+    // Each language link keeps the rest of the view.
+    assert!(html.contains(r#"href="?lang=de&amp;date=2024-10-18&amp;place=vladivostok""#));
+}
+
+#[tokio::test]
+async fn the_current_event_is_marked_in_the_list() {
+    let html = render_app("?date=2024-06-20").await;
+    let current = html.split(r#"aria-current="step""#).count() - 1;
+    assert_eq!(current, 1, "exactly one current event on 20 June 2024");
+    let after = html.split(r#"aria-current="step""#).nth(1).unwrap();
+    assert!(text(after).starts_with("19. Juni 2024 Putin in Pjöngjang"));
+}
+
+#[tokio::test]
+async fn a_german_quote_in_english_is_labelled_a_translation() {
+    let html = render_quote("lange-training", Lang::En, false).await;
+    assert!(html.contains(r#"<blockquote lang="en" class="quote-card__words">"#));
+    assert!(html.contains("Translated from German"));
+    assert!(html.contains(r#"<blockquote lang="de">"#));
+    assert!(html.contains(STORY.quote("lange-training").unwrap().words.de));
+    let german = render_quote("lange-training", Lang::De, false).await;
+    assert!(german.contains(r#"<blockquote lang="de" class="quote-card__words">"#));
+    assert!(!german.contains("quote-card__translation"));
+    assert!(!german.contains("<details"));
+}
+
+#[tokio::test]
+async fn an_english_original_is_shown_as_said() {
+    let html = render_quote("zelensky-evil", Lang::En, false).await;
+    assert!(html.contains("We cannot let evil grow."));
+    assert!(!html.contains("quote-card__translation"));
+    let german = render_quote("zelensky-evil", Lang::De, false).await;
+    assert!(german.contains("Im Artikel aus dem Englischen übersetzt"));
+    assert!(german.contains(r#"<blockquote lang="en">"#));
+    let words = text(&german);
+    assert!(words.contains("Wolodymyr Selenskyj"));
+    assert!(words.contains("gesagt am 20. Oktober 2024"));
+}
+
+#[tokio::test]
+async fn a_quote_said_later_is_set_back() {
+    let html = render_quote("trump-never-let-start", Lang::De, true).await;
+    assert!(html.contains("quote-card--later"));
+    let html = render_quote("trump-never-let-start", Lang::De, false).await;
+    assert!(!html.contains("quote-card--later"));
+}
+
+#[tokio::test]
+async fn a_claim_names_its_claimant() {
+    let status = ClaimStatus {
+        kind: ClaimKind::Claimed,
+        by: Some(Localized {
+            de: "Südkoreas Geheimdienst NIS",
+            en: "South Korea's NIS",
+        }),
+    };
+    let html = ServerRenderer::<ClaimBadge>::with_props(move || ClaimBadgeProps {
+        status,
+        lang: Lang::En,
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert_eq!(text(&html), "claim according to South Korea's NIS");
+    assert!(html.contains("claim-badge--claimed"));
+}

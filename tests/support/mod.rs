@@ -1,0 +1,353 @@
+//! End-to-end test support: the release `dist/` on a local server, and headless Chromium driven through chromedriver.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use fantoccini::wd::{Capabilities, WebDriverCompatibleCommand};
+use fantoccini::{Client, ClientBuilder};
+use serde_json::{json, Value};
+
+/// The sub-path the app is served under, to prove that relative asset URLs work.
+pub const BASE_PATH: &str = "/news/explainer/";
+
+/// How long any condition may take before a test fails.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+
+/// The release build, which the README's test command makes before running the tests.
+pub fn dist_dir() -> PathBuf {
+    let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(
+        dist.join("index.html").is_file(),
+        "{} has no index.html: run the README's test command (tools/test), which builds the release first",
+        dist.display()
+    );
+    dist
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("json") => "application/json",
+        Some("svg") => "image/svg+xml",
+        _ => "application/octet-stream",
+    }
+}
+
+/// A static file server on 127.0.0.1 with a free port, serving a folder under [`BASE_PATH`].
+pub struct StaticServer {
+    /// `http://127.0.0.1:PORT`.
+    pub origin: String,
+    /// Every path requested, in order.
+    pub requests: Arc<Mutex<Vec<String>>>,
+}
+
+impl StaticServer {
+    /// Serves `root`, adding `headers` to every response.
+    pub fn start(root: PathBuf, headers: Vec<(String, String)>) -> StaticServer {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("a free port on 127.0.0.1");
+        let origin = format!("http://{}", listener.local_addr().expect("bound address"));
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let log = requests.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let (root, headers, log) = (root.clone(), headers.clone(), log.clone());
+                std::thread::spawn(move || serve(stream, &root, &headers, &log));
+            }
+        });
+        StaticServer { origin, requests }
+    }
+
+    /// The app's address with a query string (`""` for none).
+    pub fn url(&self, query: &str) -> String {
+        format!("{}{BASE_PATH}{query}", self.origin)
+    }
+}
+
+fn serve(stream: TcpStream, root: &Path, headers: &[(String, String)], log: &Mutex<Vec<String>>) {
+    let mut reader = BufReader::new(match stream.try_clone() {
+        Ok(s) => s,
+        Err(_) => return,
+    });
+    let mut stream = stream;
+    loop {
+        let mut request_line = String::new();
+        if reader.read_line(&mut request_line).unwrap_or(0) == 0 {
+            return;
+        }
+        let mut content_length = 0usize;
+        loop {
+            let mut line = String::new();
+            if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                return;
+            }
+            let line = line.trim_end();
+            if line.is_empty() {
+                break;
+            }
+            if let Some((name, value)) = line.split_once(':') {
+                if name.eq_ignore_ascii_case("content-length") {
+                    content_length = value.trim().parse().unwrap_or(0);
+                }
+            }
+        }
+        let mut body = vec![0; content_length];
+        let _ = reader.read_exact(&mut body);
+        let target = request_line
+            .split_whitespace()
+            .nth(1)
+            .unwrap_or("/")
+            .to_owned();
+        log.lock().unwrap().push(target.clone());
+        let path = target.split(['?', '#']).next().unwrap_or("/");
+        let file = path.strip_prefix(BASE_PATH).map(|rest| {
+            let rest = if rest.is_empty() || rest.ends_with('/') {
+                format!("{rest}index.html")
+            } else {
+                rest.to_owned()
+            };
+            root.join(rest)
+        });
+        let found = file.filter(|f| !f.components().any(|c| c.as_os_str() == "..") && f.is_file());
+        let (status, kind, bytes) = match found.and_then(|f| std::fs::read(&f).ok().map(|b| (f, b)))
+        {
+            Some((file, bytes)) => ("200 OK", content_type(&file), bytes),
+            None => (
+                "404 Not Found",
+                "text/plain; charset=utf-8",
+                b"not found".to_vec(),
+            ),
+        };
+        let mut head = format!(
+            "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n",
+            bytes.len()
+        );
+        for (name, value) in headers {
+            head.push_str(&format!("{name}: {value}\r\n"));
+        }
+        head.push_str("\r\n");
+        if stream
+            .write_all(head.as_bytes())
+            .and_then(|()| stream.write_all(&bytes))
+            .is_err()
+        {
+            return;
+        }
+    }
+}
+
+/// A free TCP port on 127.0.0.1.
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// Waits until `ready` holds, failing the test with `what` after [`PATIENCE`].
+pub fn wait_until(what: &str, mut ready: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !ready() {
+        assert!(start.elapsed() < PATIENCE, "gave up waiting for {what}");
+        std::thread::yield_now();
+    }
+}
+
+/// chromedriver's log endpoint, which W3C WebDriver lacks: the browser console, including
+/// the browser's own warnings (a preload not used, an integrity mismatch, a CSP violation).
+#[derive(Debug)]
+struct BrowserLog;
+
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "type": "browser" }).to_string()),
+        )
+    }
+}
+
+/// A headless Chromium session, with chromedriver started for it and stopped with it.
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+    /// Every console message seen so far, as `LEVEL message`.
+    pub console: Vec<String>,
+}
+
+impl Browser {
+    /// Starts chromedriver and Chromium with a window of the given width.
+    pub async fn start(width: u32, height: u32) -> Browser {
+        Browser::start_with(width, height, &[]).await
+    }
+
+    /// Starts with extra Chromium arguments.
+    pub async fn start_with(width: u32, height: u32, extra_args: &[&str]) -> Browser {
+        let port = free_port();
+        let driver = Command::new("/usr/bin/chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver at /usr/bin/chromedriver (tools/setup installs it)");
+        wait_until("chromedriver to listen", || {
+            TcpStream::connect(("127.0.0.1", port)).is_ok()
+        });
+        let profile = std::env::temp_dir().join(format!("explainer-chromium-{port}"));
+        let mut args: Vec<String> = [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-features=Translate,OptimizationHints,MediaRouter",
+        ]
+        .map(String::from)
+        .to_vec();
+        args.push(format!("--window-size={width},{height}"));
+        args.push(format!("--user-data-dir={}", profile.display()));
+        args.extend(extra_args.iter().map(|a| a.to_string()));
+        let mut caps = Capabilities::new();
+        caps.insert("browserName".into(), json!("chrome"));
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({ "binary": "/usr/bin/chromium", "args": args }),
+        );
+        caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a Chromium session");
+        Browser {
+            client,
+            driver,
+            console: Vec::new(),
+        }
+    }
+
+    /// Opens a URL and waits for `performance.mark("explainer:ready")`.
+    pub async fn open(&mut self, url: &str) {
+        self.client.goto(url).await.expect("navigation");
+        self.wait_for(
+            "the explainer:ready mark",
+            "return performance.getEntriesByName('explainer:ready').length > 0",
+        )
+        .await;
+    }
+
+    /// Runs a script and returns its value.
+    pub async fn eval(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {script}: {e}"))
+    }
+
+    /// Runs a script returning a string.
+    pub async fn text(&self, script: &str) -> String {
+        match self.eval(script).await {
+            Value::String(s) => s,
+            other => panic!("{script} gave {other}, not a string"),
+        }
+    }
+
+    /// Waits until a script returns true.
+    pub async fn wait_for(&self, what: &str, script: &str) {
+        let start = Instant::now();
+        loop {
+            if self.eval(script).await == Value::Bool(true) {
+                return;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "gave up waiting for {what} ({script})"
+            );
+        }
+    }
+
+    /// The page's query string.
+    pub async fn query(&self) -> String {
+        self.text("return location.search").await
+    }
+
+    /// Collects the console messages logged since the last call.
+    pub async fn read_console(&mut self) {
+        let entries = self
+            .client
+            .issue_cmd(BrowserLog)
+            .await
+            .expect("chromedriver's browser log");
+        for entry in entries.as_array().into_iter().flatten() {
+            let level = entry["level"].as_str().unwrap_or("?");
+            let message = entry["message"].as_str().unwrap_or("?");
+            self.console.push(format!("{level} {message}"));
+        }
+    }
+
+    /// Fails on any console warning or error, and on any request that left `origin`.
+    pub async fn assert_clean(&mut self, origin: &str) {
+        self.read_console().await;
+        let problems: Vec<_> = self
+            .console
+            .iter()
+            .filter(|line| line.starts_with("SEVERE") || line.starts_with("WARNING"))
+            .collect();
+        assert!(
+            problems.is_empty(),
+            "console warnings or errors: {problems:#?}"
+        );
+        let urls = self.eval("return performance.getEntriesByType('resource').map(e => e.name).concat([location.href])").await;
+        let foreign: Vec<_> = urls
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .filter(|u| !u.starts_with(&format!("{origin}/")))
+            .collect();
+        assert!(foreign.is_empty(), "requests to other hosts: {foreign:?}");
+    }
+
+    /// Ends the session and chromedriver.
+    pub async fn finish(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        // A failed test still stops its chromedriver, which takes its Chromium with it.
+        let _ = self.driver.kill();
+    }
+}
+
+/// Headers for a test server, by name.
+pub fn no_headers() -> Vec<(String, String)> {
+    Vec::new()
+}
+
+/// The shipped content's strings, for assertions that follow the content files.
+pub fn story() -> &'static explainer::content::Story {
+    &explainer::content::STORY
+}

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::place_section::PlaceSection;
+use crate::components::map_section::MapSection;
 use crate::components::quote_section::QuoteSection;
 use crate::components::source_list::SourceList;
 use crate::components::story_header::StoryHeader;
@@ -59,7 +59,7 @@ pub fn App(props: &AppProps) -> Html {
                 <StoryHeader {view} {on_lang} />
                 <main id="story" class="app__main" tabindex="-1">
                     <p class="app__intro">{ STORY.intro.get(lang) }</p>
-                    <PlaceSection />
+                    <MapSection />
                     <Timeline />
                     <QuoteSection />
                     <SourceList sources={STORY.sources} {lang} />

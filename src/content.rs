@@ -4,7 +4,7 @@
 // statics included at the end of this file, so the wasm carries no parser and no broken content.
 
 use crate::date::{Date, Precision};
-use crate::locale::Lang;
+use crate::locale::{Lang, Text};
 
 /// A text in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,6 +84,19 @@ pub enum PlaceKind {
     Base,
     /// A port.
     Port,
+}
+
+impl PlaceKind {
+    /// The kind's name in the interface catalog.
+    pub fn text(self) -> Text {
+        match self {
+            PlaceKind::Country => Text::KindCountry,
+            PlaceKind::Region => Text::KindRegion,
+            PlaceKind::City => Text::KindCity,
+            PlaceKind::Base => Text::KindBase,
+            PlaceKind::Port => Text::KindPort,
+        }
+    }
 }
 
 /// A place the story names.

@@ -5,6 +5,9 @@ pub mod browser;
 pub mod components;
 pub mod content;
 pub mod date;
+#[rustfmt::skip]
+pub mod geography;
 pub mod locale;
+pub mod map_layout;
 pub mod state;
 pub mod view;

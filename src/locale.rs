@@ -141,6 +141,26 @@ catalog! {
     KindBase => "Stützpunkt", "base";
     /// Kind of place: a port.
     KindPort => "Hafen", "port";
+    /// Name of the group of map view buttons.
+    MapPresets => "Kartenausschnitt", "Map view";
+    /// Map view: everything.
+    PresetWhole => "Ganze Geschichte", "Whole story";
+    /// Map view: Ukraine.
+    PresetUkraine => "Ukraine", "Ukraine";
+    /// Map view: the Far East and Korea.
+    PresetFarEast => "Ferner Osten und Korea", "Far East and Korea";
+    /// What the map shows, for screen readers and as its caption.
+    MapDescription => "Karte von der Ukraine bis zum Pazifik: Russlands Östlicher Militärbezirk, Nordkorea und die Ukraine mit den von Russland besetzten Gebieten. Alle Orte der Karte stehen auch in der Liste darunter.", "Map from Ukraine to the Pacific: Russia's Eastern Military District, North Korea, and Ukraine with the areas occupied by Russia. Every place on the map is also in the list below it.";
+    /// Legend: the district.
+    LegendDistrict => "Russlands Östlicher Militärbezirk (elf Föderationssubjekte)", "Russia's Eastern Military District (eleven federal subjects)";
+    /// Legend: occupied since 2014.
+    LegendOccupied => "Ukrainisch, seit 2014 von Russland besetzt (Krim, Sewastopol)", "Ukrainian, occupied by Russia since 2014 (Crimea, Sevastopol)";
+    /// Legend: partly occupied.
+    LegendPartlyOccupied => "Im Oktober 2024 teilweise von Russland besetzt – markiert ist die ganze Oblast, keine Frontlinie", "Partly occupied by Russia in October 2024 – the whole oblast is marked, not a front line";
+    /// Legend: North Korea.
+    LegendNorthKorea => "Nordkorea", "North Korea";
+    /// Legend: places.
+    LegendPlace => "Ort der Geschichte – zum Anklicken", "Place in the story – click to open";
     /// The page's description for search engines and link previews.
     PageDescription => "Interaktive Erklärung: Nordkoreanische Soldaten für Russlands Krieg gegen die Ukraine – Karte, Zeitleiste und Stimmen, nach einem DW-Bericht vom 23. Oktober 2024.", "Interactive explainer: North Korean soldiers for Russia's war against Ukraine – map, timeline and voices, based on a DW report of 23 October 2024.";
 }

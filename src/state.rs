@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::content::{Event, Place, Quote, STORY};
 use crate::date::Date;
 use crate::locale::Lang;
+use crate::map_layout::{position, Preset};
 use crate::view::View;
 
 /// Everything the explainer shows follows from this.
@@ -14,6 +15,8 @@ use crate::view::View;
 pub struct State {
     /// What the reader looks at; mirrored in the URL.
     pub view: View,
+    /// The part of the map shown.
+    pub preset: Preset,
 }
 
 /// What a reader can do.
@@ -31,12 +34,17 @@ pub enum Action {
     SelectQuote(Option<&'static Quote>),
     /// Replace the whole view, as when the address changes.
     Restore(View),
+    /// Show a part of the map.
+    SetPreset(Preset),
 }
 
 impl State {
     /// The state showing a view.
     pub fn new(view: View) -> State {
-        State { view }
+        State {
+            view,
+            preset: Preset::default(),
+        }
     }
 }
 
@@ -45,6 +53,7 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut view = self.view;
+        let mut preset = self.preset;
         match action {
             Action::SetLang(lang) => view.lang = lang,
             Action::SetDate(date) => view.date = date.clamp(STORY.start, STORY.end),
@@ -52,11 +61,20 @@ impl Reducible for State {
             Action::SelectPlace(place) => view.place = place,
             Action::SelectQuote(quote) => view.quote = quote,
             Action::Restore(restored) => view = restored,
+            Action::SetPreset(chosen) => preset = chosen,
         }
-        if view == self.view {
+        // A place chosen outside the part of the map shown brings the whole map back.
+        let hidden = view
+            .place
+            .and_then(position)
+            .is_some_and(|(x, y)| !preset.shows(x, y));
+        if hidden && view.place != self.view.place {
+            preset = Preset::Whole;
+        }
+        if view == self.view && preset == self.preset {
             return self;
         }
-        Rc::new(State { view })
+        Rc::new(State { view, preset })
     }
 }
 
@@ -111,6 +129,20 @@ mod tests {
             .unwrap();
         let state = start().reduce(Action::GoToEvent(treaty));
         assert_eq!(state.view.date.to_string(), "2024-06-19");
+    }
+
+    #[test]
+    fn choosing_a_place_outside_the_preset_shows_the_whole_map() {
+        let state = start().reduce(Action::SetPreset(Preset::FarEast));
+        assert_eq!(state.preset, Preset::FarEast);
+        let state = state.reduce(Action::SelectPlace(STORY.place("vladivostok")));
+        assert_eq!(
+            state.preset,
+            Preset::FarEast,
+            "Vladivostok is in the Far East"
+        );
+        let state = state.reduce(Action::SelectPlace(STORY.place("kyiv")));
+        assert_eq!(state.preset, Preset::Whole);
     }
 
     #[test]

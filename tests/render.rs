@@ -153,3 +153,21 @@ async fn a_claim_names_its_claimant() {
     assert_eq!(text(&html), "claim according to South Korea's NIS");
     assert!(html.contains("claim-badge--claimed"));
 }
+
+#[tokio::test]
+async fn the_map_renders_its_regions_places_and_legend() {
+    let html = render_app("?lang=en&place=crimea").await;
+    assert!(html.contains(r#"aria-describedby="story-map-description""#));
+    for code in ["UA-43", "UA-40", "RU-PRI", "RU-CHU", "EMD", "KP"] {
+        assert!(
+            html.contains(&format!(r#"data-code="{code}""#)),
+            "no area {code}"
+        );
+    }
+    let markers = html.matches(r#"role="button" tabindex="0""#).count();
+    assert_eq!(markers, explainer::geography::MARKERS.len());
+    assert!(html.contains(r#"aria-label="Crimea (region)" aria-pressed="true""#));
+    let words = text(&html);
+    assert!(words.contains("the whole oblast is marked, not a front line"));
+    assert!(words.contains("Ukrainian, occupied by Russia since 2014"));
+}

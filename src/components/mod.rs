@@ -5,13 +5,15 @@ pub mod event_card;
 pub mod event_list;
 pub mod figure_list;
 pub mod language_switch;
+pub mod map_legend;
+pub mod map_section;
 pub mod place_panel;
-pub mod place_section;
 pub mod quote_card;
 pub mod quote_section;
 pub mod source_list;
 pub mod source_refs;
 pub mod story_header;
+pub mod story_map;
 pub mod timeline;
 
 use yew::MouseEvent;

@@ -1,0 +1,37 @@
+//! What the map's colours and patterns mean.
+
+use yew::prelude::*;
+
+use crate::locale::{Lang, Text};
+
+/// Props of [`MapLegend`].
+#[derive(Properties, PartialEq)]
+pub struct MapLegendProps {
+    /// The language.
+    pub lang: Lang,
+}
+
+/// The legend, each entry with a swatch drawn like the map draws it.
+#[component]
+pub fn MapLegend(props: &MapLegendProps) -> Html {
+    let lang = props.lang;
+    let entries = [
+        ("map-legend__swatch--district", Text::LegendDistrict),
+        ("map-legend__swatch--occupied", Text::LegendOccupied),
+        ("map-legend__swatch--partly", Text::LegendPartlyOccupied),
+        ("map-legend__swatch--north-korea", Text::LegendNorthKorea),
+        ("map-legend__swatch--place", Text::LegendPlace),
+    ];
+    html! {
+        <ul class="map-legend">
+            { for entries.into_iter().map(|(swatch, text)| html! {
+                <li class="map-legend__entry">
+                    <svg class={classes!("map-legend__swatch", swatch)} viewBox="0 0 24 16" aria-hidden="true">
+                        <rect x="1" y="1" width="22" height="14" rx="2" />
+                    </svg>
+                    { text.get(lang) }
+                </li>
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,205 @@
+//! The map: the story's geography as SVG, its places as buttons, drawn as of the timeline's date.
+
+use yew::prelude::*;
+
+use crate::content::{Place, PlaceKind, STORY};
+use crate::geography::{Layer, Occupation, AREAS, HEIGHT, WIDTH};
+use crate::locale::Text;
+use crate::map_layout::{font_size, place_labels, position, units_per_pixel, Label, Preset, Side};
+use crate::view::View;
+
+/// Props of [`StoryMap`].
+#[derive(Properties, PartialEq)]
+pub struct StoryMapProps {
+    /// The view: language, date and selected place.
+    pub view: View,
+    /// The part of the map shown.
+    pub preset: Preset,
+    /// The map's drawn width in CSS pixels, which labels and dots are sized for.
+    pub width: f64,
+    /// Called with the place a reader chooses on the map.
+    pub on_select: Callback<&'static Place>,
+}
+
+fn layer_class(layer: Layer) -> &'static str {
+    match layer {
+        Layer::Context => "story-map__area--context",
+        Layer::Russia => "story-map__area--russia",
+        Layer::NorthKorea => "story-map__area--north-korea",
+        Layer::Subject => "story-map__area--subject",
+        Layer::District => "story-map__area--district",
+        Layer::Oblast => "story-map__area--oblast",
+        Layer::Ukraine => "story-map__area--ukraine",
+    }
+}
+
+fn occupation_class(occupation: Occupation) -> Option<&'static str> {
+    match occupation {
+        Occupation::None => None,
+        Occupation::Since2014 => Some("story-map__area--occupied"),
+        Occupation::Partly2024 => Some("story-map__area--partly-occupied"),
+    }
+}
+
+/// When a place enters the story: the start of its first event, if it has any.
+fn first_seen(place: &'static Place) -> Option<crate::date::Date> {
+    STORY.events_at(place).map(|e| e.when.start).min()
+}
+
+/// The map.
+#[component]
+pub fn StoryMap(props: &StoryMapProps) -> Html {
+    let view = props.view;
+    let lang = view.lang;
+    let preset = props.preset;
+    let px = units_per_pixel(preset, props.width);
+    let current: Vec<&'static Place> = STORY
+        .current_events(view.date)
+        .iter()
+        .flat_map(|e| e.places.iter().copied())
+        .collect();
+
+    // Labels are placed in priority order (the selected place, today's places, areas, the
+    // rest); markers are drawn in the content's order, so that focus stays on its place.
+    let on_map: Vec<&'static Place> = STORY
+        .places
+        .iter()
+        .filter(|p| position(p).is_some())
+        .collect();
+    let mut priority: Vec<usize> = (0..on_map.len()).collect();
+    priority.sort_by_key(|&i| {
+        let place = on_map[i];
+        let rank = if view.place == Some(place) {
+            0
+        } else if current.contains(&place) {
+            1
+        } else if matches!(place.kind, PlaceKind::Country | PlaceKind::Region) {
+            2
+        } else {
+            3
+        };
+        (rank, i)
+    });
+    let named: Vec<_> = priority
+        .iter()
+        .map(|&i| (on_map[i], on_map[i].name.get(lang)))
+        .collect();
+    let mut labels = vec![None; on_map.len()];
+    for (&i, label) in priority
+        .iter()
+        .zip(place_labels(preset, props.width, &named))
+    {
+        labels[i] = label;
+    }
+    let size = font_size(preset, props.width);
+
+    let areas = AREAS.iter().map(|area| {
+        let place = area.place.and_then(|id| STORY.place(id));
+        let selected = place.is_some() && place == view.place;
+        let class = classes!(
+            "story-map__area",
+            layer_class(area.layer),
+            occupation_class(area.occupation),
+            place.map(|_| "story-map__area--place"),
+            selected.then_some("story-map__area--selected"),
+        );
+        let onclick = place.map(|place| {
+            let on_select = props.on_select.clone();
+            Callback::from(move |_: MouseEvent| on_select.emit(place))
+        });
+        html! {
+            <path {class} d={area.path} data-code={area.code} {onclick}>
+                <title>{ area.name.get(lang) }</title>
+            </path>
+        }
+    });
+
+    let shown = on_map.iter().zip(labels).filter_map(|(&place, label)| {
+        let (x, y) = position(place).filter(|&(x, y)| preset.shows(x, y))?;
+        Some((place, label, x, y))
+    });
+    let markers = shown.map(|(place, label, x, y)| {
+        let selected = view.place == Some(place);
+        let later = first_seen(place).is_some_and(|d| d > view.date);
+        let area = matches!(place.kind, PlaceKind::Country | PlaceKind::Region);
+        let name = format!("{} ({})", place.name.get(lang), place.kind.text().get(lang));
+        let onclick = {
+            let on_select = props.on_select.clone();
+            Callback::from(move |_: MouseEvent| on_select.emit(place))
+        };
+        let onkeydown = {
+            let on_select = props.on_select.clone();
+            Callback::from(move |event: KeyboardEvent| {
+                if event.key() == "Enter" || event.key() == " " {
+                    event.prevent_default();
+                    on_select.emit(place);
+                }
+            })
+        };
+        let text = label.map(|Label { x, y, side }| {
+            let anchor = match side {
+                Side::Right => "start",
+                Side::Left => "end",
+                _ => "middle",
+            };
+            html! {
+                <text x={format!("{x:.1}")} y={format!("{y:.1}")} text-anchor={anchor}
+                      font-size={format!("{size:.2}")} stroke-width={format!("{:.2}", 3.0 * px)}>
+                    { place.name.get(lang) }
+                </text>
+            }
+        });
+        html! {
+            <g key={place.id}
+               class={classes!(
+                    "story-map__marker",
+                    area.then_some("story-map__marker--area"),
+                    current.contains(&place).then_some("story-map__marker--now"),
+                    later.then_some("story-map__marker--later"),
+                    selected.then_some("story-map__marker--selected"),
+                )}
+               role="button"
+               tabindex="0"
+               aria-label={name}
+               aria-pressed={if selected { "true" } else { "false" }}
+               data-place={place.id}
+               {onclick}
+               {onkeydown}>
+                // A larger transparent target makes the dot easy to hit on a phone.
+                <circle class="story-map__target" cx={x.to_string()} cy={y.to_string()} r={format!("{:.2}", 14.0 * px)} />
+                if !area {
+                    <circle class="story-map__dot" cx={x.to_string()} cy={y.to_string()} r={format!("{:.2}", 4.5 * px)}
+                            stroke-width={format!("{:.2}", 1.5 * px)} />
+                }
+                { for text }
+            </g>
+        }
+    });
+
+    html! {
+        <div class="story-map">
+            <svg class="story-map__svg"
+                 viewBox={format!("0 0 {WIDTH} {HEIGHT}")}
+                 role="group"
+                 aria-label={Text::MapHeading.get(lang)}
+                 aria-describedby="story-map-description">
+                <defs>
+                    <pattern id="story-map-occupied" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                        <rect class="story-map__hatch-ground" width="6" height="6" />
+                        <line class="story-map__hatch" x1="0" y1="0" x2="0" y2="6" />
+                    </pattern>
+                    <pattern id="story-map-partly" patternUnits="userSpaceOnUse" width="9" height="9" patternTransform="rotate(-45)">
+                        <rect class="story-map__hatch-ground story-map__hatch-ground--partly" width="9" height="9" />
+                        <line class="story-map__hatch story-map__hatch--partly" x1="0" y1="0" x2="0" y2="9" />
+                    </pattern>
+                </defs>
+                <rect class="story-map__sea" width={WIDTH.to_string()} height={HEIGHT.to_string()} />
+                <g class="story-map__view" transform={preset.transform()}>
+                    { for areas }
+                    { for markers }
+                </g>
+            </svg>
+            <p class="story-map__description" id="story-map-description">{ Text::MapDescription.get(lang) }</p>
+        </div>
+    }
+}

@@ -1,0 +1,212 @@
+//! The committed map asset keeps the generator's promises: the district whole, Crimea in Ukraine, all in frame.
+
+use explainer::content::{PlaceKind, STORY};
+use explainer::geography::{Layer, Occupation, AREAS, HEIGHT, MARKERS, WIDTH};
+
+/// The rings of an SVG path made of `M x y l dx dy … z` commands, in map units.
+fn rings(path: &str) -> Vec<Vec<(f64, f64)>> {
+    let mut rings = Vec::new();
+    let mut numbers = Vec::new();
+    let mut command = ' ';
+    let flush = |command: char, numbers: &mut Vec<f64>, rings: &mut Vec<Vec<(f64, f64)>>| {
+        match command {
+            'M' => rings.push(vec![(numbers[0], numbers[1])]),
+            'l' => {
+                let ring = rings.last_mut().expect("a ring starts with M");
+                for pair in numbers.chunks(2) {
+                    let &(x, y) = ring.last().unwrap();
+                    ring.push((x + pair[0], y + pair[1]));
+                }
+            }
+            _ => {}
+        }
+        numbers.clear();
+    };
+    let mut token = String::new();
+    for c in path.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_digit() || (c == '-' && token.is_empty()) {
+            token.push(c);
+            continue;
+        }
+        if !token.is_empty() {
+            numbers.push(token.parse().unwrap());
+            token.clear();
+        }
+        if c == '-' {
+            token.push(c);
+        } else if c.is_ascii_alphabetic() {
+            flush(command, &mut numbers, &mut rings);
+            command = c;
+        }
+    }
+    rings
+}
+
+/// Whether a point lies inside a path (even-odd rule).
+fn contains(path: &str, (px, py): (f64, f64)) -> bool {
+    let mut inside = false;
+    for ring in rings(path) {
+        for i in 0..ring.len() {
+            let (a, b) = (ring[i], ring[(i + 1) % ring.len()]);
+            if (a.1 > py) != (b.1 > py) && px < a.0 + (py - a.1) * (b.0 - a.0) / (b.1 - a.1) {
+                inside = !inside;
+            }
+        }
+    }
+    inside
+}
+
+fn area(code: &str) -> &'static explainer::geography::MapArea {
+    AREAS
+        .iter()
+        .find(|a| a.code == code)
+        .unwrap_or_else(|| panic!("no area {code}"))
+}
+
+#[test]
+fn all_eleven_subjects_of_the_district_are_drawn() {
+    let district = [
+        "RU-AMU", "RU-BU", "RU-CHU", "RU-YEV", "RU-KAM", "RU-KHA", "RU-MAG", "RU-PRI", "RU-SA",
+        "RU-SAK", "RU-ZAB",
+    ];
+    for code in district {
+        let subject = area(code);
+        assert_eq!(subject.layer, Layer::Subject, "{code}");
+        assert!(!subject.path.is_empty(), "{code} has no shape");
+        // Each subject's label point lies inside the district's outline.
+        let (x, y) = subject.label.unwrap();
+        assert!(
+            contains(area("EMD").path, (f64::from(x), f64::from(y))),
+            "{code} outside the district"
+        );
+    }
+    assert_eq!(
+        AREAS
+            .iter()
+            .filter(|a| a.place == Some("eastern-military-district"))
+            .count(),
+        11
+    );
+}
+
+#[test]
+fn crimea_and_sevastopol_are_ukrainian_and_occupied() {
+    for code in ["UA-43", "UA-40"] {
+        let region = area(code);
+        assert_eq!(region.layer, Layer::Oblast, "{code}");
+        assert_eq!(region.occupation, Occupation::Since2014, "{code}");
+        assert_eq!(region.place, Some("crimea"));
+        let (x, y) = region.label.unwrap();
+        let point = (f64::from(x), f64::from(y));
+        assert!(
+            contains(area("UA").path, point),
+            "{code} outside Ukraine's outline"
+        );
+        assert!(
+            !contains(area("RU").path, point),
+            "{code} drawn as part of Russia"
+        );
+    }
+    for code in ["UA-09", "UA-14", "UA-23", "UA-65"] {
+        assert_eq!(area(code).occupation, Occupation::Partly2024, "{code}");
+    }
+    assert_eq!(area("UA-46").occupation, Occupation::None);
+    assert_eq!(
+        AREAS.iter().filter(|a| a.layer == Layer::Oblast).count(),
+        27
+    );
+}
+
+#[test]
+fn everything_lies_inside_the_frame() {
+    for area in AREAS.iter() {
+        for ring in rings(area.path) {
+            for (x, y) in ring {
+                assert!(
+                    (-1.0..=f64::from(WIDTH) + 1.0).contains(&x),
+                    "{}: x {x}",
+                    area.code
+                );
+                assert!(
+                    (-1.0..=f64::from(HEIGHT) + 1.0).contains(&y),
+                    "{}: y {y}",
+                    area.code
+                );
+            }
+        }
+    }
+    for marker in MARKERS.iter() {
+        assert!(
+            (0..=WIDTH).contains(&marker.x) && (0..=HEIGHT).contains(&marker.y),
+            "{}",
+            marker.place
+        );
+    }
+}
+
+#[test]
+fn the_story_places_of_the_frame_have_markers_where_they_belong() {
+    for id in [
+        "pyongyang",
+        "vladivostok",
+        "ussuriysk",
+        "khabarovsk",
+        "blagoveshchensk",
+        "chongjin",
+        "hamhung",
+        "wonsan",
+        "musudan",
+        "kyiv",
+        "moscow",
+        "kazan",
+        "kursk",
+        "seoul",
+        "crimea",
+        "eastern-military-district",
+    ] {
+        assert!(MARKERS.iter().any(|m| m.place == id), "{id} has no marker");
+    }
+    for id in ["rome", "brussels", "washington", "usa"] {
+        assert!(
+            !MARKERS.iter().any(|m| m.place == id),
+            "{id} is outside the frame"
+        );
+    }
+    let at = |id: &str| {
+        MARKERS
+            .iter()
+            .find(|m| m.place == id)
+            .map(|m| (f64::from(m.x), f64::from(m.y)))
+            .unwrap()
+    };
+    assert!(
+        contains(area("KP").path, at("pyongyang")),
+        "Pyongyang lies in North Korea"
+    );
+    assert!(
+        contains(area("RU-PRI").path, at("ussuriysk")),
+        "Ussuriysk lies in Primorsky Krai"
+    );
+    assert!(
+        contains(area("RU-KHA").path, at("khabarovsk")),
+        "Khabarovsk lies in Khabarovsk Krai"
+    );
+    assert!(
+        contains(area("UA").path, at("kyiv")),
+        "Kyiv lies in Ukraine"
+    );
+    // Every marker names a place of the story.
+    for marker in MARKERS.iter() {
+        let place = STORY
+            .place(marker.place)
+            .unwrap_or_else(|| panic!("{} is no place", marker.place));
+        assert!(matches!(
+            place.kind,
+            PlaceKind::Country
+                | PlaceKind::Region
+                | PlaceKind::City
+                | PlaceKind::Port
+                | PlaceKind::Base
+        ));
+    }
+}

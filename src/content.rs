@@ -142,6 +142,8 @@ pub struct Event {
     pub summary: Localized,
     /// Where it happened.
     pub places: &'static [&'static Place],
+    /// For a movement (the sea transport): where from, and last where to; else empty.
+    pub route: &'static [&'static Place],
     /// Who was involved.
     pub people: &'static [&'static Person],
     /// How established it is.
@@ -231,6 +233,8 @@ pub struct Figure {
     pub label: Localized,
     /// Its unit.
     pub unit: Unit,
+    /// The places it concerns.
+    pub places: &'static [&'static Place],
     /// Its values in date order.
     pub values: &'static [FigureValue],
 }
@@ -320,6 +324,16 @@ impl Story {
         self.events
             .iter()
             .filter(move |e| e.places.contains(&place))
+    }
+
+    /// The figures about a place.
+    pub fn figures_at<'p>(
+        &'static self,
+        place: &'p Place,
+    ) -> impl Iterator<Item = &'static Figure> + 'p {
+        self.figures
+            .iter()
+            .filter(move |f| f.places.contains(&place))
     }
 
     /// The quotes about a place, in date order.

@@ -109,6 +109,8 @@ catalog! {
     EventsHere => "Ereignisse hier", "Events here";
     /// Label of quotes tied to a place.
     QuotesHere => "Stimmen hier", "Voices here";
+    /// Label of figures about a place.
+    FiguresHere => "Zahlen", "Figures";
     /// Closes the place details.
     ClosePlace => "Ort schließen", "Close place";
     /// Word before a soldier count or sum that is a maximum.

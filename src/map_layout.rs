@@ -79,6 +79,8 @@ pub struct Label {
     pub y: f64,
     /// The side it sits on, which sets its text-anchor.
     pub side: Side,
+    /// The box it takes: left, top, right, bottom in map units.
+    pub bounds: (f64, f64, f64, f64),
 }
 
 /// Labels' size on screen, in CSS pixels.
@@ -105,8 +107,9 @@ fn overlaps(a: Box2, b: Box2) -> bool {
 }
 
 /// Places labels in priority order, each on the first side where it stays inside the view
-/// and collides with no earlier label; a label that fits nowhere is left out (its place keeps its dot and its
-/// accessible name). `places` come in priority order with their label texts.
+/// and covers no earlier label and no other place's dot; a label that fits nowhere is left
+/// out (its place keeps its dot and its accessible name). The first label, the selected
+/// place's, always shows. `places` come in priority order with their label texts.
 pub fn place_labels(preset: Preset, map_px: f64, places: &[(&Place, &str)]) -> Vec<Option<Label>> {
     let size = font_size(preset, map_px);
     let gap = size * 0.55;
@@ -115,9 +118,17 @@ pub fn place_labels(preset: Preset, map_px: f64, places: &[(&Place, &str)]) -> V
     let visible = |b: Box2| {
         b.0 >= left && b.1 >= top && b.2 <= left + frame_width && b.3 <= top + frame_height
     };
+    let dot = size * 0.35;
+    let dots: Vec<Option<Box2>> = places
+        .iter()
+        .map(|(place, _)| {
+            let (x, y) = position(place).filter(|&(x, y)| preset.shows(x, y))?;
+            (!is_area(place)).then_some((x - dot, y - dot, x + dot, y + dot))
+        })
+        .collect();
     let mut taken: Vec<Box2> = Vec::new();
     let mut labels = Vec::with_capacity(places.len());
-    for (place, text) in places {
+    for (index, (place, text)) in places.iter().enumerate() {
         let Some((x, y)) = position(place).filter(|&(x, y)| preset.shows(x, y)) else {
             labels.push(None);
             continue;
@@ -130,63 +141,58 @@ pub fn place_labels(preset: Preset, map_px: f64, places: &[(&Place, &str)]) -> V
         } else {
             &[Side::Right, Side::Left, Side::Above, Side::Below]
         };
-        let mut chosen = None;
-        for &side in sides {
-            let (bx, by, label) = match side {
-                Side::Right => (
-                    x + gap,
-                    y - height / 2.0,
-                    Label {
-                        x: x + gap,
-                        y: y + height * 0.35,
-                        side,
-                    },
-                ),
-                Side::Left => (
-                    x - gap - width,
-                    y - height / 2.0,
-                    Label {
-                        x: x - gap,
-                        y: y + height * 0.35,
-                        side,
-                    },
-                ),
-                Side::Above => (
-                    x - width / 2.0,
-                    y - gap - height,
-                    Label {
+        let free = |bounds: Box2| {
+            index == 0
+                || (!taken.iter().any(|t| overlaps(*t, bounds))
+                    && !dots
+                        .iter()
+                        .enumerate()
+                        .any(|(i, d)| i != index && d.is_some_and(|d| overlaps(d, bounds))))
+        };
+        let candidates: Vec<(Box2, Label)> = sides
+            .iter()
+            .map(|&side| {
+                // The box's top-left corner, and the text's anchor point.
+                let (bx, by, ax, ay) = match side {
+                    Side::Right => (x + gap, y - height / 2.0, x + gap, y + height * 0.35),
+                    Side::Left => (
+                        x - gap - width,
+                        y - height / 2.0,
+                        x - gap,
+                        y + height * 0.35,
+                    ),
+                    Side::Above => (
+                        x - width / 2.0,
+                        y - gap - height,
                         x,
-                        y: y - gap - height * 0.15,
-                        side,
-                    },
-                ),
-                Side::Below => (
-                    x - width / 2.0,
-                    y + gap,
+                        y - gap - height * 0.15,
+                    ),
+                    Side::Below => (x - width / 2.0, y + gap, x, y + gap + height * 0.85),
+                    Side::Centre => (x - width / 2.0, y - height / 2.0, x, y + height * 0.35),
+                };
+                let bounds = (bx, by, bx + width, by + height);
+                (
+                    bounds,
                     Label {
-                        x,
-                        y: y + gap + height * 0.85,
+                        x: ax,
+                        y: ay,
                         side,
+                        bounds,
                     },
-                ),
-                Side::Centre => (
-                    x - width / 2.0,
-                    y - height / 2.0,
-                    Label {
-                        x,
-                        y: y + height * 0.35,
-                        side,
-                    },
-                ),
-            };
-            let bounds = (bx, by, bx + width, by + height);
-            if visible(bounds) && !taken.iter().any(|t| overlaps(*t, bounds)) {
-                taken.push(bounds);
-                chosen = Some(label);
-                break;
-            }
+                )
+            })
+            .collect();
+        let mut chosen = candidates
+            .iter()
+            .find(|(bounds, _)| visible(*bounds) && free(*bounds))
+            .copied();
+        if chosen.is_none() && index == 0 {
+            chosen = candidates.first().copied();
         }
-        labels.push(chosen);
+        if let Some((bounds, _)) = chosen {
+            taken.push(bounds);
+        }
+        labels.push(chosen.map(|(_, label)| label));
     }
     labels
 }

@@ -351,3 +351,30 @@ fn the_soldier_counts_rise_as_the_story_says_then() {
         .unwrap();
     assert_eq!(planned.values[0].value, 12_000);
 }
+
+#[test]
+fn a_route_needs_two_places_that_exist() {
+    let (text, errors) = errors_after("events.toml", |t| {
+        t.replacen(
+            "route = [\"chongjin\", \"hamhung\", \"musudan\", \"vladivostok\"]",
+            "route = [\"vladivostok\"]",
+            1,
+        )
+    });
+    let line = line_of(&text, "route = [\"vladivostok\"]");
+    assert_eq!(errors, [format!("src/content/events.toml:{line}: field `route`: needs at least two places: where from, and (last) where to")]);
+    let (text, errors) = errors_after("events.toml", |t| {
+        t.replacen(
+            "route = [\"chongjin\", \"hamhung\"",
+            "route = [\"chongjin\", \"hamheung\"",
+            1,
+        )
+    });
+    let line = line_of(&text, "hamheung");
+    assert_eq!(
+        errors,
+        [format!(
+            "src/content/events.toml:{line}: field `route`: `hamheung` is not the id of any place"
+        )]
+    );
+}

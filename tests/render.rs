@@ -171,3 +171,41 @@ async fn the_map_renders_its_regions_places_and_legend() {
     assert!(words.contains("the whole oblast is marked, not a front line"));
     assert!(words.contains("Ukrainian, occupied by Russia since 2014"));
 }
+
+#[tokio::test]
+async fn the_map_shows_the_sea_transport_and_the_counts_from_their_dates() {
+    let before = render_app("?lang=en&date=2024-10-07").await;
+    assert!(
+        !before.contains("story-map__route\""),
+        "no ships before 8 October"
+    );
+    assert!(!text(&before).contains("North Korean soldiers in Russia about"));
+    let during = render_app("?lang=en&date=2024-10-08").await;
+    let route = during
+        .split(r#"<g class="story-map__route">"#)
+        .nth(1)
+        .expect("the sea transport is drawn");
+    assert!(route.starts_with("<title>Soldiers shipped to Vladivostok</title>"));
+    assert_eq!(
+        route.split("</g>").next().unwrap().matches("<path").count(),
+        3,
+        "from Chongjin, Hamhung, Musudan"
+    );
+    let later = text(&render_app("?lang=en&date=2024-10-23").await);
+    assert!(later.contains("North Korean soldiers in Russia about 3,000 (23 October 2024) claim according to South Korea's NIS"));
+    assert!(later.contains("Soldiers North Korea intends to send up to 12,000 (18 October 2024)"));
+}
+
+#[tokio::test]
+async fn a_place_panel_lists_its_events_quotes_and_figures() {
+    let words = text(&render_app("?lang=de&date=2024-10-18&place=russia").await);
+    let panel = words.split("Ort schließen").next().unwrap();
+    assert!(
+        panel.contains("Nordkoreanische Soldaten in Russland rund 1.500"),
+        "{panel}"
+    );
+    assert!(
+        panel.contains("Bis Dezember 2024 erwartete Soldaten bis zu diesem Tag noch nicht genannt")
+    );
+    assert!(panel.contains("Stimmen hier"));
+}

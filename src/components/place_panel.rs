@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::figure_list::value_text;
 use super::on_link;
 use crate::content::{Event, Place, Quote, STORY};
 use crate::locale::{format_span, Text};
@@ -22,6 +23,15 @@ pub struct PlacePanelProps {
     pub on_close: Callback<()>,
 }
 
+/// The first words of a quote, to tell a speaker's quotes apart; the link leads to all of it.
+pub fn opening(words: &str) -> String {
+    let mut opening: Vec<&str> = words.split_whitespace().take(7).collect();
+    if words.split_whitespace().nth(7).is_some() {
+        opening.push("…");
+    }
+    format!("„{}“", opening.join(" "))
+}
+
 /// The detail panel of a place.
 #[component]
 pub fn PlacePanel(props: &PlacePanelProps) -> Html {
@@ -29,6 +39,7 @@ pub fn PlacePanel(props: &PlacePanelProps) -> Html {
     let lang = view.lang;
     let events: Vec<_> = STORY.events_at(place).collect();
     let quotes: Vec<_> = STORY.quotes_at(place).collect();
+    let figures: Vec<_> = STORY.figures_at(place).collect();
     let close_href = View {
         place: None,
         ..view
@@ -59,16 +70,32 @@ pub fn PlacePanel(props: &PlacePanelProps) -> Html {
             }
             if !quotes.is_empty() {
                 <h4 class="place-panel__subheading">{ Text::QuotesHere.get(lang) }</h4>
-                <ul class="place-panel__quotes">
+                <ul class="place-panel__quotes-list">
                     { for quotes.into_iter().map(|quote| html! {
                         <li>
                             <a href={View { quote: Some(quote), ..view }.to_query()}
                                onclick={on_link(&props.on_quote, quote)}>
-                                { quote.person.name.get(lang) }
+                                { format!("{}: {}", quote.person.name.get(lang), opening(quote.words.get(lang))) }
                             </a>
                         </li>
                     }) }
                 </ul>
+            }
+            if !figures.is_empty() {
+                <h4 class="place-panel__subheading">{ Text::FiguresHere.get(lang) }</h4>
+                <dl class="place-panel__figures">
+                    { for figures.into_iter().map(|figure| html! {
+                        <>
+                            <dt>{ figure.label.get(lang) }</dt>
+                            <dd>
+                                { figure.value_at(view.date).map_or_else(
+                                    || Text::NotYetClaimed.get(lang).to_owned(),
+                                    |v| value_text(v.value, v.qualifier, figure.unit, lang),
+                                ) }
+                            </dd>
+                        </>
+                    }) }
+                </dl>
             }
             <a class="place-panel__close" href={close_href} onclick={on_link(&props.on_close, ())}>
                 { Text::ClosePlace.get(lang) }

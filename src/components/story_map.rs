@@ -2,9 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::content::{Place, PlaceKind, STORY};
+use super::claim_badge::ClaimBadge;
+use super::figure_list::value_text;
+use crate::content::{Place, PlaceKind, Unit, STORY};
+use crate::date::Precision;
 use crate::geography::{Layer, Occupation, AREAS, HEIGHT, WIDTH};
-use crate::locale::Text;
+use crate::locale::{format_date, Text};
 use crate::map_layout::{font_size, place_labels, position, units_per_pixel, Label, Preset, Side};
 use crate::view::View;
 
@@ -114,6 +117,24 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
         }
     });
 
+    // Movements drawn from their event's date on: a curve from each start to the destination.
+    let routes = STORY.events.iter().filter(|e| e.when.start <= view.date).filter_map(|event| {
+        let (destination, starts) = event.route.split_last()?;
+        let (tx, ty) = position(destination)?;
+        let curves = starts.iter().filter_map(|start| position(start)).map(|(x, y)| {
+            // Bend each curve to the right of its direction, by a fifth of its length.
+            let (mx, my) = ((x + tx) / 2.0, (y + ty) / 2.0);
+            let (cx, cy) = (mx + (ty - y) / 5.0, my - (tx - x) / 5.0);
+            format!("M{x} {y}Q{cx:.1} {cy:.1} {tx} {ty}")
+        });
+        Some(html! {
+            <g class="story-map__route" key={event.id}>
+                <title>{ event.title.get(lang) }</title>
+                { for curves.map(|d| html! { <path {d} marker-end="url(#story-map-arrow)" /> }) }
+            </g>
+        })
+    });
+
     let shown = on_map.iter().zip(labels).filter_map(|(&place, label)| {
         let (x, y) = position(place).filter(|&(x, y)| preset.shows(x, y))?;
         Some((place, label, x, y))
@@ -136,7 +157,7 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
                 }
             })
         };
-        let text = label.map(|Label { x, y, side }| {
+        let text = label.map(|Label { x, y, side, .. }| {
             let anchor = match side {
                 Side::Right => "start",
                 Side::Left => "end",
@@ -188,6 +209,9 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
                         <rect class="story-map__hatch-ground" width="6" height="6" />
                         <line class="story-map__hatch" x1="0" y1="0" x2="0" y2="6" />
                     </pattern>
+                    <marker id="story-map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto">
+                        <path class="story-map__arrow" d="M0 0L10 5L0 10z" />
+                    </marker>
                     <pattern id="story-map-partly" patternUnits="userSpaceOnUse" width="9" height="9" patternTransform="rotate(-45)">
                         <rect class="story-map__hatch-ground story-map__hatch-ground--partly" width="9" height="9" />
                         <line class="story-map__hatch story-map__hatch--partly" x1="0" y1="0" x2="0" y2="9" />
@@ -196,9 +220,25 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
                 <rect class="story-map__sea" width={WIDTH.to_string()} height={HEIGHT.to_string()} />
                 <g class="story-map__view" transform={preset.transform()}>
                     { for areas }
+                    <g class="story-map__routes">{ for routes }</g>
                     { for markers }
                 </g>
             </svg>
+            <dl class="story-map__counts">
+                { for STORY.figures.iter().filter(|f| f.unit == Unit::Soldiers).filter_map(|figure| {
+                    let value = figure.value_at(view.date)?;
+                    Some(html! {
+                        <div class="story-map__count">
+                            <dt>{ figure.label.get(lang) }</dt>
+                            <dd>
+                                <strong>{ value_text(value.value, value.qualifier, figure.unit, lang) }</strong>
+                                { format!(" ({})", format_date(value.date, Precision::Day, lang)) }
+                                <ClaimBadge status={value.status} {lang} />
+                            </dd>
+                        </div>
+                    })
+                }) }
+            </dl>
             <p class="story-map__description" id="story-map-description">{ Text::MapDescription.get(lang) }</p>
         </div>
     }

@@ -135,12 +135,13 @@ pub fn rust(content: &Content) -> String {
     for e in &events {
         let _ = writeln!(
             out,
-            "    Event {{ id: {:?}, when: {}, title: {}, summary: {}, places: {}, people: {}, status: {}, sources: {} }},",
+            "    Event {{ id: {:?}, when: {}, title: {}, summary: {}, places: {}, route: {}, people: {}, status: {}, sources: {} }},",
             e.id.value,
             when(&e.when.value),
             loc(&e.title),
             loc(&e.summary),
             refs("PLACES", &e.places, &place_ids),
+            refs("PLACES", &e.route, &place_ids),
             refs("PEOPLE", &e.people, &person_ids),
             status(&e.status),
             refs("SOURCES", &e.sources, &source_ids)
@@ -171,10 +172,11 @@ pub fn rust(content: &Content) -> String {
     for f in &content.figures {
         let _ = writeln!(
             out,
-            "    Figure {{ id: {:?}, label: {}, unit: Unit::{}, values: &[",
+            "    Figure {{ id: {:?}, label: {}, unit: Unit::{}, places: {}, values: &[",
             f.id.value,
             loc(&f.label),
-            kebab_to_camel(f.unit)
+            kebab_to_camel(f.unit),
+            refs("PLACES", &f.places, &place_ids)
         );
         for v in &f.values {
             let _ = writeln!(

@@ -67,6 +67,8 @@ pub enum Problem {
     NoClaimant { status: &'static str },
     /// A value dated before the one it follows.
     OutOfOrder { date: Date, previous: Date },
+    /// A route with fewer than two places.
+    ShortRoute,
 }
 
 impl fmt::Display for Problem {
@@ -115,6 +117,12 @@ impl fmt::Display for Problem {
             Problem::NoSource => write!(f, "is empty: every fact needs at least one source"),
             Problem::NoClaimant { status } => {
                 write!(f, "must say who: a status of `{status}` needs a `by`")
+            }
+            Problem::ShortRoute => {
+                write!(
+                    f,
+                    "needs at least two places: where from, and (last) where to"
+                )
             }
             Problem::OutOfOrder { date, previous } => {
                 write!(f, "`{date}` comes before the previous value's `{previous}`: keep values in date order")
@@ -217,6 +225,7 @@ struct EventRec {
     title: Loc,
     summary: Loc,
     places: Vec<Ref>,
+    route: Vec<Ref>,
     people: Vec<Ref>,
     status: Status,
     sources: Vec<Ref>,
@@ -247,6 +256,7 @@ struct FigureRec {
     id: At<String>,
     label: Loc,
     unit: &'static str,
+    places: Vec<Ref>,
     values: Vec<ValueRec>,
 }
 
@@ -422,15 +432,23 @@ fn read_event(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<EventRec
     let title = record.localized(file, "title");
     let summary = record.localized(file, "summary");
     let places = refs(record.ids(file, "places", false), "places");
+    let route = refs(record.ids(file, "route", false), "route");
     let people = refs(record.ids(file, "people", false), "people");
     let status = status(file, record);
     let sources = refs(record.ids(file, "sources", true), "sources");
+    let route = route?;
+    if route.len() == 1 {
+        let line = route[0].line;
+        file.report_at(line, "route", Problem::ShortRoute);
+        return None;
+    }
     Some(EventRec {
         id: id?,
         when: when?,
         title: title?,
         summary: summary?,
         places: places?,
+        route,
         people: people?,
         status: status?,
         sources: sources?,
@@ -468,6 +486,7 @@ fn read_figure(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<FigureR
     let id = record.id(file, "id");
     let label = record.localized(file, "label");
     let unit = record.choice(file, "unit", UNITS);
+    let places = refs(record.ids(file, "places", false), "places");
     let mut values = Vec::new();
     let mut all_read = true;
     for value in record.records(file, "value", VALUE_FIELDS)? {
@@ -506,6 +525,7 @@ fn read_figure(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<FigureR
         id: id?,
         label: label?,
         unit: unit?,
+        places: places?,
         values,
     };
     all_read.then_some(figure)
@@ -628,7 +648,8 @@ fn read_all(readers: &mut [FileReader<'_>], docs: &[Doc<'_>]) -> Option<Content>
         )
     });
     let event_fields = [
-        "id", "date", "until", "title", "summary", "places", "people", "status", "by", "sources",
+        "id", "date", "until", "title", "summary", "places", "route", "people", "status", "by",
+        "sources",
     ];
     let events = events
         .as_ref()
@@ -645,7 +666,7 @@ fn read_all(readers: &mut [FileReader<'_>], docs: &[Doc<'_>]) -> Option<Content>
             figures_file,
             doc,
             "figure",
-            &["id", "label", "unit", "value"],
+            &["id", "label", "unit", "places", "value"],
             read_figure,
         )
     });
@@ -708,6 +729,7 @@ fn check(readers: &mut [FileReader<'_>], content: &Content) {
             within(events_file, "date", when.line, when.value.start, story);
         }
         resolve(events_file, &event.places, content, "place");
+        resolve(events_file, &event.route, content, "place");
         resolve(events_file, &event.people, content, "person");
         resolve(events_file, &event.sources, content, "source");
     }
@@ -740,6 +762,7 @@ fn check(readers: &mut [FileReader<'_>], content: &Content) {
         resolve(quotes_file, &quote.sources, content, "source");
     }
     for figure in &content.figures {
+        resolve(figures_file, &figure.places, content, "place");
         for value in &figure.values {
             within(
                 figures_file,

@@ -316,6 +316,24 @@ impl Story {
             .collect()
     }
 
+    /// The first day after `date` on which an event begins.
+    pub fn next_event_date(&'static self, date: Date) -> Option<Date> {
+        self.events
+            .iter()
+            .map(|e| e.when.start)
+            .filter(|s| *s > date)
+            .min()
+    }
+
+    /// The last day before `date` on which an event begins.
+    pub fn previous_event_date(&'static self, date: Date) -> Option<Date> {
+        self.events
+            .iter()
+            .map(|e| e.when.start)
+            .filter(|s| *s < date)
+            .max()
+    }
+
     /// The events at a place, in date order.
     pub fn events_at<'p>(
         &'static self,

@@ -10,4 +10,5 @@ pub mod geography;
 pub mod locale;
 pub mod map_layout;
 pub mod state;
+pub mod timeline_scale;
 pub mod view;

@@ -109,6 +109,30 @@ catalog! {
     EventsHere => "Ereignisse hier", "Events here";
     /// Label of quotes tied to a place.
     QuotesHere => "Stimmen hier", "Voices here";
+    /// Axis stretch: the compressed years.
+    AxisCompressed => "Sept. 2022 – Mai 2024 (gestaucht)", "Sept 2022 – May 2024 (compressed)";
+    /// Axis stretch: summer 2024.
+    AxisSummer => "Juni – Sept. 2024", "June – Sept 2024";
+    /// Axis stretch: October 2024 on.
+    AxisOctober => "Okt. – 5. Nov. 2024 (gedehnt)", "Oct – 5 Nov 2024 (stretched)";
+    /// The troop chart's title.
+    ChartTitle => "Behauptete Zahl nordkoreanischer Soldaten", "Claimed number of North Korean soldiers";
+    /// The troop chart's caption.
+    ChartCaption => "Jede Linie: eine behauptete Zahl und wer sie nennt. Die senkrechte Linie zeigt das gewählte Datum.", "Each line: a claimed number and who states it. The vertical line marks the chosen date.";
+    /// Chart axis: October.
+    ChartOctober => "Okt. 2024", "Oct 2024";
+    /// Chart axis: November.
+    ChartNovember => "Nov.", "Nov";
+    /// Chart axis: December.
+    ChartDecember => "Dez.", "Dec";
+    /// The previous-event button.
+    PreviousEvent => "Vorheriges Ereignis", "Previous event";
+    /// The next-event button.
+    NextEvent => "Nächstes Ereignis", "Next event";
+    /// The play button.
+    Play => "Abspielen", "Play";
+    /// The play button while playing.
+    Pause => "Anhalten", "Pause";
     /// Label of figures about a place.
     FiguresHere => "Zahlen", "Figures";
     /// Closes the place details.

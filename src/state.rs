@@ -17,6 +17,8 @@ pub struct State {
     pub view: View,
     /// The part of the map shown.
     pub preset: Preset,
+    /// Whether the timeline is walking through the events by itself.
+    pub playing: bool,
 }
 
 /// What a reader can do.
@@ -36,6 +38,12 @@ pub enum Action {
     Restore(View),
     /// Show a part of the map.
     SetPreset(Preset),
+    /// Move the timeline by days (negative: back).
+    StepDays(i32),
+    /// Move the timeline to the next (true) or previous (false) day an event begins.
+    StepEvent(bool),
+    /// Start or stop walking through the events.
+    SetPlaying(bool),
 }
 
 impl State {
@@ -44,6 +52,7 @@ impl State {
         State {
             view,
             preset: Preset::default(),
+            playing: false,
         }
     }
 }
@@ -54,6 +63,7 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut view = self.view;
         let mut preset = self.preset;
+        let mut playing = self.playing;
         match action {
             Action::SetLang(lang) => view.lang = lang,
             Action::SetDate(date) => view.date = date.clamp(STORY.start, STORY.end),
@@ -62,6 +72,23 @@ impl Reducible for State {
             Action::SelectQuote(quote) => view.quote = quote,
             Action::Restore(restored) => view = restored,
             Action::SetPreset(chosen) => preset = chosen,
+            Action::StepDays(days) => {
+                let moved = Date::from_day_number(view.date.day_number().saturating_add(days));
+                view.date = moved.unwrap_or(view.date).clamp(STORY.start, STORY.end);
+            }
+            Action::StepEvent(forward) => {
+                let target = if forward {
+                    STORY.next_event_date(view.date)
+                } else {
+                    STORY.previous_event_date(view.date)
+                };
+                match target {
+                    Some(date) => view.date = date,
+                    // Playing stops at the last event.
+                    None => playing = false,
+                }
+            }
+            Action::SetPlaying(on) => playing = on,
         }
         // A place chosen outside the part of the map shown brings the whole map back.
         let hidden = view
@@ -71,10 +98,14 @@ impl Reducible for State {
         if hidden && view.place != self.view.place {
             preset = Preset::Whole;
         }
-        if view == self.view && preset == self.preset {
+        if view == self.view && preset == self.preset && playing == self.playing {
             return self;
         }
-        Rc::new(State { view, preset })
+        Rc::new(State {
+            view,
+            preset,
+            playing,
+        })
     }
 }
 
@@ -143,6 +174,31 @@ mod tests {
         );
         let state = state.reduce(Action::SelectPlace(STORY.place("kyiv")));
         assert_eq!(state.preset, Preset::Whole);
+    }
+
+    #[test]
+    fn stepping_moves_by_days_and_by_events() {
+        let state = start().reduce(Action::StepDays(-1));
+        assert_eq!(state.view.date.to_string(), "2024-10-22");
+        let state = state.reduce(Action::StepEvent(false));
+        assert_eq!(state.view.date.to_string(), "2024-10-20");
+        let state = state
+            .reduce(Action::StepEvent(true))
+            .reduce(Action::StepEvent(true));
+        assert_eq!(state.view.date.to_string(), "2024-10-23");
+        let end = start().reduce(Action::StepDays(10_000));
+        assert_eq!(end.view.date, STORY.end);
+        let playing = end.reduce(Action::SetPlaying(true));
+        assert!(playing.playing);
+        assert!(
+            !playing.reduce(Action::StepEvent(true)).playing,
+            "playing stops at the end"
+        );
+        let first = start().reduce(Action::SetDate(STORY.start));
+        assert!(
+            Rc::ptr_eq(&first, &first.clone().reduce(Action::StepEvent(false))),
+            "no-op at the start"
+        );
     }
 
     #[test]

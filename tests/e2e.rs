@@ -445,3 +445,147 @@ async fn the_map_draws_the_story_as_of_the_date() {
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }
+
+#[tokio::test]
+async fn the_timeline_steps_by_day_and_by_event_from_its_keys_and_buttons() {
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?lang=en&date=2024-10-18")).await;
+    let slider = browser
+        .client
+        .find(Locator::Id("timeline-date"))
+        .await
+        .unwrap();
+    let card = "return document.querySelector('.event-card__title').textContent";
+    slider.send_keys(&Key::Right.to_string()).await.unwrap();
+    browser
+        .wait_for(
+            "a day on",
+            "return location.search.includes('date=2024-10-19')",
+        )
+        .await;
+    slider.send_keys(&Key::PageUp.to_string()).await.unwrap();
+    browser
+        .wait_for(
+            "the next event",
+            "return location.search.includes('date=2024-10-20')",
+        )
+        .await;
+    assert_eq!(
+        browser.text(card).await,
+        "Zelensky: another state is joining the war"
+    );
+    assert_eq!(
+        browser
+            .text("return document.querySelector('.timeline__announcement').textContent")
+            .await,
+        "20 October 2024: Zelensky: another state is joining the war"
+    );
+    slider.send_keys(&Key::PageDown.to_string()).await.unwrap();
+    browser
+        .wait_for(
+            "the previous event",
+            "return location.search.includes('date=2024-10-18')",
+        )
+        .await;
+    let figures = browser
+        .text("return document.querySelector('#figure-troops-in-russia').textContent")
+        .await;
+    assert!(figures.contains("about 1,500"), "{figures}");
+    browser
+        .client
+        .find(Locator::XPath("//button[contains(., 'Next event')]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for(
+            "the next event by button",
+            "return location.search.includes('date=2024-10-20')",
+        )
+        .await;
+    // Arrow keys elsewhere on the page leave the timeline alone (TimelineJS3#616).
+    browser
+        .eval("document.activeElement.blur(); return true")
+        .await;
+    browser
+        .client
+        .find(Locator::Css("body"))
+        .await
+        .unwrap()
+        .send_keys(&Key::Left.to_string())
+        .await
+        .unwrap();
+    browser
+        .wait_for(
+            "the page to settle",
+            "return new Promise(r => requestAnimationFrame(() => r(true)))",
+        )
+        .await;
+    assert_eq!(browser.query().await, "?lang=en&date=2024-10-20");
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn play_walks_through_the_events_and_stops_at_the_first_input() {
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?lang=en&date=2024-10-16")).await;
+    let play = browser
+        .client
+        .find(Locator::Css(".timeline__button--play"))
+        .await
+        .unwrap();
+    play.click().await.unwrap();
+    assert_eq!(browser.text("return document.querySelector('.timeline__button--play').getAttribute('aria-pressed')").await, "true");
+    browser
+        .wait_for(
+            "the next event",
+            "return location.search.includes('date=2024-10-17')",
+        )
+        .await;
+    browser
+        .client
+        .find(Locator::Css("h1"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for("playing to stop", "return document.querySelector('.timeline__button--play').getAttribute('aria-pressed') === 'false'").await;
+    let stopped_at = browser.query().await;
+    assert!(
+        stopped_at.contains("date=2024-10-17") || stopped_at.contains("date=2024-10-18"),
+        "{stopped_at}"
+    );
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn play_is_off_for_readers_who_prefer_reduced_motion() {
+    let server = StaticServer::start(dist_dir(), no_headers());
+    let mut browser = Browser::start_with(1280, 900, &["--force-prefers-reduced-motion"]).await;
+    browser.open(&server.url("")).await;
+    browser
+        .wait_for(
+            "the preference to be read",
+            "return matchMedia('(prefers-reduced-motion: reduce)').matches",
+        )
+        .await;
+    browser
+        .wait_for(
+            "the play button to go",
+            "return !document.querySelector('.timeline__button--play')",
+        )
+        .await;
+    assert_eq!(
+        browser
+            .eval("return document.querySelectorAll('.timeline__button').length")
+            .await,
+        2
+    );
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}

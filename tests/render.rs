@@ -70,7 +70,10 @@ async fn the_app_renders_the_story_in_german_by_default() {
         html.matches(r#"class="source-list__item""#).count(),
         STORY.sources.len()
     );
-    assert_eq!(html.matches("<figure ").count(), STORY.quotes.len());
+    assert_eq!(
+        html.matches(r#"<figure id="quote-"#).count(),
+        STORY.quotes.len()
+    );
     let words = text(&html);
     assert!(words.contains("23. Oktober 2024"));
     assert!(!words.to_lowercase().contains("lorem") && !words.contains("TODO"));
@@ -84,9 +87,11 @@ async fn the_app_renders_the_english_view_a_link_asks_for() {
     let words = text(&html);
     assert!(words.contains("18 October 2024"));
     assert!(words.contains(STORY.place("vladivostok").unwrap().about.en));
-    // On 18 October, 1,500 were claimed to be in Russia; the 3,000 came later.
-    assert!(words.contains("about 1,500"));
-    assert!(!words.contains("about 3,000"));
+    // On 18 October, 1,500 were claimed to be in Russia; the 3,000 came later (only the
+    // chart's description, which tells the whole series, may name it).
+    let figures = text(html.split(r#"class="figure-list""#).nth(1).unwrap());
+    assert!(figures.contains("about 1,500"));
+    assert!(!figures.contains("about 3,000"));
     // Each language link keeps the rest of the view.
     assert!(html.contains(r#"href="?lang=de&amp;date=2024-10-18&amp;place=vladivostok""#));
 }
@@ -208,4 +213,52 @@ async fn a_place_panel_lists_its_events_quotes_and_figures() {
         panel.contains("Bis Dezember 2024 erwartete Soldaten bis zu diesem Tag noch nicht genannt")
     );
     assert!(panel.contains("Stimmen hier"));
+}
+
+#[tokio::test]
+async fn the_troop_chart_gives_the_claims_as_of_the_date() {
+    let html = render_app("?lang=en&date=2024-10-20").await;
+    let chart = html
+        .split(r#"<figure class="troop-chart">"#)
+        .nth(1)
+        .unwrap()
+        .split("</figure>")
+        .next()
+        .unwrap();
+    let words = text(chart);
+    assert!(
+        words.contains(
+            "North Korean soldiers in Russia: about 1,500 – according to South Korea's NIS"
+        ),
+        "{words}"
+    );
+    assert!(words.contains("Soldiers North Korea intends to send: up to 12,000"));
+    assert!(
+        chart.contains("troop-chart__point--later"),
+        "the 3,000 of 23 October is still ahead"
+    );
+    assert!(words.contains("20 October 2024"), "the date is marked");
+    // Before October the marker points left to the date.
+    let early = render_app("?lang=de&date=2024-06-19").await;
+    assert!(text(&early).contains("← 19. Juni 2024"));
+}
+
+#[tokio::test]
+async fn the_slider_and_its_axis_follow_the_scale() {
+    use explainer::timeline_scale::{last_position, position_of};
+    let html = render_app("?date=2024-10-18").await;
+    let start = html.find("<input").unwrap();
+    let slider = &html[start..start + html[start..].find('>').unwrap()];
+    assert!(slider.contains(&format!(r#"max="{}""#, last_position())));
+    assert!(slider.contains(&format!(
+        r#"value="{}""#,
+        position_of(explainer::date::Date::parse("2024-10-18").unwrap())
+    )));
+    assert!(slider.contains(r#"aria-valuetext="18. Oktober 2024""#));
+    assert_eq!(
+        html.matches(r#"class="timeline__tick"#).count(),
+        STORY.events.len()
+    );
+    assert!(text(&html).contains("Sept. 2022 – Mai 2024 (gestaucht)"));
+    assert!(html.contains(r#"aria-live="polite""#));
 }

@@ -15,6 +15,7 @@ pub mod source_refs;
 pub mod story_header;
 pub mod story_map;
 pub mod timeline;
+pub mod troop_chart;
 
 use yew::MouseEvent;
 

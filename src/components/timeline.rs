@@ -6,21 +6,34 @@ use yew::prelude::*;
 use super::event_card::EventCard;
 use super::event_list::EventList;
 use super::figure_list::FigureList;
+use super::troop_chart::TroopChart;
 use crate::content::{Event, STORY};
-use crate::date::{Date, Precision};
+use crate::date::Precision;
 use crate::locale::{format_date, Text};
 use crate::state::{Action, StateHandle};
+use crate::timeline_scale::{
+    date_at, fraction_of, last_position, position_of, segment_fractions, SEGMENTS,
+};
+use crate::view::View;
 
-/// The slider position of a date: days since the story's start.
-pub fn position_of(date: Date) -> i32 {
-    date.day_number() - STORY.start.day_number()
+/// How long the play button stays on each event, in milliseconds.
+pub const PLAY_PACE_MS: u32 = 3_500;
+
+/// The key a slider keystroke stands for, if the timeline handles it itself.
+pub fn slider_action(key: &str) -> Option<Action> {
+    match key {
+        "ArrowLeft" | "ArrowDown" => Some(Action::StepDays(-1)),
+        "ArrowRight" | "ArrowUp" => Some(Action::StepDays(1)),
+        "PageUp" => Some(Action::StepEvent(true)),
+        "PageDown" => Some(Action::StepEvent(false)),
+        "Home" => Some(Action::SetDate(STORY.start)),
+        "End" => Some(Action::SetDate(STORY.end)),
+        _ => None,
+    }
 }
 
-/// The date at a slider position, held within the story.
-pub fn date_at(position: i32) -> Date {
-    let last = position_of(STORY.end);
-    Date::from_day_number(STORY.start.day_number() + position.clamp(0, last))
-        .unwrap_or(STORY.present)
+fn percent(fraction: f64) -> String {
+    format!("{:.3}%", fraction * 100.0)
 }
 
 /// The timeline section; reads the state from context.
@@ -31,8 +44,64 @@ pub fn Timeline() -> Html {
     };
     let view = state.view;
     let lang = view.lang;
+    // Whether the reader prefers reduced motion, read after the first render.
+    let reduced_motion = use_state_eq(|| false);
+    {
+        let reduced_motion = reduced_motion.clone();
+        use_effect_with((), move |()| {
+            let query = web_sys::window().and_then(|w| {
+                w.match_media("(prefers-reduced-motion: reduce)")
+                    .ok()
+                    .flatten()
+            });
+            reduced_motion.set(query.is_some_and(|q| q.matches()));
+        });
+    }
+    // Playing walks from event to event and stops at the reader's first own input.
+    {
+        let state = state.clone();
+        use_effect_with(state.playing, move |&playing| {
+            let mut guards = Vec::new();
+            if playing {
+                let step = state.clone();
+                guards.push(Box::new(gloo_timers::callback::Interval::new(
+                    PLAY_PACE_MS,
+                    move || {
+                        step.dispatch(Action::StepEvent(true));
+                    },
+                )) as Box<dyn std::any::Any>);
+                if let Some(window) = web_sys::window() {
+                    for kind in ["pointerdown", "keydown", "wheel", "touchstart"] {
+                        let stop = state.clone();
+                        guards.push(Box::new(gloo_events::EventListener::new(
+                            &window,
+                            kind,
+                            move |_| {
+                                stop.dispatch(Action::SetPlaying(false));
+                            },
+                        )));
+                    }
+                }
+            }
+            move || drop(guards)
+        });
+    }
     let date_words = format_date(view.date, Precision::Day, lang);
     let current = STORY.current_events(view.date);
+    let announcement: Vec<String> = current
+        .iter()
+        .map(|e| {
+            format!(
+                "{}: {}",
+                format_date(e.when.start, e.when.precision, lang),
+                e.title.get(lang)
+            )
+        })
+        .collect();
+    let dispatch = |action: Action| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
+    };
     let on_input = {
         let state = state.clone();
         Callback::from(move |event: InputEvent| {
@@ -42,10 +111,25 @@ pub fn Timeline() -> Html {
             }
         })
     };
+    let on_key = {
+        let state = state.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if let Some(action) = slider_action(&event.key()) {
+                event.prevent_default();
+                state.dispatch(action);
+            }
+        })
+    };
     let on_select = {
         let state = state.clone();
         Callback::from(move |event: &'static Event| state.dispatch(Action::GoToEvent(event)))
     };
+    // Links in the event list keep the rest of the view; their dates are their events'.
+    let link_view = View {
+        date: STORY.start,
+        ..view
+    };
+    let segments = segment_fractions();
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading" class="timeline__heading">{ Text::TimelineHeading.get(lang) }</h2>
@@ -56,34 +140,58 @@ pub fn Timeline() -> Html {
                     class="timeline__slider"
                     type="range"
                     min="0"
-                    max={position_of(STORY.end).to_string()}
+                    max={last_position().to_string()}
                     step="1"
                     value={position_of(view.date).to_string()}
                     aria-valuetext={date_words}
-                    oninput={on_input} />
+                    oninput={on_input}
+                    onkeydown={on_key} />
+                <svg class="timeline__axis" aria-hidden="true">
+                    { for SEGMENTS.iter().zip(segments).enumerate().map(|(i, (segment, start))| {
+                        let end = segments.get(i + 1).copied().unwrap_or(1.0);
+                        html! {
+                            <g class={classes!("timeline__stretch", format!("timeline__stretch--{i}"))}>
+                                <line x1={percent(start)} x2={percent(end)} y1="4" y2="4" />
+                                <text x={percent((start + end) / 2.0)} y="40" text-anchor="middle">{ segment.name.get(lang) }</text>
+                            </g>
+                        }
+                    }) }
+                    { for STORY.events.iter().map(|event| {
+                        let at = percent(fraction_of(event.when.start));
+                        let current = current.contains(&event);
+                        html! {
+                            <line class={classes!("timeline__tick", current.then_some("timeline__tick--current"))}
+                                  x1={at.clone()} x2={at} y1="0" y2="22" />
+                        }
+                    }) }
+                </svg>
+                <div class="timeline__buttons">
+                    <button type="button" class="timeline__button" onclick={dispatch(Action::StepEvent(false))}
+                            disabled={STORY.previous_event_date(view.date).is_none()}>
+                        <span aria-hidden="true">{ "‹ " }</span>{ Text::PreviousEvent.get(lang) }
+                    </button>
+                    if !*reduced_motion {
+                        <button type="button" class="timeline__button timeline__button--play"
+                                aria-pressed={if state.playing { "true" } else { "false" }}
+                                onclick={dispatch(Action::SetPlaying(!state.playing))}>
+                            { if state.playing { Text::Pause.get(lang) } else { Text::Play.get(lang) } }
+                        </button>
+                    }
+                    <button type="button" class="timeline__button" onclick={dispatch(Action::StepEvent(true))}
+                            disabled={STORY.next_event_date(view.date).is_none()}>
+                        { Text::NextEvent.get(lang) }<span aria-hidden="true">{ " ›" }</span>
+                    </button>
+                </div>
             </div>
+            <p class="timeline__announcement" aria-live="polite">{ announcement.join(" · ") }</p>
             <div class="timeline__now">
-                { for current.iter().map(|event| html! { <EventCard event={*event} {lang} /> }) }
+                { for current.iter().map(|event| html! { <EventCard key={event.id} event={*event} {lang} /> }) }
             </div>
-            <FigureList figures={STORY.figures} date={view.date} {lang} />
-            <EventList events={STORY.events} {current} {view} {on_select} />
+            <div class="timeline__figures">
+                <TroopChart date={view.date} {lang} />
+                <FigureList figures={STORY.figures} date={view.date} {lang} />
+            </div>
+            <EventList events={STORY.events} {current} view={link_view} {on_select} />
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn positions_and_dates_agree_at_the_ends_and_between() {
-        assert_eq!(position_of(STORY.start), 0);
-        assert_eq!(date_at(0), STORY.start);
-        assert_eq!(date_at(position_of(STORY.end)), STORY.end);
-        assert_eq!(date_at(-5), STORY.start);
-        assert_eq!(date_at(i32::MAX), STORY.end);
-        for event in STORY.events {
-            assert_eq!(date_at(position_of(event.when.start)), event.when.start);
-        }
     }
 }

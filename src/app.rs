@@ -8,8 +8,8 @@ use crate::components::source_list::SourceList;
 use crate::components::story_header::StoryHeader;
 use crate::components::timeline::Timeline;
 use crate::content::STORY;
-use crate::locale::{Lang, Text};
-use crate::state::{Action, State, StateHandle};
+use crate::locale::Text;
+use crate::state::{use_action, Action, State, StateHandle};
 use crate::view::View;
 
 /// Props of [`App`].
@@ -48,10 +48,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let view = state.view;
     let lang = view.lang;
-    let on_lang = {
-        let state = state.clone();
-        Callback::from(move |lang: Lang| state.dispatch(Action::SetLang(lang)))
-    };
+    let on_lang = use_action(&state, Action::SetLang);
     html! {
         <ContextProvider<StateHandle> context={state.clone()}>
             <div class={classes!("app", view.embed.then_some("app--embed"))} lang={lang.code()}>

@@ -44,6 +44,8 @@ pub enum Action {
     StepEvent(bool),
     /// Start or stop walking through the events.
     SetPlaying(bool),
+    /// Go to a quote's event and place, with the quote selected.
+    FollowQuote(&'static Quote),
 }
 
 impl State {
@@ -89,6 +91,11 @@ impl Reducible for State {
                 }
             }
             Action::SetPlaying(on) => playing = on,
+            Action::FollowQuote(quote) => {
+                view.date = quote.event.when.start.clamp(STORY.start, STORY.end);
+                view.place = Some(quote.place);
+                view.quote = Some(quote);
+            }
         }
         // A place chosen outside the part of the map shown brings the whole map back.
         let hidden = view
@@ -111,6 +118,16 @@ impl Reducible for State {
 
 /// The state as deep children read it.
 pub type StateHandle = UseReducerHandle<State>;
+
+/// A callback that sends the action `make` builds from its argument. It stays the same object
+/// across renders, so that children given it re-render only when their data changes.
+#[hook]
+pub fn use_action<T: 'static>(state: &StateHandle, make: fn(T) -> Action) -> Callback<T> {
+    use_callback(
+        (state.dispatcher(), make),
+        |value: T, (dispatcher, make)| dispatcher.dispatch(make(value)),
+    )
+}
 
 #[cfg(test)]
 mod tests {
@@ -199,6 +216,17 @@ mod tests {
             Rc::ptr_eq(&first, &first.clone().reduce(Action::StepEvent(false))),
             "no-op at the start"
         );
+    }
+
+    #[test]
+    fn following_a_quote_goes_to_its_event_and_place() {
+        let quote = STORY.quote("austin-what-exactly").unwrap();
+        let state = start()
+            .reduce(Action::SetDate(STORY.start))
+            .reduce(Action::FollowQuote(quote));
+        assert_eq!(state.view.date.to_string(), "2024-10-23");
+        assert_eq!(state.view.place.map(|p| p.id), Some("rome"));
+        assert_eq!(state.view.quote, Some(quote));
     }
 
     #[test]

@@ -121,6 +121,16 @@ impl View {
         }
     }
 
+    /// The view that in-app links start from: the same language and embedding, at the story's
+    /// present, nothing selected. Each link sets what it is about.
+    pub fn link_base(&self) -> View {
+        View {
+            lang: self.lang,
+            embed: self.embed,
+            ..View::default()
+        }
+    }
+
     /// The query string of this view, starting with `?`. Ids and dates need no escaping.
     pub fn to_query(&self) -> String {
         let mut query = format!("?lang={}&date={}", self.lang.code(), self.date);

@@ -23,8 +23,9 @@ async fn render_quote(id: &str, lang: Lang, later: bool) -> String {
         ..View::default()
     };
     ServerRenderer::<QuoteCard>::with_props(move || QuoteCardProps {
-        quote,
-        view,
+                quote,
+        link: view.link_base(),
+        selected: false,
         later,
         on_follow: Callback::noop(),
         on_select: Callback::noop(),

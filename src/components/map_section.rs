@@ -6,10 +6,10 @@ use super::map_legend::MapLegend;
 use super::on_link;
 use super::place_panel::PlacePanel;
 use super::story_map::StoryMap;
-use crate::content::{Event, Place, Quote, STORY};
-use crate::locale::{Lang, Text};
+use crate::content::{Place, STORY};
+use crate::locale::Text;
 use crate::map_layout::Preset;
-use crate::state::{Action, StateHandle};
+use crate::state::{use_action, Action, StateHandle};
 use crate::view::View;
 
 fn preset_text(preset: Preset) -> Text {
@@ -22,15 +22,15 @@ fn preset_text(preset: Preset) -> Text {
 
 fn place_link(
     place: &'static Place,
-    view: View,
-    lang: Lang,
+    link: View,
+    selected: bool,
     on_select: &Callback<&'static Place>,
 ) -> Html {
-    let selected = view.place == Some(place);
+    let lang = link.lang;
     html! {
         <li class="map-section__item">
             <a class={classes!("map-section__place", selected.then_some("map-section__place--selected"))}
-               href={View { place: Some(place), ..view }.to_query()}
+               href={View { place: Some(place), ..link }.to_query()}
                aria-current={selected.then_some("true")}
                onclick={on_link(on_select, place)}>
                 <span class="map-section__name">{ place.name.get(lang) }</span>
@@ -69,26 +69,11 @@ pub fn MapSection() -> Html {
             move || drop(listener)
         });
     }
-    let on_select = {
-        let state = state.clone();
-        Callback::from(move |place: &'static Place| {
-            state.dispatch(Action::SelectPlace(Some(place)))
-        })
-    };
-    let on_event = {
-        let state = state.clone();
-        Callback::from(move |event: &'static Event| state.dispatch(Action::GoToEvent(event)))
-    };
-    let on_quote = {
-        let state = state.clone();
-        Callback::from(move |quote: &'static Quote| {
-            state.dispatch(Action::SelectQuote(Some(quote)))
-        })
-    };
-    let on_close = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::SelectPlace(None)))
-    };
+    let on_select = use_action(&state, |place| Action::SelectPlace(Some(place)));
+    let on_event = use_action(&state, Action::GoToEvent);
+    let on_quote = use_action(&state, |quote| Action::SelectQuote(Some(quote)));
+    let on_close = use_action(&state, |()| Action::SelectPlace(None));
+    let link = view.link_base();
     html! {
         <section class="map-section" aria-labelledby="map-section-heading">
             <h2 id="map-section-heading" class="map-section__heading">{ Text::MapHeading.get(lang) }</h2>
@@ -119,7 +104,7 @@ pub fn MapSection() -> Html {
             <MapLegend {lang} />
             <h3 class="map-section__list-heading">{ Text::PlacesHeading.get(lang) }</h3>
             <ul class="map-section__items">
-                { for STORY.places.iter().map(|place| place_link(place, view, lang, &on_select)) }
+                { for STORY.places.iter().map(|place| place_link(place, link, view.place == Some(place), &on_select)) }
             </ul>
         </section>
     }

@@ -14,8 +14,11 @@ use crate::view::View;
 pub struct QuoteCardProps {
     /// The quote.
     pub quote: &'static Quote,
-    /// The view, for the language and the links' addresses.
-    pub view: View,
+    /// The view the card's links start from ([`View::link_base`]), which gives the language.
+    pub link: View,
+    /// Whether the quote is the selected one.
+    #[prop_or_default]
+    pub selected: bool,
     /// Whether the quote was said after the timeline's date.
     #[prop_or_default]
     pub later: bool,
@@ -37,7 +40,8 @@ pub fn initials(person: &Person) -> String {
 /// A quote card.
 #[component]
 pub fn QuoteCard(props: &QuoteCardProps) -> Html {
-    let (quote, lang) = (props.quote, props.view.lang);
+    let (quote, link) = (props.quote, props.link);
+    let lang = link.lang;
     let person = quote.person;
     let translated = lang != quote.original;
     let dating = match quote.dating {
@@ -48,16 +52,17 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         Lang::En => (Text::TranslatedFromGerman, Text::ShowGerman),
         Lang::De => (Text::TranslatedFromEnglish, Text::ShowEnglish),
     };
-    let selected = props.view.quote == Some(quote);
+    let selected = props.selected;
     let event_href = View {
         date: quote.event.when.start,
         place: Some(quote.place),
         quote: Some(quote),
-        ..props.view
+        ..link
     };
     let self_href = View {
         quote: Some(quote),
-        ..props.view
+        date: quote.date,
+        ..link
     };
     let heading_id = format!("quote-{}-by", quote.id);
     html! {

@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use super::quote_card::QuoteCard;
-use crate::content::{Quote, STORY};
+use crate::content::STORY;
 use crate::locale::Text;
-use crate::state::{Action, StateHandle};
+use crate::state::{use_action, Action, StateHandle};
 
 /// The quotes section; reads the state from context.
 #[component]
@@ -15,26 +15,16 @@ pub fn QuoteSection() -> Html {
     };
     let view = state.view;
     let lang = view.lang;
-    let on_follow = {
-        let state = state.clone();
-        Callback::from(move |quote: &'static Quote| {
-            state.dispatch(Action::GoToEvent(quote.event));
-            state.dispatch(Action::SelectPlace(Some(quote.place)));
-            state.dispatch(Action::SelectQuote(Some(quote)));
-        })
-    };
-    let on_select = {
-        let state = state.clone();
-        Callback::from(move |quote: &'static Quote| {
-            state.dispatch(Action::SelectQuote(Some(quote)))
-        })
-    };
+    let on_follow = use_action(&state, Action::FollowQuote);
+    let on_select = use_action(&state, |quote| Action::SelectQuote(Some(quote)));
+    let link = view.link_base();
     html! {
         <section class="quote-section" aria-labelledby="quote-section-heading">
             <h2 id="quote-section-heading" class="quote-section__heading">{ Text::QuotesHeading.get(lang) }</h2>
             <div class="quote-section__cards">
                 { for STORY.quotes.iter().map(|quote| html! {
-                    <QuoteCard {quote} {view}
+                    <QuoteCard key={quote.id} {quote} {link}
+                        selected={view.quote == Some(quote)}
                         later={!quote.said_by(view.date)}
                         on_follow={on_follow.clone()}
                         on_select={on_select.clone()} />

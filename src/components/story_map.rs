@@ -4,9 +4,10 @@ use yew::prelude::*;
 
 use super::claim_badge::ClaimBadge;
 use super::figure_list::value_text;
+use super::map_areas::MapAreas;
 use crate::content::{Place, PlaceKind, Unit, STORY};
 use crate::date::Precision;
-use crate::geography::{Layer, Occupation, AREAS, HEIGHT, WIDTH};
+use crate::geography::{HEIGHT, WIDTH};
 use crate::locale::{format_date, Text};
 use crate::map_layout::{font_size, place_labels, position, units_per_pixel, Label, Preset, Side};
 use crate::view::View;
@@ -22,26 +23,6 @@ pub struct StoryMapProps {
     pub width: f64,
     /// Called with the place a reader chooses on the map.
     pub on_select: Callback<&'static Place>,
-}
-
-fn layer_class(layer: Layer) -> &'static str {
-    match layer {
-        Layer::Context => "story-map__area--context",
-        Layer::Russia => "story-map__area--russia",
-        Layer::NorthKorea => "story-map__area--north-korea",
-        Layer::Subject => "story-map__area--subject",
-        Layer::District => "story-map__area--district",
-        Layer::Oblast => "story-map__area--oblast",
-        Layer::Ukraine => "story-map__area--ukraine",
-    }
-}
-
-fn occupation_class(occupation: Occupation) -> Option<&'static str> {
-    match occupation {
-        Occupation::None => None,
-        Occupation::Since2014 => Some("story-map__area--occupied"),
-        Occupation::Partly2024 => Some("story-map__area--partly-occupied"),
-    }
 }
 
 /// When a place enters the story: the start of its first event, if it has any.
@@ -95,27 +76,6 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
         labels[i] = label;
     }
     let size = font_size(preset, props.width);
-
-    let areas = AREAS.iter().map(|area| {
-        let place = area.place.and_then(|id| STORY.place(id));
-        let selected = place.is_some() && place == view.place;
-        let class = classes!(
-            "story-map__area",
-            layer_class(area.layer),
-            occupation_class(area.occupation),
-            place.map(|_| "story-map__area--place"),
-            selected.then_some("story-map__area--selected"),
-        );
-        let onclick = place.map(|place| {
-            let on_select = props.on_select.clone();
-            Callback::from(move |_: MouseEvent| on_select.emit(place))
-        });
-        html! {
-            <path {class} d={area.path} data-code={area.code} {onclick}>
-                <title>{ area.name.get(lang) }</title>
-            </path>
-        }
-    });
 
     // Movements drawn from their event's date on: a curve from each start to the destination.
     let routes = STORY.events.iter().filter(|e| e.when.start <= view.date).filter_map(|event| {
@@ -219,7 +179,7 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
                 </defs>
                 <rect class="story-map__sea" width={WIDTH.to_string()} height={HEIGHT.to_string()} />
                 <g class="story-map__view" transform={preset.transform()}>
-                    { for areas }
+                    <MapAreas {lang} selected={view.place} on_select={props.on_select.clone()} />
                     <g class="story-map__routes">{ for routes }</g>
                     { for markers }
                 </g>

@@ -7,14 +7,13 @@ use super::event_card::EventCard;
 use super::event_list::EventList;
 use super::figure_list::FigureList;
 use super::troop_chart::TroopChart;
-use crate::content::{Event, STORY};
+use crate::content::STORY;
 use crate::date::Precision;
 use crate::locale::{format_date, Text};
-use crate::state::{Action, StateHandle};
+use crate::state::{use_action, Action, StateHandle};
 use crate::timeline_scale::{
     date_at, fraction_of, last_position, position_of, segment_fractions, SEGMENTS,
 };
-use crate::view::View;
 
 /// How long the play button stays on each event, in milliseconds.
 pub const PLAY_PACE_MS: u32 = 3_500;
@@ -120,15 +119,7 @@ pub fn Timeline() -> Html {
             }
         })
     };
-    let on_select = {
-        let state = state.clone();
-        Callback::from(move |event: &'static Event| state.dispatch(Action::GoToEvent(event)))
-    };
-    // Links in the event list keep the rest of the view; their dates are their events'.
-    let link_view = View {
-        date: STORY.start,
-        ..view
-    };
+    let on_select = use_action(&state, Action::GoToEvent);
     let segments = segment_fractions();
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
@@ -191,7 +182,7 @@ pub fn Timeline() -> Html {
                 <TroopChart date={view.date} {lang} />
                 <FigureList figures={STORY.figures} date={view.date} {lang} />
             </div>
-            <EventList events={STORY.events} {current} view={link_view} {on_select} />
+            <EventList events={STORY.events} {current} view={view.link_base()} {on_select} />
         </section>
     }
 }

@@ -30,7 +30,12 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |()| {
             #[cfg(target_arch = "wasm32")]
             {
-                state.dispatch(Action::Restore(crate::view::read_location()));
+                let linked = crate::view::read_location();
+                state.dispatch(Action::Restore(linked));
+                // A link to a quote opens with its card in view.
+                if let Some(quote) = linked.quote {
+                    crate::browser::reveal(&format!("quote-{}", quote.id));
+                }
                 crate::browser::mark_ready();
             }
             #[cfg(not(target_arch = "wasm32"))]

@@ -23,3 +23,54 @@ pub fn mark_ready() {
         let _ = performance.mark("explainer:ready");
     }
 }
+
+/// The explainer's own address with a query: its origin and path, never an embedding page's.
+pub fn page_url(query: &str) -> String {
+    let own = web_sys::window().and_then(|w| {
+        let location = w.location();
+        Some(format!(
+            "{}{}{query}",
+            location.origin().ok()?,
+            location.pathname().ok()?
+        ))
+    });
+    own.unwrap_or_else(|| query.to_owned())
+}
+
+/// Puts text on the clipboard; `false` where the browser refuses (no permission, no API).
+pub async fn copy_text(text: String) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Whether the reader prefers reduced motion.
+pub fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|query| query.matches())
+}
+
+/// Scrolls an element into view: smoothly, or at once for readers who prefer reduced motion.
+pub fn reveal(id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    options.set_behavior(if prefers_reduced_motion() {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}

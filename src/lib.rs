@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod citation;
 pub mod components;
 pub mod content;
 pub mod date;

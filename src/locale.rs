@@ -133,6 +133,16 @@ catalog! {
     Play => "Abspielen", "Play";
     /// The play button while playing.
     Pause => "Anhalten", "Pause";
+    /// The copy button of a quote card.
+    CopyQuote => "Zitat kopieren", "Copy quote";
+    /// Said after a quote was copied.
+    QuoteCopied => "Zitat mit Quelle und Link kopiert", "Quote copied with source and link";
+    /// Said when the browser would not copy.
+    CopyFailed => "Kopieren nicht möglich – bitte den Text markieren und kopieren", "Could not copy – please select and copy the text";
+    /// Name of the speaker filter.
+    FilterBySpeaker => "Stimmen nach Person filtern", "Filter voices by person";
+    /// The filter's button for everyone.
+    AllSpeakers => "Alle", "Everyone";
     /// Label of figures about a place.
     FiguresHere => "Zahlen", "Figures";
     /// Closes the place details.

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::{Event, Place, Quote, STORY};
+use crate::content::{Event, Person, Place, Quote, STORY};
 use crate::date::Date;
 use crate::locale::Lang;
 use crate::map_layout::{position, Preset};
@@ -19,6 +19,8 @@ pub struct State {
     pub preset: Preset,
     /// Whether the timeline is walking through the events by itself.
     pub playing: bool,
+    /// The person whose quotes alone are shown, if the reader chose one.
+    pub speaker: Option<&'static Person>,
 }
 
 /// What a reader can do.
@@ -46,6 +48,8 @@ pub enum Action {
     SetPlaying(bool),
     /// Go to a quote's event and place, with the quote selected.
     FollowQuote(&'static Quote),
+    /// Show only one person's quotes, or everyone's.
+    FilterSpeaker(Option<&'static Person>),
 }
 
 impl State {
@@ -55,6 +59,7 @@ impl State {
             view,
             preset: Preset::default(),
             playing: false,
+            speaker: None,
         }
     }
 }
@@ -66,6 +71,7 @@ impl Reducible for State {
         let mut view = self.view;
         let mut preset = self.preset;
         let mut playing = self.playing;
+        let mut speaker = self.speaker;
         match action {
             Action::SetLang(lang) => view.lang = lang,
             Action::SetDate(date) => view.date = date.clamp(STORY.start, STORY.end),
@@ -96,6 +102,7 @@ impl Reducible for State {
                 view.place = Some(quote.place);
                 view.quote = Some(quote);
             }
+            Action::FilterSpeaker(person) => speaker = person,
         }
         // A place chosen outside the part of the map shown brings the whole map back.
         let hidden = view
@@ -105,13 +112,18 @@ impl Reducible for State {
         if hidden && view.place != self.view.place {
             preset = Preset::Whole;
         }
-        if view == self.view && preset == self.preset && playing == self.playing {
+        if view == self.view
+            && preset == self.preset
+            && playing == self.playing
+            && speaker == self.speaker
+        {
             return self;
         }
         Rc::new(State {
             view,
             preset,
             playing,
+            speaker,
         })
     }
 }

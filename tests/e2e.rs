@@ -379,12 +379,16 @@ async fn enter_or_space_on_a_focused_marker_selects_it() {
         .text("return document.activeElement.getAttribute('data-place') || ''")
         .await;
     assert_eq!(focused, "vladivostok", "focus stays on the marker");
-    let scroll = browser.eval("return window.scrollY").await;
+    // WebDriver scrolls an element into view before typing into it: focus first, then measure.
     let khabarovsk = browser
         .client
         .find(Locator::Css("[data-place=khabarovsk]"))
         .await
         .unwrap();
+    browser
+        .eval("document.querySelector('[data-place=khabarovsk]').focus(); return true")
+        .await;
+    let scroll = browser.eval("return window.scrollY").await;
     khabarovsk.send_keys(" ").await.unwrap();
     browser
         .wait_for(
@@ -587,6 +591,164 @@ async fn play_is_off_for_readers_who_prefer_reduced_motion() {
             .await,
         2
     );
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn the_person_filter_shows_one_speakers_quotes() {
+    let (server, mut browser) = start(375).await;
+    browser.open(&server.url("?lang=en")).await;
+    let cards = "return document.querySelectorAll('.quote-card').length";
+    assert_eq!(
+        browser.eval(cards).await.as_u64(),
+        Some(STORY.quotes.len() as u64)
+    );
+    browser
+        .client
+        .find(Locator::XPath("//button[contains(., 'Andrei Lankov (3)')]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for(
+            "Lankov's quotes",
+            "return document.querySelectorAll('.quote-card').length === 3",
+        )
+        .await;
+    let names = browser
+        .eval("return [...document.querySelectorAll('.quote-card__name')].map(n => n.textContent)")
+        .await;
+    assert!(
+        names
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n == "Andrei Lankov"),
+        "{names}"
+    );
+    browser
+        .client
+        .find(Locator::XPath("//button[normalize-space(.)='Everyone']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for(
+            "everyone's quotes",
+            &format!(
+                "return document.querySelectorAll('.quote-card').length === {}",
+                STORY.quotes.len()
+            ),
+        )
+        .await;
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn a_cards_event_link_moves_the_timeline_and_the_map_there() {
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?lang=en")).await;
+    browser
+        .client
+        .find(Locator::Css(
+            "#quote-trump-never-let-start .quote-card__event",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for(
+            "the podcast's day",
+            "return location.search.includes('date=2024-10-17')",
+        )
+        .await;
+    assert_eq!(
+        browser.query().await,
+        "?lang=en&date=2024-10-17&place=usa&quote=trump-never-let-start"
+    );
+    assert_eq!(
+        browser
+            .text("return document.querySelector('.event-card__title').textContent")
+            .await,
+        "Trump blames Zelensky in part"
+    );
+    assert_eq!(
+        browser
+            .text("return document.querySelector('.place-panel__name').textContent")
+            .await,
+        "United States"
+    );
+    // Quotes said after 17 October are set back; Trump's is not.
+    let later = browser.eval("return document.querySelector('#quote-austin-what-exactly').classList.contains('quote-card--later')").await;
+    assert_eq!(later, true);
+    let trump = browser.eval("return document.querySelector('#quote-trump-never-let-start').classList.contains('quote-card--later')").await;
+    assert_eq!(trump, false);
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn copy_quote_puts_a_ready_citation_on_the_clipboard() {
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?lang=en&date=2024-06-19")).await;
+    let origin = server.url("");
+    browser
+        .cdp(
+            "Browser.grantPermissions",
+            serde_json::json!({
+                "origin": server.origin,
+                "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"],
+            }),
+        )
+        .await;
+    browser
+        .client
+        .find(Locator::Css("#quote-austin-what-exactly .quote-card__copy"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for(
+            "the copy to finish",
+            "return document.querySelector('.quote-section__status').textContent !== ''",
+        )
+        .await;
+    assert_eq!(
+        browser
+            .text("return document.querySelector('.quote-section__status').textContent")
+            .await,
+        "Quote copied with source and link (Lloyd Austin)"
+    );
+    let copied = browser
+        .eval_async("navigator.clipboard.readText().then(done)")
+        .await;
+    let quote = STORY.quote("austin-what-exactly").unwrap();
+    let link = format!("{origin}?lang=en&date=2024-10-23&quote=austin-what-exactly");
+    assert_eq!(
+        copied.as_str(),
+        Some(explainer::citation::citation(quote, Lang::En, &link).as_str())
+    );
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn a_quote_link_brings_its_card_into_view() {
+    let (server, mut browser) = start(375).await;
+    browser.open(&server.url("?quote=nato-escalation")).await;
+    browser
+        .wait_for("the card in view", "const r = document.getElementById('quote-nato-escalation').getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight")
+        .await;
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }

@@ -23,12 +23,13 @@ async fn render_quote(id: &str, lang: Lang, later: bool) -> String {
         ..View::default()
     };
     ServerRenderer::<QuoteCard>::with_props(move || QuoteCardProps {
-                quote,
+        quote,
         link: view.link_base(),
         selected: false,
         later,
         on_follow: Callback::noop(),
         on_select: Callback::noop(),
+        on_copy: Callback::noop(),
     })
     .hydratable(false)
     .render()

@@ -6,7 +6,7 @@ use super::map_legend::MapLegend;
 use super::on_link;
 use super::place_panel::PlacePanel;
 use super::story_map::StoryMap;
-use crate::content::{Place, STORY};
+use crate::content::{Place, Quote, STORY};
 use crate::locale::Text;
 use crate::map_layout::Preset;
 use crate::state::{use_action, Action, StateHandle};
@@ -71,11 +71,14 @@ pub fn MapSection() -> Html {
     }
     let on_select = use_action(&state, |place| Action::SelectPlace(Some(place)));
     let on_event = use_action(&state, Action::GoToEvent);
-    let on_quote = use_action(&state, |quote| Action::SelectQuote(Some(quote)));
+    let on_quote = use_callback(state.dispatcher(), |quote: &'static Quote, dispatcher| {
+        dispatcher.dispatch(Action::SelectQuote(Some(quote)));
+        crate::browser::reveal(&format!("quote-{}", quote.id));
+    });
     let on_close = use_action(&state, |()| Action::SelectPlace(None));
     let link = view.link_base();
     html! {
-        <section class="map-section" aria-labelledby="map-section-heading">
+        <section class="map-section" id="map-section" aria-labelledby="map-section-heading">
             <h2 id="map-section-heading" class="map-section__heading">{ Text::MapHeading.get(lang) }</h2>
             <div class="map-section__presets" role="group" aria-label={Text::MapPresets.get(lang)}>
                 { for Preset::ALL.into_iter().map(|preset| {

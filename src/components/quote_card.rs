@@ -26,6 +26,8 @@ pub struct QuoteCardProps {
     pub on_follow: Callback<&'static Quote>,
     /// Called when a reader chooses the card's own link.
     pub on_select: Callback<&'static Quote>,
+    /// Called when a reader asks to copy the quote as a citation.
+    pub on_copy: Callback<&'static Quote>,
 }
 
 /// A speaker's initials, in place of a portrait we hold no rights to.
@@ -107,6 +109,12 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                    onclick={on_link(&props.on_follow, quote)}>
                     { format!("{}: {} · {}", Text::GoToEvent.get(lang), quote.event.title.get(lang), quote.place.name.get(lang)) }
                 </a>
+                                <button type="button" class="quote-card__copy" onclick={{
+                    let (on_copy, quote) = (props.on_copy.clone(), quote);
+                    Callback::from(move |_: MouseEvent| on_copy.emit(quote))
+                }}>
+                    { Text::CopyQuote.get(lang) }
+                </button>
                 <a class="quote-card__link"
                    href={self_href.to_query()}
                    aria-current={selected.then_some("true")}

@@ -152,7 +152,9 @@ pub fn Timeline() -> Html {
                         let current = current.contains(&event);
                         html! {
                             <line class={classes!("timeline__tick", current.then_some("timeline__tick--current"))}
-                                  x1={at.clone()} x2={at} y1="0" y2="22" />
+                                  x1={at.clone()} x2={at} y1="0" y2="22">
+                                <title>{ format!("{}: {}", format_date(event.when.start, event.when.precision, lang), event.title.get(lang)) }</title>
+                            </line>
                         }
                     }) }
                 </svg>

@@ -182,6 +182,33 @@ impl WebDriverCompatibleCommand for BrowserLog {
     }
 }
 
+/// chromedriver's door to the DevTools protocol, for what WebDriver cannot do (permissions).
+#[derive(Debug)]
+struct Cdp {
+    cmd: String,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "cmd": self.cmd, "params": self.params }).to_string()),
+        )
+    }
+}
+
 /// A headless Chromium session, with chromedriver started for it and stopped with it.
 pub struct Browser {
     pub client: Client,
@@ -255,10 +282,31 @@ impl Browser {
         .await;
     }
 
+    /// Sends a DevTools protocol command.
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        let cmd = Cdp {
+            cmd: cmd.to_owned(),
+            params,
+        };
+        self.client
+            .issue_cmd(cmd)
+            .await
+            .expect("a DevTools command through chromedriver")
+    }
+
     /// Runs a script and returns its value.
     pub async fn eval(&self, script: &str) -> Value {
         self.client
             .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {script}: {e}"))
+    }
+
+    /// Runs an asynchronous script; it calls `done(value)` with its result.
+    pub async fn eval_async(&self, script: &str) -> Value {
+        let wrapped = format!("const done = arguments[arguments.length - 1]; {script}");
+        self.client
+            .execute_async(&wrapped, vec![])
             .await
             .unwrap_or_else(|e| panic!("script failed: {script}: {e}"))
     }

@@ -37,28 +37,80 @@ pub fn App(props: &AppProps) -> Html {
                     crate::browser::reveal(&format!("quote-{}", quote.id));
                 }
                 crate::browser::mark_ready();
+                // Back and forward restore what the reader chose.
+                let restore = state.dispatcher();
+                let listener = web_sys::window().map(|window| {
+                    gloo_events::EventListener::new(&window, "popstate", move |_| {
+                        restore.dispatch(Action::Restore(crate::view::read_location()));
+                    })
+                });
+                move || drop(listener)
             }
             #[cfg(not(target_arch = "wasm32"))]
-            let _ = state;
+            {
+                let _ = state;
+                || ()
+            }
         });
     }
-    use_effect_with(state.view, |view| {
-        #[cfg(target_arch = "wasm32")]
-        {
-            crate::view::write_location(view);
-            crate::browser::set_page_language(view.lang, STORY.title.get(view.lang));
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = view;
-    });
+    // What became of the last share; the link the handout prints, known in the browser only.
+    let shared = use_state_eq(|| None::<Text>);
+    let print_link = use_state_eq(String::new);
+    // The view shown last, to tell a reader's choice (a history entry) from a timeline step.
+    let shown = use_mut_ref(|| None::<crate::view::View>);
+    {
+        let print_link = print_link.clone();
+        use_effect_with(state.view, move |view| {
+            #[cfg(target_arch = "wasm32")]
+            {
+                let previous = shown.borrow_mut().replace(*view);
+                let push = previous.is_some_and(|before| crate::view::is_choice(&before, view));
+                crate::view::write_location(view, push);
+                print_link.set(crate::browser::page_url(
+                    &View {
+                        embed: false,
+                        ..*view
+                    }
+                    .to_query(),
+                ));
+                crate::browser::set_page_language(view.lang, STORY.title.get(view.lang));
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (view, shown, print_link);
+        });
+    }
     let view = state.view;
     let lang = view.lang;
     let on_lang = use_action(&state, Action::SetLang);
+    let on_share = {
+        let (shared, view) = (shared.clone(), state.view);
+        Callback::from(move |()| {
+            let shared = shared.clone();
+            // The standalone view: a link shared from inside an embed opens the explainer.
+            let url = crate::browser::page_url(
+                &View {
+                    embed: false,
+                    ..view
+                }
+                .to_query(),
+            );
+            let title = STORY.title.get(view.lang);
+            yew::platform::spawn_local(async move {
+                let text = match crate::browser::share_link(title, url).await {
+                    crate::browser::Shared::Sheet => Text::LinkShared,
+                    crate::browser::Shared::Copied => Text::LinkCopied,
+                    crate::browser::Shared::Failed => Text::ShareFailed,
+                };
+                shared.set(Some(text));
+            });
+        })
+    };
+    let on_print = Callback::from(|()| crate::browser::print());
     html! {
         <ContextProvider<StateHandle> context={state.clone()}>
             <div class={classes!("app", view.embed.then_some("app--embed"))} lang={lang.code()}>
                 <a class="app__skip-link" href="#story">{ Text::SkipToStory.get(lang) }</a>
-                <StoryHeader {view} {on_lang} />
+                                <StoryHeader {view} {on_lang} {on_share} {on_print} status={*shared} />
                 <main id="story" class="app__main" tabindex="-1">
                     <p class="app__intro">{ STORY.intro.get(lang) }</p>
                     <MapSection />
@@ -66,8 +118,11 @@ pub fn App(props: &AppProps) -> Html {
                     <QuoteSection />
                     <SourceList sources={STORY.sources} {lang} />
                 </main>
-                <footer class="app__footer">
+                                <footer class="app__footer">
                     <p>{ STORY.credit.get(lang) }</p>
+                    if !print_link.is_empty() {
+                        <p class="app__print-link">{ format!("{} {}", Text::HandoutLink.get(lang), *print_link) }</p>
+                    }
                 </footer>
             </div>
         </ContextProvider<StateHandle>>

@@ -74,3 +74,48 @@ pub fn reveal(id: &str) {
     });
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
+
+/// What became of a reader's wish to share a link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shared {
+    /// The system's share sheet took it.
+    Sheet,
+    /// It is on the clipboard.
+    Copied,
+    /// Neither worked (or the reader closed the share sheet).
+    Failed,
+}
+
+/// Shares a link: with the system's share sheet where the browser has one, else by copying it.
+pub async fn share_link(title: &str, url: String) -> Shared {
+    let Some(window) = web_sys::window() else {
+        return Shared::Failed;
+    };
+    let navigator = window.navigator();
+    let has_sheet = js_sys::Reflect::has(&navigator, &wasm_bindgen::JsValue::from_str("share"))
+        .unwrap_or(false);
+    if has_sheet {
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_url(&url);
+        let shared = wasm_bindgen_futures::JsFuture::from(navigator.share_with_data(&data)).await;
+        return if shared.is_ok() {
+            Shared::Sheet
+        } else {
+            Shared::Failed
+        };
+    }
+    if copy_text(url).await {
+        Shared::Copied
+    } else {
+        Shared::Failed
+    }
+}
+
+/// Opens the browser's print dialog, for the handout.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        // Printing refused (a sandboxed frame) leaves the page as it was.
+        let _ = window.print();
+    }
+}

@@ -133,6 +133,18 @@ catalog! {
     Play => "Abspielen", "Play";
     /// The play button while playing.
     Pause => "Anhalten", "Pause";
+    /// The share button.
+    ShareLink => "Link teilen", "Share link";
+    /// Said after the link went to the share sheet.
+    LinkShared => "Link geteilt", "Link shared";
+    /// Said after the link was copied.
+    LinkCopied => "Link zu dieser Ansicht kopiert", "Link to this view copied";
+    /// Said when sharing failed.
+    ShareFailed => "Teilen nicht möglich – bitte die Adresse aus der Adresszeile kopieren", "Could not share – please copy the address from the address bar";
+    /// The handout button.
+    PrintHandout => "Handout drucken", "Print handout";
+    /// Before the link printed on the handout.
+    HandoutLink => "Diese Ansicht online:", "This view online:";
     /// The copy button of a quote card.
     CopyQuote => "Zitat kopieren", "Copy quote";
     /// Said after a quote was copied.

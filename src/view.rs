@@ -158,9 +158,32 @@ pub fn read_location() -> View {
     View::from_query(&search)
 }
 
-/// Writes the view into the address without adding a history entry, if it differs.
+/// Whether a change from one view to another is a choice worth a history entry: a language,
+/// place, quote or embedding, not a step of the timeline (scrubbing would flood the history).
+pub fn is_choice(from: &View, to: &View) -> bool {
+    View {
+        date: to.date,
+        ..*from
+    } != *to
+}
+
+/// Whether the explainer runs inside another page's frame.
 #[cfg(target_arch = "wasm32")]
-pub fn write_location(view: &View) {
+pub fn in_frame() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    match window.parent() {
+        Ok(Some(parent)) => parent != *window.as_ref(),
+        _ => false,
+    }
+}
+
+/// Writes the view into the address if it differs: as a new history entry when `push` (and
+/// the explainer is not framed, where entries would hijack the host page's back button),
+/// else in place of the current one.
+#[cfg(target_arch = "wasm32")]
+pub fn write_location(view: &View, push: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -168,10 +191,16 @@ pub fn write_location(view: &View) {
     if window.location().search().ok().as_deref() == Some(query.as_str()) {
         return;
     }
-    if let Ok(history) = window.history() {
-        // A failure here (a sandboxed frame) leaves the address stale but the view intact.
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
-    }
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let state = wasm_bindgen::JsValue::NULL;
+    // A failure here (a sandboxed frame) leaves the address stale but the view intact.
+    let _ = if push && !in_frame() {
+        history.push_state_with_url(&state, "", Some(&query))
+    } else {
+        history.replace_state_with_url(&state, "", Some(&query))
+    };
 }
 
 #[cfg(test)]
@@ -210,6 +239,30 @@ mod tests {
             "a date before the story falls back"
         );
         assert_eq!(view.lang, Lang::En, "a good key survives a bad neighbour");
+    }
+
+    #[test]
+    fn choices_but_not_timeline_steps_deserve_history_entries() {
+        let start = View::default();
+        let later = View {
+            date: STORY.start,
+            ..start
+        };
+        assert!(!is_choice(&start, &later));
+        assert!(is_choice(
+            &start,
+            &View {
+                lang: Lang::En,
+                ..start
+            }
+        ));
+        assert!(is_choice(
+            &start,
+            &View {
+                place: STORY.place("kyiv"),
+                ..later
+            }
+        ));
     }
 
     #[test]

@@ -95,7 +95,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                         { format!("{}, {}", person.role.get(lang), person.affiliation.get(lang)) }
                     </span>
                     <span class="quote-card__when">
-                        { format!("{} ", quote.setting.get(lang)) }
+                        { format!("{}, ", quote.setting.get(lang)) }
                         <time datetime={quote.date.to_string()}>
                             { format!("{} {}", dating.get(lang), format_date(quote.date, Precision::Day, lang)) }
                         </time>

@@ -15,6 +15,13 @@ pub struct StoryHeaderProps {
     pub view: View,
     /// Called with the language a reader chooses.
     pub on_lang: Callback<Lang>,
+    /// Called when a reader asks to share the link of the current view.
+    pub on_share: Callback<()>,
+    /// Called when a reader asks for the printable handout.
+    pub on_print: Callback<()>,
+    /// What became of the last share, said in a polite live region.
+    #[prop_or_default]
+    pub status: Option<Text>,
 }
 
 /// The header.
@@ -31,8 +38,17 @@ pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
                         { format_date(STORY.published, Precision::Day, lang) }
                     </time>
                 </p>
-                <LanguageSwitch view={props.view} on_select={props.on_lang.clone()} />
+                                <div class="story-header__actions">
+                    <LanguageSwitch view={props.view} on_select={props.on_lang.clone()} />
+                    <button type="button" class="story-header__action" onclick={props.on_share.reform(|_: MouseEvent| ())}>
+                        { Text::ShareLink.get(lang) }
+                    </button>
+                    <button type="button" class="story-header__action" onclick={props.on_print.reform(|_: MouseEvent| ())}>
+                        { Text::PrintHandout.get(lang) }
+                    </button>
+                </div>
             </div>
+            <p class="story-header__status" aria-live="polite">{ props.status.map(|s| s.get(lang)).unwrap_or_default() }</p>
             <h1 class="story-header__title">{ STORY.title.get(lang) }</h1>
             <p class="story-header__dek">{ STORY.dek.get(lang) }</p>
         </header>

@@ -5,6 +5,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -213,6 +214,7 @@ impl WebDriverCompatibleCommand for Cdp {
 pub struct Browser {
     pub client: Client,
     driver: Child,
+    profile: PathBuf,
     /// Every console message seen so far, as `LEVEL message`.
     pub console: Vec<String>,
 }
@@ -235,7 +237,13 @@ impl Browser {
         wait_until("chromedriver to listen", || {
             TcpStream::connect(("127.0.0.1", port)).is_ok()
         });
-        let profile = std::env::temp_dir().join(format!("explainer-chromium-{port}"));
+        // A profile of its own: a reused one may still be locked by a browser killed earlier.
+        static SESSIONS: AtomicUsize = AtomicUsize::new(0);
+        let session = SESSIONS.fetch_add(1, Ordering::Relaxed);
+        let profile = std::env::temp_dir().join(format!(
+            "explainer-chromium-{}-{session}",
+            std::process::id()
+        ));
         let mut args: Vec<String> = [
             "--headless",
             "--no-sandbox",
@@ -268,6 +276,7 @@ impl Browser {
         Browser {
             client,
             driver,
+            profile,
             console: Vec::new(),
         }
     }
@@ -380,6 +389,7 @@ impl Browser {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
     }
 }
 

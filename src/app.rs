@@ -44,7 +44,9 @@ pub fn App(props: &AppProps) -> Html {
                         restore.dispatch(Action::Restore(crate::view::read_location()));
                     })
                 });
-                move || drop(listener)
+                // Framed, the explainer tells its parent its height whenever it changes.
+                let height = crate::embed::watch_height(crate::view::read_pym_child_id());
+                move || drop((listener, height))
             }
             #[cfg(not(target_arch = "wasm32"))]
             {

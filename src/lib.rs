@@ -6,6 +6,7 @@ pub mod citation;
 pub mod components;
 pub mod content;
 pub mod date;
+pub mod embed;
 #[rustfmt::skip]
 pub mod geography;
 pub mod locale;

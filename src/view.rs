@@ -149,6 +149,27 @@ impl View {
     }
 }
 
+/// The id pym.js's parent gives its child in the `childId` parameter, if it is a safe one
+/// (letters, digits, `-` and `_`, at most 64): it goes back verbatim in every height message.
+pub fn pym_child_id(query: &str) -> Option<String> {
+    let (_, id) = pairs(query).find(|(key, _)| key == "childId")?;
+    let safe = !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    safe.then_some(id)
+}
+
+/// The pym.js child id in the browser's address.
+#[cfg(target_arch = "wasm32")]
+pub fn read_pym_child_id() -> Option<String> {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    pym_child_id(&search)
+}
+
 /// The view the browser's address asks for.
 #[cfg(target_arch = "wasm32")]
 pub fn read_location() -> View {
@@ -263,6 +284,21 @@ mod tests {
                 ..later
             }
         ));
+    }
+
+    #[test]
+    fn the_pym_child_id_is_taken_only_when_safe() {
+        let query = "?initialWidth=600&childId=explainer-1&parentTitle=x&lang=en";
+        assert_eq!(pym_child_id(query).as_deref(), Some("explainer-1"));
+        assert_eq!(
+            View::from_query(query).lang,
+            Lang::En,
+            "pym's parameters do not disturb the view"
+        );
+        assert_eq!(pym_child_id("childId=a%22%3E%3Cscript%3E"), None);
+        assert_eq!(pym_child_id(&format!("childId={}", "a".repeat(65))), None);
+        assert_eq!(pym_child_id("childId="), None);
+        assert_eq!(pym_child_id("lang=de"), None);
     }
 
     #[test]

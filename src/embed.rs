@@ -1,0 +1,72 @@
+//! Telling the embedding page how tall the explainer is: pym.js, AMP and sidechain, plain postMessage.
+//
+// Messages go to `window.parent` only and carry only the height. The explainer listens to no
+// message at all, so nothing a parent (or anyone) posts is trusted, executed or rendered.
+
+/// The pym.js message for a height: `pymxPYMx<childId>xPYMxheightxPYMx<h>`.
+pub fn pym_message(child_id: &str, height: u32) -> String {
+    format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}")
+}
+
+/// Watches the page's height while it is framed and reports every change to the parent; the
+/// watch ends when the returned guard is dropped. Outside a frame it does nothing.
+#[cfg(target_arch = "wasm32")]
+pub fn watch_height(child_id: Option<String>) -> Option<impl Drop> {
+    use std::cell::Cell;
+    use wasm_bindgen::prelude::*;
+
+    if !crate::view::in_frame() {
+        return None;
+    }
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    let root = window.document()?.document_element()?;
+    let last = Cell::new(0u32);
+    let measured = root.clone();
+    let report = move || {
+        let height = measured.get_bounding_client_rect().height().ceil().max(0.0) as u32;
+        if height == 0 || height == last.replace(height) {
+            return;
+        }
+        if let Some(id) = &child_id {
+            // A refused message (a closed parent) is no reason to stop the others.
+            let _ = parent.post_message(&JsValue::from_str(&pym_message(id, height)), "*");
+        }
+        let size = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&size, &"sentinel".into(), &"amp".into());
+        let _ = js_sys::Reflect::set(&size, &"type".into(), &"embed-size".into());
+        let _ = js_sys::Reflect::set(&size, &"height".into(), &JsValue::from(height));
+        let _ = parent.post_message(&size, "*");
+    };
+    let callback = Closure::<dyn FnMut()>::new(report);
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&root);
+
+    /// Ends the watch.
+    struct Watch {
+        observer: web_sys::ResizeObserver,
+        _callback: Closure<dyn FnMut()>,
+    }
+    impl Drop for Watch {
+        fn drop(&mut self) {
+            self.observer.disconnect();
+        }
+    }
+    Some(Watch {
+        observer,
+        _callback: callback,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pym_messages_have_pyms_exact_form() {
+        assert_eq!(
+            pym_message("explainer", 1234),
+            "pymxPYMxexplainerxPYMxheightxPYMx1234"
+        );
+    }
+}

@@ -1,0 +1,205 @@
+//! The explainer inside newsroom embeds: real pym.js and sidechain parents on another origin size its frame.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use fantoccini::Locator;
+use support::{dist_dir, no_headers, Browser, StaticServer};
+
+/// A folder with a parent page and the embed library it loads, served from its own origin.
+fn parent_site(name: &str, page: &str, library: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("explainer-parent-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let node_modules = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/node_modules");
+    let source = node_modules.join(library);
+    let file_name = source.file_name().unwrap().to_owned();
+    std::fs::copy(&source, dir.join(file_name))
+        .expect("the embed library from tools/node_modules (tools/setup)");
+    std::fs::write(dir.join("index.html"), page).unwrap();
+    dir
+}
+
+/// Which embed script the parent page runs, and so where its frame is.
+#[derive(Clone, Copy)]
+enum ParentKind {
+    /// pym.js: an iframe in the page.
+    Pym,
+    /// sidechain: an iframe in the shadow root of `<side-chain>`.
+    Sidechain,
+}
+
+impl ParentKind {
+    /// A script expression for the frame element.
+    fn frame(self) -> &'static str {
+        match self {
+            ParentKind::Pym => "document.querySelector('#explainer iframe')",
+            ParentKind::Sidechain => {
+                "document.querySelector('side-chain').shadowRoot.querySelector('iframe')"
+            }
+        }
+    }
+
+    /// Switches WebDriver into the frame.
+    async fn enter(self, browser: &Browser) {
+        match self {
+            ParentKind::Pym => browser.client.enter_frame(0).await.unwrap(),
+            ParentKind::Sidechain => {
+                let host = browser
+                    .client
+                    .find(Locator::Css("side-chain"))
+                    .await
+                    .unwrap();
+                let frame = host
+                    .shadow_root()
+                    .await
+                    .unwrap()
+                    .find(Locator::Css("iframe"))
+                    .await
+                    .unwrap();
+                frame.enter_frame().await.unwrap();
+            }
+        }
+    }
+}
+
+/// The frame's height on the parent page and the explainer's own height inside it.
+async fn heights(browser: &Browser, kind: ParentKind) -> (f64, f64) {
+    let outer = browser
+        .eval(&format!(
+            "return {}.getBoundingClientRect().height",
+            kind.frame()
+        ))
+        .await;
+    kind.enter(browser).await;
+    let inner = browser
+        .eval("return document.documentElement.getBoundingClientRect().height")
+        .await;
+    browser.client.enter_parent_frame().await.unwrap();
+    (outer.as_f64().unwrap(), inner.as_f64().unwrap())
+}
+
+async fn frame_fits(browser: &Browser, kind: ParentKind) {
+    let start = std::time::Instant::now();
+    loop {
+        let (outer, inner) = heights(browser, kind).await;
+        if inner > 300.0 && (outer - inner).abs() <= 3.0 {
+            return;
+        }
+        assert!(
+            start.elapsed() < support::PATIENCE,
+            "the frame stays {outer} px for {inner} px of content"
+        );
+    }
+}
+
+async fn opens_a_panel_and_fits_again(browser: &mut Browser, kind: ParentKind) {
+    let (_, before) = heights(browser, kind).await;
+    kind.enter(browser).await;
+    browser
+        .wait_for(
+            "the explainer",
+            "return performance.getEntriesByName('explainer:ready').length > 0",
+        )
+        .await;
+    // No inner scrollbar: the document is no taller than its frame.
+    let scrolls = browser
+        .eval("return document.documentElement.scrollHeight - innerHeight")
+        .await;
+    assert!(
+        scrolls.as_f64().unwrap() <= 1.0,
+        "the frame scrolls by {scrolls} px"
+    );
+    browser
+        .client
+        .find(Locator::Css(".map-section__items a[href*='place=russia']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for(
+            "the panel",
+            "return !!document.querySelector('.place-panel')",
+        )
+        .await;
+    browser.client.enter_parent_frame().await.unwrap();
+    let start = std::time::Instant::now();
+    loop {
+        let (outer, inner) = heights(browser, kind).await;
+        if (inner - before).abs() > 1.0 && (outer - inner).abs() <= 3.0 {
+            break;
+        }
+        assert!(
+            start.elapsed() < support::PATIENCE,
+            "after the panel opened the frame is {outer} px for {inner} px"
+        );
+    }
+    browser.read_console().await;
+    let problems: Vec<_> = browser
+        .console
+        .iter()
+        .filter(|l| l.starts_with("SEVERE") || l.starts_with("WARNING"))
+        .collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[tokio::test]
+async fn a_pym_parent_on_another_origin_sizes_the_frame_to_its_content() {
+    let explainer = StaticServer::start(dist_dir(), no_headers());
+    let child = explainer.url("?embed=1&lang=en");
+    let page = format!(
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host article</title></head>
+        <body><h1>Host article</h1><div id="explainer"></div>
+        <script src="pym.v1.min.js"></script>
+        <script>new pym.Parent("explainer", "{child}", {{ title: "Explainer" }});</script></body></html>"#
+    );
+    let parent = StaticServer::start(
+        parent_site("pym", &page, "pym.js/dist/pym.v1.min.js"),
+        no_headers(),
+    );
+    assert_ne!(parent.origin, explainer.origin);
+    let mut browser = Browser::start(900, 700).await;
+    browser.client.goto(&parent.url("")).await.unwrap();
+    browser
+        .wait_for(
+            "pym's frame",
+            "return !!document.querySelector('#explainer iframe')",
+        )
+        .await;
+    let src = browser
+        .text("return document.querySelector('#explainer iframe').src")
+        .await;
+    assert!(src.contains("childId=explainer"), "{src}");
+    frame_fits(&browser, ParentKind::Pym).await;
+    opens_a_panel_and_fits_again(&mut browser, ParentKind::Pym).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn a_sidechain_parent_on_another_origin_sizes_the_frame_to_its_content() {
+    let explainer = StaticServer::start(dist_dir(), no_headers());
+    let child = explainer.url("?embed=1&lang=de");
+    let page = format!(
+        r#"<!doctype html><html lang="de"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Artikel</title></head>
+        <body><h1>Artikel</h1><script src="sidechain.js"></script>
+        <side-chain src="{child}"></side-chain></body></html>"#
+    );
+    let parent = StaticServer::start(
+        parent_site("sidechain", &page, "@nprapps/sidechain/dist/sidechain.js"),
+        no_headers(),
+    );
+    let mut browser = Browser::start(700, 700).await;
+    browser.client.goto(&parent.url("")).await.unwrap();
+    let frame = ParentKind::Sidechain.frame();
+    browser
+        .wait_for(
+            "sidechain's frame",
+            &format!("return !!({frame} && {frame}.src)"),
+        )
+        .await;
+    frame_fits(&browser, ParentKind::Sidechain).await;
+    opens_a_panel_and_fits_again(&mut browser, ParentKind::Sidechain).await;
+    browser.finish().await;
+}

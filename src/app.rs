@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::embed_dialog::EmbedDialog;
 use crate::components::map_section::MapSection;
 use crate::components::quote_section::QuoteSection;
 use crate::components::source_list::SourceList;
@@ -108,11 +109,28 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let on_print = Callback::from(|()| crate::browser::print());
+    // The embed address of the view while the embed dialog is open.
+    let embed_url = use_state_eq(|| None::<String>);
+    let on_embed = {
+        let (embed_url, view) = (embed_url.clone(), state.view);
+        Callback::from(move |()| {
+            let embedded = View {
+                embed: true,
+                ..view
+            };
+            embed_url.set(Some(crate::browser::page_url(&embedded.to_query())));
+        })
+    };
+    let on_embed_close = {
+        let embed_url = embed_url.clone();
+        Callback::from(move |()| embed_url.set(None))
+    };
     html! {
         <ContextProvider<StateHandle> context={state.clone()}>
             <div class={classes!("app", view.embed.then_some("app--embed"))} lang={lang.code()}>
                 <a class="app__skip-link" href="#story">{ Text::SkipToStory.get(lang) }</a>
-                                <StoryHeader {view} {on_lang} {on_share} {on_print} status={*shared} />
+                                <StoryHeader {view} {on_lang} {on_share} {on_print} {on_embed} status={*shared} />
+                <EmbedDialog url={(*embed_url).clone()} title={STORY.title.get(lang)} {lang} on_close={on_embed_close} />
                 <main id="story" class="app__main" tabindex="-1">
                     <p class="app__intro">{ STORY.intro.get(lang) }</p>
                     <MapSection />

@@ -8,6 +8,36 @@ pub fn pym_message(child_id: &str, height: u32) -> String {
     format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}")
 }
 
+/// Escapes text for an HTML attribute or text in generated embed code.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The height an embed gets before the explainer reports its own (a phone-sized first view).
+pub const FIRST_HEIGHT: u32 = 1200;
+
+/// A responsive, titled, lazily loaded iframe for a newsroom's page.
+pub fn iframe_code(url: &str, title: &str) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" allow=\"clipboard-write\" scrolling=\"no\" style=\"width: 100%; height: {FIRST_HEIGHT}px; border: 0;\"></iframe>",
+        escape(url),
+        escape(title)
+    )
+}
+
+/// The pym.js version of the embed: the frame then always fits its content. `pym.v1.min.js`
+/// is the newsroom's own copy of pym.js.
+pub fn pym_code(url: &str, title: &str) -> String {
+    format!(
+        "<div id=\"nk-soldiers-explainer\"></div>\n<script src=\"pym.v1.min.js\"></script>\n<script>new pym.Parent(\"nk-soldiers-explainer\", \"{}\", {{ title: \"{}\", allow: \"clipboard-write\" }});</script>",
+        escape(url),
+        escape(title)
+    )
+}
+
 /// Watches the page's height while it is framed and reports every change to the parent; the
 /// watch ends when the returned guard is dropped. Outside a frame it does nothing.
 #[cfg(target_arch = "wasm32")]
@@ -61,6 +91,22 @@ pub fn watch_height(child_id: Option<String>) -> Option<impl Drop> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn embed_code_is_titled_lazy_responsive_and_escaped() {
+        let code = iframe_code(
+            "https://x.test/?lang=en&embed=1",
+            "North Korea's \"soldiers\" <war>",
+        );
+        assert_eq!(
+            code,
+            "<iframe src=\"https://x.test/?lang=en&amp;embed=1\" title=\"North Korea's &quot;soldiers&quot; &lt;war&gt;\" loading=\"lazy\" allow=\"clipboard-write\" scrolling=\"no\" style=\"width: 100%; height: 1200px; border: 0;\"></iframe>"
+        );
+        let pym = pym_code("https://x.test/?embed=1", "T");
+        assert!(pym.contains(
+            "new pym.Parent(\"nk-soldiers-explainer\", \"https://x.test/?embed=1\", { title: \"T\""
+        ));
+    }
 
     #[test]
     fn pym_messages_have_pyms_exact_form() {

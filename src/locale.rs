@@ -145,6 +145,22 @@ catalog! {
     PrintHandout => "Handout drucken", "Print handout";
     /// Before the link printed on the handout.
     HandoutLink => "Diese Ansicht online:", "This view online:";
+    /// The embed button.
+    Embed => "Einbetten", "Embed";
+    /// The embed dialog's heading.
+    EmbedHeading => "Diese Ansicht einbetten", "Embed this view";
+    /// The embed dialog's explanation.
+    EmbedIntro => "Den Code in den Artikel einfügen. Der Rahmen passt sich der Breite an; mit pym.js (aus der eigenen Installation geladen) auch der Höhe. Die Erklärung lädt nichts von Dritten.", "Paste the code into the article. The frame adapts to the width; with pym.js (loaded from your own copy) also to the height. The explainer loads nothing from third parties.";
+    /// Label of the iframe code.
+    EmbedIframe => "iframe-Code", "iframe code";
+    /// Label of the pym.js code.
+    EmbedPym => "pym.js-Code (passt die Höhe an)", "pym.js code (adapts the height)";
+    /// The copy-code buttons.
+    CopyCode => "Code kopieren", "Copy code";
+    /// Said after code was copied, after its label.
+    CodeCopied => "kopiert", "copied";
+    /// Closes a dialog.
+    Close => "Schließen", "Close";
     /// The copy button of a quote card.
     CopyQuote => "Zitat kopieren", "Copy quote";
     /// Said after a quote was copied.

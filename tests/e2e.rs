@@ -954,3 +954,59 @@ fn decode_base64(text: &str) -> Vec<u8> {
         })
         .collect()
 }
+
+#[tokio::test]
+async fn the_embed_dialog_gives_titled_code_for_the_current_view() {
+    let (server, mut browser) = start(1280).await;
+    browser
+        .open(&server.url("?lang=en&date=2024-10-18&place=seoul"))
+        .await;
+    let button = browser
+        .client
+        .find(Locator::XPath("//button[normalize-space(.)='Embed']"))
+        .await
+        .unwrap();
+    button.click().await.unwrap();
+    browser
+        .wait_for(
+            "the dialog",
+            "return document.querySelector('.embed-dialog').open",
+        )
+        .await;
+    let code = browser
+        .text("return document.getElementById('embed-dialog-iframe').value")
+        .await;
+    let url = server.url("?lang=en&date=2024-10-18&place=seoul&embed=1");
+    assert_eq!(code, explainer::embed::iframe_code(&url, STORY.title.en));
+    assert!(
+        code.contains(r#"title="North Korea's soldiers for Russia's war""#),
+        "TimelineJS's iframe has no title; ours has"
+    );
+    let pym = browser
+        .text("return document.getElementById('embed-dialog-pym').value")
+        .await;
+    assert!(pym.contains("new pym.Parent("), "{pym}");
+    browser
+        .client
+        .find(Locator::Css("body"))
+        .await
+        .unwrap()
+        .send_keys(&Key::Escape.to_string())
+        .await
+        .unwrap();
+    browser
+        .wait_for(
+            "the dialog to close",
+            "return !document.querySelector('.embed-dialog').open",
+        )
+        .await;
+    assert_eq!(
+        browser
+            .text("return document.activeElement.textContent.trim()")
+            .await,
+        "Embed",
+        "focus returns to the button"
+    );
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}

@@ -19,6 +19,8 @@ pub struct StoryHeaderProps {
     pub on_share: Callback<()>,
     /// Called when a reader asks for the printable handout.
     pub on_print: Callback<()>,
+    /// Called when a reader asks for the embed code.
+    pub on_embed: Callback<()>,
     /// What became of the last share, said in a polite live region.
     #[prop_or_default]
     pub status: Option<Text>,
@@ -43,8 +45,11 @@ pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
                     <button type="button" class="story-header__action" onclick={props.on_share.reform(|_: MouseEvent| ())}>
                         { Text::ShareLink.get(lang) }
                     </button>
-                    <button type="button" class="story-header__action" onclick={props.on_print.reform(|_: MouseEvent| ())}>
+                                        <button type="button" class="story-header__action" onclick={props.on_print.reform(|_: MouseEvent| ())}>
                         { Text::PrintHandout.get(lang) }
+                    </button>
+                    <button type="button" class="story-header__action" aria-haspopup="dialog" onclick={props.on_embed.reform(|_: MouseEvent| ())}>
+                        { Text::Embed.get(lang) }
                     </button>
                 </div>
             </div>

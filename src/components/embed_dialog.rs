@@ -1,0 +1,94 @@
+//! The embed dialog: copyable code for a titled, lazy, responsive iframe of the current view, and the pym.js variant.
+
+use yew::prelude::*;
+
+use crate::embed::{iframe_code, pym_code};
+use crate::locale::{Lang, Text};
+
+/// Props of [`EmbedDialog`].
+#[derive(Properties, PartialEq)]
+pub struct EmbedDialogProps {
+    /// The explainer's embed address for the current view; the dialog is open while it is set.
+    pub url: Option<String>,
+    /// The title the iframe gets.
+    pub title: &'static str,
+    /// The language.
+    pub lang: Lang,
+    /// Called when the dialog closes (its button, Escape).
+    pub on_close: Callback<()>,
+}
+
+/// The dialog. A native modal `<dialog>`: Escape closes it, and focus returns to the button
+/// that opened it.
+#[component]
+pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
+    let lang = props.lang;
+    let dialog = use_node_ref();
+    // Which code was copied last, and whether the browser allowed it.
+    let copied = use_state_eq(|| None::<(Text, bool)>);
+    {
+        let (dialog, open, copied) = (dialog.clone(), props.url.is_some(), copied.clone());
+        use_effect_with(open, move |&open| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                if open && !dialog.open() {
+                    copied.set(None);
+                    // Failing to open (a detached node) leaves the page usable.
+                    let _ = dialog.show_modal();
+                } else if !open && dialog.open() {
+                    dialog.close();
+                }
+            }
+        });
+    }
+    let url = props.url.clone().unwrap_or_default();
+    let codes = [
+        (Text::EmbedIframe, iframe_code(&url, props.title)),
+        (Text::EmbedPym, pym_code(&url, props.title)),
+    ];
+    let on_close = props.on_close.reform(|_: Event| ());
+    let close = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                dialog.close();
+            }
+        })
+    };
+    html! {
+        <dialog class="embed-dialog" ref={dialog} aria-labelledby="embed-dialog-heading" onclose={on_close}>
+            <h2 id="embed-dialog-heading" class="embed-dialog__heading">{ Text::EmbedHeading.get(lang) }</h2>
+            <p class="embed-dialog__intro">{ Text::EmbedIntro.get(lang) }</p>
+            { for codes.into_iter().map(|(label, code)| {
+                let id = match label {
+                    Text::EmbedPym => "embed-dialog-pym",
+                    _ => "embed-dialog-iframe",
+                };
+                let copy = {
+                    let (copied, code) = (copied.clone(), code.clone());
+                    Callback::from(move |_: MouseEvent| {
+                        let (copied, code) = (copied.clone(), code.clone());
+                        yew::platform::spawn_local(async move {
+                            let done = crate::browser::copy_text(code).await;
+                            copied.set(Some((label, done)));
+                        });
+                    })
+                };
+                html! {
+                    <div class="embed-dialog__code">
+                        <label for={id}>{ label.get(lang) }</label>
+                        <textarea {id} readonly=true rows="4" spellcheck="false" value={code} />
+                        <button type="button" class="embed-dialog__button" onclick={copy}>{ Text::CopyCode.get(lang) }</button>
+                    </div>
+                }
+            }) }
+            <p class="embed-dialog__status" aria-live="polite">
+                { copied.map(|(label, done)| if done {
+                    format!("{} {}", label.get(lang), Text::CodeCopied.get(lang))
+                } else {
+                    Text::CopyFailed.get(lang).to_owned()
+                }).unwrap_or_default() }
+            </p>
+            <button type="button" class="embed-dialog__button embed-dialog__close" onclick={close}>{ Text::Close.get(lang) }</button>
+        </dialog>
+    }
+}

@@ -11,6 +11,7 @@ pub mod embed;
 pub mod geography;
 pub mod locale;
 pub mod map_layout;
+pub mod prerender;
 pub mod state;
 pub mod timeline_scale;
 pub mod view;

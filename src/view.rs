@@ -86,6 +86,12 @@ impl View {
     /// The view a query string asks for. Every unknown, malformed or out-of-range value falls
     /// back to its default; of a repeated key, the first valid value counts.
     pub fn from_query(query: &str) -> View {
+        View::from_query_in(query, Lang::De)
+    }
+
+    /// The view a query string asks for on a page in `page_lang`, the language a query without
+    /// `lang` gets (the English pre-rendered page is `en/`).
+    pub fn from_query_in(query: &str, page_lang: Lang) -> View {
         let mut lang = None;
         let mut date = None;
         let mut place = None;
@@ -113,7 +119,7 @@ impl View {
         }
         let default = View::default();
         View {
-            lang: lang.unwrap_or(default.lang),
+            lang: lang.unwrap_or(page_lang),
             date: date.unwrap_or(default.date),
             place,
             quote,
@@ -170,13 +176,34 @@ pub fn read_pym_child_id() -> Option<String> {
     pym_child_id(&search)
 }
 
+/// The language of the page the explainer runs in (`<html lang>`), German unless it says English.
+#[cfg(target_arch = "wasm32")]
+pub fn page_lang() -> Lang {
+    let lang = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("lang"));
+    lang.as_deref()
+        .and_then(Lang::from_code)
+        .unwrap_or_default()
+}
+
+/// The first view of the page, as the host rendered it: its language, the story's present.
+#[cfg(target_arch = "wasm32")]
+pub fn page_view() -> View {
+    View {
+        lang: page_lang(),
+        ..View::default()
+    }
+}
+
 /// The view the browser's address asks for.
 #[cfg(target_arch = "wasm32")]
 pub fn read_location() -> View {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    View::from_query(&search)
+    View::from_query_in(&search, page_lang())
 }
 
 /// Whether a change from one view to another is a choice worth a history entry: a language,
@@ -299,6 +326,13 @@ mod tests {
         assert_eq!(pym_child_id(&format!("childId={}", "a".repeat(65))), None);
         assert_eq!(pym_child_id("childId="), None);
         assert_eq!(pym_child_id("lang=de"), None);
+    }
+
+    #[test]
+    fn a_page_in_english_defaults_to_english() {
+        assert_eq!(View::from_query_in("", Lang::En).lang, Lang::En);
+        assert_eq!(View::from_query_in("lang=de", Lang::En).lang, Lang::De);
+        assert_eq!(View::from_query_in("lang=xx", Lang::En).lang, Lang::En);
     }
 
     #[test]

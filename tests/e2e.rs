@@ -1010,3 +1010,71 @@ async fn the_embed_dialog_gives_titled_code_for_the_current_view() {
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }
+
+#[tokio::test]
+async fn without_javascript_the_story_map_and_quotes_are_readable() {
+    let server = StaticServer::start(dist_dir(), no_headers());
+    let browser = Browser::start_with(1280, 900, &["--blink-settings=scriptEnabled=false"]).await;
+    browser.client.goto(&server.url("")).await.unwrap();
+    let title = browser
+        .client
+        .find(Locator::Css("h1"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(title, STORY.title.de);
+
+    browser
+        .client
+        .find(Locator::Css("svg.story-map__svg path[data-code='UA-43']"))
+        .await
+        .unwrap();
+    let quotes = browser
+        .client
+        .find_all(Locator::Css(".quote-card"))
+        .await
+        .unwrap();
+    assert_eq!(quotes.len(), STORY.quotes.len());
+    let first = quotes[0]
+        .find(Locator::Css("blockquote"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!first.is_empty());
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn the_english_page_hydrates_in_english_without_warnings() {
+    let (server, mut browser) = start(1280).await;
+    browser.open(&format!("{}en/", server.url(""))).await;
+    assert_eq!(
+        browser.text("return document.documentElement.lang").await,
+        "en"
+    );
+    assert_eq!(
+        browser
+            .text("return document.querySelector('h1').textContent")
+            .await,
+        STORY.title.en
+    );
+    assert_eq!(browser.query().await, "?lang=en&date=2024-10-23");
+    // The page is interactive after hydration.
+    browser
+        .client
+        .find(Locator::Css(".map-section__items a[href*='place=kyiv']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for("Kyiv", "return location.search.includes('place=kyiv')")
+        .await;
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}

@@ -264,3 +264,28 @@ async fn the_slider_and_its_axis_follow_the_scale() {
     assert!(text(&html).contains("Sept. 2022 – Mai 2024 (gestaucht)"));
     assert!(html.contains(r#"aria-live="polite""#));
 }
+
+#[tokio::test]
+async fn the_prerendered_page_carries_the_story_the_map_and_the_quotes() {
+    use explainer::prerender::page;
+    let template = "<!doctype html><html lang=de><head><title>x</title></head><body></body></html>";
+    for lang in [Lang::De, Lang::En] {
+        let view = View {
+            lang,
+            ..View::default()
+        };
+        let body = ServerRenderer::<App>::with_props(move || AppProps { view })
+            .render()
+            .await;
+        let html = page(template, lang, &body, usize::from(lang == Lang::En)).unwrap();
+        assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())));
+        assert!(html.contains(&format!("<title>{}</title>", STORY.title.get(lang))));
+        assert!(html.contains("<h1 class=\"story-header__title\">"));
+        assert!(html.contains("class=\"story-map__svg\"") && html.contains("data-code=\"UA-43\""));
+        assert_eq!(
+            html.matches(r#"<figure id="quote-"#).count(),
+            STORY.quotes.len()
+        );
+        assert!(html.contains(STORY.quotes[0].words.get(lang)));
+    }
+}

@@ -161,6 +161,8 @@ catalog! {
     CodeCopied => "kopiert", "copied";
     /// Closes a dialog.
     Close => "Schließen", "Close";
+    /// Marks a quote said after the timeline's date.
+    SaidLater => "Erst später gesagt", "Said later in the story";
     /// The copy button of a quote card.
     CopyQuote => "Zitat kopieren", "Copy quote";
     /// Said after a quote was copied.

@@ -1078,3 +1078,63 @@ async fn the_english_page_hydrates_in_english_without_warnings() {
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }
+
+/// axe-core's WCAG 2.0/2.1/2.2 A and AA rules and best practices on the page as it is now.
+async fn axe_violations(browser: &Browser) -> Vec<String> {
+    let axe = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tools/node_modules/axe-core/axe.min.js");
+    let source =
+        std::fs::read_to_string(&axe).expect("axe-core from tools/node_modules (tools/setup)");
+    browser.eval(&format!("{source}\n;return true")).await;
+    let result = browser
+        .eval_async(
+            "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })\
+             .then(r => done(r.violations.map(v => `${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')}`)))",
+        )
+        .await;
+    result
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn every_state_passes_axe_in_both_languages_and_schemes() {
+    let (server, mut browser) = start(1280).await;
+    let states = [
+        ("", "light"),
+        ("?lang=en&place=crimea", "light"),
+        ("?lang=de&date=2024-06-19&quote=lange-training", "dark"),
+        ("?lang=en&embed=1&place=vladivostok", "dark"),
+        ("?lang=en&date=2022-09-01", "light"),
+    ];
+    for (query, scheme) in states {
+        browser
+            .cdp("Emulation.setEmulatedMedia", serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }))
+            .await;
+        browser.open(&server.url(query)).await;
+        let violations = axe_violations(&browser).await;
+        assert!(violations.is_empty(), "{query} ({scheme}): {violations:#?}");
+    }
+    // The embed dialog, open.
+    browser
+        .client
+        .find(Locator::XPath("//button[normalize-space(.)='Embed']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for(
+            "the dialog",
+            "return document.querySelector('.embed-dialog').open",
+        )
+        .await;
+    let violations = axe_violations(&browser).await;
+    assert!(violations.is_empty(), "embed dialog: {violations:#?}");
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}

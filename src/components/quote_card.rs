@@ -75,6 +75,9 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                 )}
                 id={format!("quote-{}", quote.id)}
                 aria-labelledby={heading_id.clone()}>
+                        if props.later {
+                <p class="quote-card__later">{ Text::SaidLater.get(lang) }</p>
+            }
             <blockquote class="quote-card__words" lang={lang.code()}>
                 <p>{ quote.words.get(lang) }</p>
             </blockquote>

@@ -28,6 +28,58 @@ impl fmt::Display for PrerenderError {
 
 impl std::error::Error for PrerenderError {}
 
+/// The inline scripts of a page (Trunk's loader), exactly as the browser hashes them.
+pub fn inline_scripts(page: &str) -> Vec<&str> {
+    let mut scripts = Vec::new();
+    let mut rest = page;
+    while let Some(start) = rest.find("<script") {
+        let Some(open_end) = rest[start..].find('>').map(|i| start + i + 1) else {
+            break;
+        };
+        let Some(close) = rest[open_end..].find("</script>").map(|i| open_end + i) else {
+            break;
+        };
+        let tag = &rest[start..open_end];
+        if !tag.contains("src=") {
+            scripts.push(&rest[open_end..close]);
+        }
+        rest = &rest[close + "</script>".len()..];
+    }
+    scripts
+}
+
+/// The strict Content Security Policy, allowing inline scripts only by their hashes
+/// (`sha256-…`). For a `<meta>` element it leaves out `frame-ancestors`, which browsers ignore
+/// there (and warn about): the `_headers` file carries it.
+pub fn content_security_policy(script_hashes: &[String], for_meta: bool) -> String {
+    let hashes: String = script_hashes.iter().map(|h| format!(" '{h}'")).collect();
+    let frames = if for_meta { "" } else { " frame-ancestors *;" };
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:; connect-src 'self';{frames} base-uri 'none'; form-action 'none'"
+    )
+}
+
+/// The `_headers` file (Netlify and Cloudflare Pages read it; other hosts can copy it).
+pub fn headers_file(script_hashes: &[String]) -> String {
+    format!(
+        "/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n",
+        content_security_policy(script_hashes, false)
+    )
+}
+
+/// A page with its policy as the first element of its head, so it covers every script.
+pub fn with_policy(page: &str, policy: &str) -> Result<String, PrerenderError> {
+    let html_start = page.find("<html").ok_or(PrerenderError::NoHtml)?;
+    let html_end = html_start + page[html_start..].find('>').ok_or(PrerenderError::NoHtml)? + 1;
+    let meta = format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+        escape(policy)
+    );
+    let mut out = page.to_owned();
+    out.insert_str(html_end, &meta);
+    Ok(out)
+}
+
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
@@ -102,6 +154,28 @@ mod tests {
         assert!(page.contains("from '../explainer-1.js'"));
         assert!(page.contains("module_or_path: '../explainer-1_bg.wasm'"));
         assert!(!page.contains("'./"));
+    }
+
+    #[test]
+    fn the_policy_allows_exactly_the_hashed_inline_scripts() {
+        let scripts = inline_scripts(TEMPLATE);
+        assert_eq!(scripts, ["import init from './explainer-1.js';init({ module_or_path: './explainer-1_bg.wasm' });"]);
+        assert!(inline_scripts("<script src=a.js></script>").is_empty());
+        let hashes = vec!["sha256-abc=".to_owned()];
+        assert_eq!(
+            content_security_policy(&hashes, false),
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'"
+        );
+        assert!(!content_security_policy(&hashes, true).contains("frame-ancestors"));
+        let page = with_policy(
+            "<!doctype html><html lang=\"de\"><meta charset=utf-8>",
+            "default-src 'self'",
+        )
+        .unwrap();
+        assert_eq!(page, "<!doctype html><html lang=\"de\"><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\"><meta charset=utf-8>");
+        assert!(
+            headers_file(&hashes).starts_with("/*\n  Content-Security-Policy: default-src 'self';")
+        );
     }
 
     #[test]

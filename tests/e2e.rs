@@ -1138,3 +1138,63 @@ async fn every_state_passes_axe_in_both_languages_and_schemes() {
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }
+
+/// The headers `_headers` sets for every path.
+fn shipped_headers() -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(dist_dir().join("_headers"))
+        .expect("the release build writes _headers");
+    text.lines()
+        .skip_while(|line| line.trim() != "/*")
+        .skip(1)
+        .filter_map(|line| line.trim().split_once(": "))
+        .map(|(name, value)| (name.to_owned(), value.to_owned()))
+        .collect()
+}
+
+#[tokio::test]
+async fn under_the_strict_policy_the_app_works_and_nothing_is_refused() {
+    let headers = shipped_headers();
+    let policy = &headers
+        .iter()
+        .find(|(name, _)| name == "Content-Security-Policy")
+        .unwrap()
+        .1;
+    assert!(
+        policy.starts_with("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-"),
+        "{policy}"
+    );
+    assert!(
+        policy.ends_with("frame-ancestors *; base-uri 'none'; form-action 'none'"),
+        "{policy}"
+    );
+    let server = StaticServer::start(dist_dir(), headers);
+    let mut browser = Browser::start(1280, 900).await;
+    browser.open(&server.url("?lang=en")).await;
+    let slider = browser
+        .client
+        .find(Locator::Id("timeline-date"))
+        .await
+        .unwrap();
+    slider.send_keys(&Key::PageDown.to_string()).await.unwrap();
+    browser
+        .wait_for(
+            "the previous event",
+            "return !location.search.includes('date=2024-10-23')",
+        )
+        .await;
+    browser.open(&format!("{}en/", server.url(""))).await;
+    browser
+        .client
+        .find(Locator::Css("[data-place=kyiv]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for("Kyiv", "return location.search.includes('place=kyiv')")
+        .await;
+    // Chromium logs every refusal as an error; there must be none.
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}

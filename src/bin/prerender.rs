@@ -1,26 +1,40 @@
 //! Trunk's post_build hook: renders the first view into the staged `index.html` (German) and `en/index.html` (English).
+//
+// For release builds it also writes the strict Content Security Policy: into each page as a
+// `<meta>` and, with `frame-ancestors`, into `_headers`. Development builds get none, since
+// `trunk serve` injects its own reload script.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use base64ct::{Base64, Encoding};
 use explainer::app::{App, AppProps};
 use explainer::locale::Lang;
-use explainer::prerender::page;
+use explainer::prerender::{
+    content_security_policy, headers_file, inline_scripts, page, with_policy,
+};
 use explainer::view::View;
+use sha2::{Digest, Sha256};
 
-fn main() -> ExitCode {
-    let Some(staging) = std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from) else {
-        eprintln!("prerender: TRUNK_STAGING_DIR is not set; run me as Trunk's post_build hook");
-        return ExitCode::FAILURE;
-    };
+fn hash(script: &str) -> String {
+    format!(
+        "sha256-{}",
+        Base64::encode_string(&Sha256::digest(script.as_bytes()))
+    )
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(|e| e.to_string())?;
+    }
+    std::fs::write(path, text).map_err(|e| e.to_string())
+}
+
+fn run(staging: &Path, release: bool) -> Result<(), String> {
     let index = staging.join("index.html");
-    let template = match std::fs::read_to_string(&index) {
-        Ok(template) => template,
-        Err(error) => {
-            eprintln!("prerender: {}: cannot be read: {error}", index.display());
-            return ExitCode::FAILURE;
-        }
-    };
+    let template = std::fs::read_to_string(&index)
+        .map_err(|e| format!("{}: cannot be read: {e}", index.display()))?;
+    let mut pages = Vec::new();
     for (lang, folder, depth) in [(Lang::De, "", 0), (Lang::En, "en", 1)] {
         let view = View {
             lang,
@@ -28,17 +42,40 @@ fn main() -> ExitCode {
         };
         let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps { view });
         let body = futures::executor::block_on(renderer.render());
-        let out = staging.join(folder).join("index.html");
-        let written = page(&template, lang, &body, depth)
-            .map_err(|e| e.to_string())
-            .and_then(|html| {
-                std::fs::create_dir_all(staging.join(folder)).map_err(|e| e.to_string())?;
-                std::fs::write(&out, html).map_err(|e| e.to_string())
-            });
-        if let Err(error) = written {
-            eprintln!("prerender: {}: {error}", out.display());
-            return ExitCode::FAILURE;
+        let html = page(&template, lang, &body, depth).map_err(|e| e.to_string())?;
+        pages.push((staging.join(folder).join("index.html"), html));
+    }
+    let hashes: Vec<String> = pages
+        .iter()
+        .flat_map(|(_, html)| inline_scripts(html).into_iter().map(hash))
+        .collect();
+    for (path, html) in &pages {
+        let html = if release {
+            with_policy(html, &content_security_policy(&hashes, true)).map_err(|e| e.to_string())?
+        } else {
+            html.clone()
+        };
+        write(path, &html).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    if release {
+        let headers = staging.join("_headers");
+        write(&headers, &headers_file(&hashes))
+            .map_err(|e| format!("{}: {e}", headers.display()))?;
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let Some(staging) = std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from) else {
+        eprintln!("prerender: TRUNK_STAGING_DIR is not set; run me as Trunk's post_build hook");
+        return ExitCode::FAILURE;
+    };
+    let release = std::env::var("TRUNK_PROFILE").is_ok_and(|p| p == "release");
+    match run(&staging, release) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("prerender: {error}");
+            ExitCode::FAILURE
         }
     }
-    ExitCode::SUCCESS
 }

@@ -128,7 +128,11 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<StateHandle> context={state.clone()}>
             <div class={classes!("app", view.embed.then_some("app--embed"))} lang={lang.code()}>
-                <a class="app__skip-link" href="#story">{ Text::SkipToStory.get(lang) }</a>
+                                <a class="app__skip-link" href="#story">{ Text::SkipToStory.get(lang) }</a>
+                // Hidden unless the page could not become interactive (styles/app.css).
+                                <p class="app__notice app__notice--script">{ Text::NeedsScript.get(lang) }</p>
+                <p class="app__notice app__notice--wasm" role="status">{ Text::NeedsWasm.get(lang) }</p>
+                <p class="app__notice app__notice--failed" role="alert">{ Text::InteractionFailed.get(lang) }</p>
                                 <StoryHeader {view} {on_lang} {on_share} {on_print} {on_embed} status={*shared} />
                 <EmbedDialog url={(*embed_url).clone()} title={STORY.title.get(lang)} {lang} on_close={on_embed_close} />
                 <main id="story" class="app__main" tabindex="-1">

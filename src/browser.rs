@@ -119,3 +119,16 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// On a panic: says so on the console and lets the page show its calm fallback (the class
+/// `explainer-failed` reveals a note); the pre-rendered story stays readable. `main` installs it.
+pub fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
+    web_sys::console::error_1(&format!("explainer: {info}").into());
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root {
+        // Failing to mark the page leaves the story as it is, still readable.
+        let _ = root.class_list().add_1("explainer-failed");
+    }
+}

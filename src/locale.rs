@@ -163,6 +163,12 @@ catalog! {
     Close => "Schließen", "Close";
     /// Marks a quote said after the timeline's date.
     SaidLater => "Erst später gesagt", "Said later in the story";
+    /// Shown when the browser runs no JavaScript.
+    NeedsScript => "Karte, Zeitleiste und Filter brauchen JavaScript. Die Geschichte, die Karte und alle Zitate stehen hier trotzdem vollständig.", "The map, timeline and filters need JavaScript. The story, the map and every quote are all here regardless.";
+    /// Shown when the browser runs no WebAssembly.
+    NeedsWasm => "Für Karte, Zeitleiste und Filter braucht es einen neueren Browser (mit WebAssembly). Die Geschichte bleibt hier vollständig lesbar.", "The map, timeline and filters need a newer browser (with WebAssembly). The story remains fully readable here.";
+    /// Shown when the interactive part failed.
+    InteractionFailed => "Die interaktiven Funktionen sind ausgefallen. Die Geschichte bleibt lesbar; Neuladen der Seite hilft meist.", "The interactive features stopped working. The story remains readable; reloading the page usually helps.";
     /// The copy button of a quote card.
     CopyQuote => "Zitat kopieren", "Copy quote";
     /// Said after a quote was copied.

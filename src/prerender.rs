@@ -101,7 +101,7 @@ pub fn page(
         let up = "../".repeat(depth);
         for (from, to) in [
             ("=./", format!("={up}")),
-            ("=\"./", format!("=\"{up}")),
+            ("\"./", format!("\"{up}")),
             ("'./", format!("'{up}")),
         ] {
             page = page.replace(from, &to);
@@ -143,8 +143,13 @@ mod tests {
         let page = page(TEMPLATE, Lang::En, "<div class=\"app\">story</div>", 0).unwrap();
         assert!(page.contains("<html lang=\"en\">"));
         assert!(page.contains("<title>North Korea's soldiers for Russia's war</title><meta name=\"description\" content=\"Interactive explainer:"));
+        // The body holds the app alone: hydration starts at its first node.
         assert!(page.contains("<body><div class=\"app\">story</div></body>"));
         assert!(page.contains("href=./app-1.css"));
+    }
+
+    fn page_of(template: &str) -> String {
+        page(template, Lang::De, "", 1).unwrap()
     }
 
     #[test]
@@ -154,6 +159,8 @@ mod tests {
         assert!(page.contains("from '../explainer-1.js'"));
         assert!(page.contains("module_or_path: '../explainer-1_bg.wasm'"));
         assert!(!page.contains("'./"));
+        let loader = "<html><title>t</title><script>import(\"./explainer-1.js\")</script><body></body></html>";
+        assert!(page_of(loader).contains("import(\"../explainer-1.js\")"));
     }
 
     #[test]

@@ -1025,6 +1025,15 @@ async fn without_javascript_the_story_map_and_quotes_are_readable() {
         .await
         .unwrap();
     assert_eq!(title, STORY.title.de);
+    let note = browser
+        .client
+        .find(Locator::Css(".app__notice--script"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(note, explainer::locale::Text::NeedsScript.get(Lang::De));
 
     browser
         .client
@@ -1195,6 +1204,55 @@ async fn under_the_strict_policy_the_app_works_and_nothing_is_refused() {
         .wait_for("Kyiv", "return location.search.includes('place=kyiv')")
         .await;
     // Chromium logs every refusal as an error; there must be none.
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn without_webassembly_the_story_stays_and_says_why_it_is_still() {
+    let server = StaticServer::start(dist_dir(), no_headers());
+    let mut browser = Browser::start(1280, 900).await;
+    // A browser without WebAssembly, as locked-down ones are: removed before any script runs.
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({ "source": "delete globalThis.WebAssembly;" }),
+        )
+        .await;
+    browser.client.goto(&server.url("?lang=en")).await.unwrap();
+    browser
+        .wait_for(
+            "the loader to give up",
+            "return document.documentElement.classList.contains('no-wasm')",
+        )
+        .await;
+    assert_eq!(browser.eval("return typeof WebAssembly").await, "undefined");
+    let note = browser
+        .client
+        .find(Locator::Css(".app__notice--wasm"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        note,
+        explainer::locale::Text::NeedsWasm.get(Lang::De),
+        "the pre-rendered page is German"
+    );
+    assert_eq!(
+        browser
+            .text("return document.querySelector('h1').textContent")
+            .await,
+        STORY.title.de
+    );
+    assert_eq!(
+        browser
+            .eval("return document.querySelectorAll('.quote-card').length")
+            .await
+            .as_u64(),
+        Some(STORY.quotes.len() as u64)
+    );
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }

@@ -4,6 +4,8 @@
 // `<meta>` and, with `frame-ancestors`, into `_headers`. Development builds get none, since
 // `trunk serve` injects its own reload script.
 
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 

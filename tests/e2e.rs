@@ -1256,3 +1256,127 @@ async fn without_webassembly_the_story_stays_and_says_why_it_is_still() {
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }
+
+/// Presses a key on whatever has focus, as a keyboard user does.
+async fn press(browser: &Browser, key: Key) {
+    let focused = browser.client.active_element().await.unwrap();
+    focused.send_keys(&key.to_string()).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_keyboard_tour_reaches_everything_in_reading_order_without_a_trap() {
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?lang=en")).await;
+    assert_eq!(browser.eval("return document.querySelectorAll('[tabindex]:not([tabindex=\"0\"]):not([tabindex=\"-1\"])').length").await, 0);
+    // The first Tab reaches the skip link, which shows itself and jumps to the story.
+    browser
+        .eval("document.activeElement.blur(); return true")
+        .await;
+    press(&browser, Key::Tab).await;
+    assert_eq!(
+        browser
+            .text("return document.activeElement.className")
+            .await,
+        "app__skip-link"
+    );
+    assert!(
+        browser
+            .eval("return document.activeElement.getBoundingClientRect().top >= 0")
+            .await
+            == true,
+        "the skip link is visible when focused"
+    );
+    press(&browser, Key::Enter).await;
+    browser
+        .wait_for("the story", "return document.activeElement.id === 'story'")
+        .await;
+    // From the top again, Tab walks the whole page in document order, each stop visibly focused.
+    // A fresh page: after a blur, Chromium would go on from where focus was.
+    browser.open(&server.url("?lang=en")).await;
+    let mut seen = Vec::new();
+    let mut left_the_page = false;
+    for _ in 0..400 {
+        press(&browser, Key::Tab).await;
+        let stop = browser
+            .eval(
+                "const e = document.activeElement;\
+                 if (!e || e === document.body || e === document.documentElement) return null;\
+                 if (e.hasAttribute('data-toured')) return { wrapped: true };\
+                 e.setAttribute('data-toured', '');\
+                 const after = !window.__previous || !!(window.__previous.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING);\
+                 window.__previous = e;\
+                 const s = getComputedStyle(e);\
+                 const ring = s.outlineStyle !== 'none' || e.matches('.story-map__marker, .timeline__slider');\
+                 return { key: e.getAttribute('data-place') || e.id || e.className || e.tagName, ring, after, visible: e.matches(':focus-visible') };",
+            )
+            .await;
+        if stop.is_null() || stop["wrapped"] == true {
+            left_the_page = true;
+            break;
+        }
+        assert_eq!(stop["ring"], true, "no focus ring on {stop}");
+        assert_eq!(
+            stop["visible"], true,
+            "{stop} is focused but not :focus-visible"
+        );
+        assert_eq!(
+            stop["after"], true,
+            "{stop} comes before the previous stop: not reading order"
+        );
+        seen.push(stop["key"].as_str().unwrap_or_default().to_owned());
+    }
+    assert!(left_the_page, "Tab never left the page: a keyboard trap");
+    for expected in [
+        "language-switch__link",
+        "story-header__action",
+        "map-section__preset",
+        "vladivostok",
+        "timeline-date",
+        "timeline__button",
+        "quote-section__speaker",
+        "quote-card__copy",
+        "quote-card__event",
+    ] {
+        assert!(
+            seen.iter().any(|s| s.contains(expected)),
+            "Tab never reached {expected}: {seen:?}"
+        );
+    }
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn text_at_200_percent_on_a_320_px_screen_loses_nothing() {
+    let (server, mut browser) = start(320).await;
+    browser
+        .open(&server.url("?lang=de&place=eastern-military-district"))
+        .await;
+    let overflow =
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth";
+    assert_eq!(
+        browser.eval(overflow).await.as_i64(),
+        Some(0),
+        "sideways scrolling at 320 px"
+    );
+    browser
+        .eval("document.documentElement.style.fontSize = '200%'; return true")
+        .await;
+    browser
+        .wait_for(
+            "the larger text",
+            "return parseFloat(getComputedStyle(document.body).fontSize) >= 32",
+        )
+        .await;
+    assert_eq!(
+        browser.eval(overflow).await.as_i64(),
+        Some(0),
+        "sideways scrolling at 200 % text"
+    );
+    let clipped = browser
+        .eval("return [...document.querySelectorAll('h1, h2, h3, p, a, button, blockquote')].filter(e => e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'hidden').length")
+        .await;
+    // (The live region is clipped to one pixel on purpose: it is for screen readers.)
+    assert_eq!(clipped.as_u64(), Some(0), "text cut off at 200 %");
+    browser.finish().await;
+}

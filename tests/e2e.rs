@@ -1380,3 +1380,59 @@ async fn text_at_200_percent_on_a_320_px_screen_loses_nothing() {
     assert_eq!(clipped.as_u64(), Some(0), "text cut off at 200 %");
     browser.finish().await;
 }
+
+#[tokio::test]
+async fn hostile_messages_change_nothing() {
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?lang=en&date=2024-10-18")).await;
+    let before = browser
+        .text("return document.body.innerHTML.length + ':' + location.href")
+        .await;
+    browser
+        .eval(
+            "for (const message of [\
+                '<img src=x onerror=\"window.__pwned=1\">',\
+                'pymxPYMxexplainerxPYMxnavigateToxPYMxjavascript:window.__pwned=1',\
+                'pymxPYMxexplainerxPYMxwidthxPYMx<script>window.__pwned=1</script>',\
+                { sentinel: 'amp', type: 'embed-size', height: 1 },\
+                { type: 'set-view', view: { lang: 'de', place: 'kyiv' } },\
+                { __proto__: { polluted: true } },\
+                JSON.stringify({ lang: '<b>x</b>' }),\
+             ]) { window.postMessage(message, '*'); }\
+             return true",
+        )
+        .await;
+    // Give every message a turn of the event loop, then check that none had an effect.
+    browser
+        .wait_for(
+            "the messages to be delivered",
+            "return new Promise(r => setTimeout(() => r(true), 50))",
+        )
+        .await;
+    assert_eq!(
+        browser
+            .eval("return window.__pwned === undefined && !document.querySelector('img, b')")
+            .await,
+        true
+    );
+    assert_eq!(
+        browser
+            .text("return document.body.innerHTML.length + ':' + location.href")
+            .await,
+        before
+    );
+    let slider = browser
+        .client
+        .find(Locator::Id("timeline-date"))
+        .await
+        .unwrap();
+    slider.send_keys(&Key::Right.to_string()).await.unwrap();
+    browser
+        .wait_for(
+            "the app to still work",
+            "return location.search.includes('date=2024-10-19')",
+        )
+        .await;
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}

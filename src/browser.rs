@@ -4,7 +4,7 @@
 
 use crate::locale::Lang;
 
-/// Sets `<html lang>` and the document title.
+/// Sets `<html lang>`, the document title and its description.
 pub fn set_page_language(lang: Lang, title: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -14,6 +14,11 @@ pub fn set_page_language(lang: Lang, title: &str) {
         let _ = root.set_attribute("lang", lang.code());
     }
     document.set_title(title);
+    if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
+        // A page without the meta (a development build) simply keeps none.
+        let _ =
+            description.set_attribute("content", crate::locale::Text::PageDescription.get(lang));
+    }
 }
 
 /// Marks the moment the explainer became interactive: `performance.mark("explainer:ready")`.

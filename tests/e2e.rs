@@ -94,6 +94,13 @@ async fn switching_language_keeps_the_view_and_writes_the_url() {
         STORY.title.en
     );
     assert_eq!(browser.text("return document.title").await, STORY.title.en);
+    let description = browser
+        .text("return document.querySelector('meta[name=description]').content")
+        .await;
+    assert_eq!(
+        description,
+        explainer::locale::Text::PageDescription.get(Lang::En)
+    );
     assert_eq!(
         browser.query().await,
         "?lang=en&date=2024-10-18&place=vladivostok"
@@ -1472,5 +1479,36 @@ async fn hostile_messages_change_nothing() {
         )
         .await;
     browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn a_failure_leaves_the_story_readable_with_a_calm_note() {
+    let (server, mut browser) = start(375).await;
+    browser.open(&server.url("?lang=en")).await;
+    let note = "return getComputedStyle(document.querySelector('.app__notice--failed')).display";
+    assert_eq!(
+        browser.text(note).await,
+        "none",
+        "no note while all is well"
+    );
+    // What the panic hook does to the page (src/browser.rs, on_panic).
+    browser
+        .eval("document.documentElement.classList.add('explainer-failed'); return true")
+        .await;
+    assert_eq!(browser.text(note).await, "block");
+    let text = browser
+        .text("return document.querySelector('.app__notice--failed').textContent")
+        .await;
+    assert_eq!(
+        text,
+        explainer::locale::Text::InteractionFailed.get(Lang::En)
+    );
+    assert_eq!(
+        browser
+            .text("return document.querySelector('h1').textContent")
+            .await,
+        STORY.title.en
+    );
     browser.finish().await;
 }

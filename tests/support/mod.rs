@@ -382,6 +382,10 @@ impl Browser {
             .filter(|u| !u.starts_with(&format!("{origin}/")))
             .collect();
         assert!(foreign.is_empty(), "requests to other hosts: {foreign:?}");
+        let kept = self
+            .eval("return document.cookie + localStorage.length + sessionStorage.length")
+            .await;
+        assert_eq!(kept, "00", "the explainer keeps no cookies and no storage");
     }
 
     /// Ends the session and chromedriver.

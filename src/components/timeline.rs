@@ -143,7 +143,12 @@ pub fn Timeline() -> Html {
                         html! {
                             <g class={classes!("timeline__stretch", format!("timeline__stretch--{i}"))}>
                                 <line x1={percent(start)} x2={percent(end)} y1="4" y2="4" />
-                                <text x={percent((start + end) / 2.0)} y="40" text-anchor="middle">{ segment.name.get(lang) }</text>
+                                // One line per stretch, so that the names never collide on a phone.
+                                <text x={match i { 0 => percent(start), 1 => percent((start + end) / 2.0), _ => percent(end) }}
+                                      y={(36 + 15 * i).to_string()}
+                                      text-anchor={match i { 0 => "start", 1 => "middle", _ => "end" }}>
+                                    { segment.name.get(lang) }
+                                </text>
                             </g>
                         }
                     }) }

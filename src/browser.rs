@@ -21,11 +21,27 @@ pub fn set_page_language(lang: Lang, title: &str) {
     }
 }
 
-/// Marks the moment the explainer became interactive: `performance.mark("explainer:ready")`.
+/// Marks the moment the explainer became interactive: `performance.mark("explainer:ready")`,
+/// with the size of the wasm's memory in bytes as its `detail`, for the benchmark.
 pub fn mark_ready() {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        // The mark only serves measurements; a browser without User Timing simply has none.
-        let _ = performance.mark("explainer:ready");
+    use wasm_bindgen::JsCast;
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return;
+    };
+    let memory = wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .ok()
+        .and_then(|m| m.buffer().dyn_into::<js_sys::ArrayBuffer>().ok())
+        .map_or(0.0, |buffer| f64::from(buffer.byte_length()));
+    // `mark(name, {detail})` is not in web-sys's stable API, so it is called as JavaScript.
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"detail".into(), &memory.into());
+    let mark = js_sys::Reflect::get(&performance, &"mark".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    // The mark only serves measurements; a browser without User Timing simply has none.
+    if let Some(mark) = mark {
+        let _ = mark.call2(&performance, &"explainer:ready".into(), &options);
     }
 }
 

@@ -799,3 +799,84 @@ pub fn compile_dir(dir: &Path, shown_as: &str) -> Result<Compiled, Vec<ContentEr
         Err(errors)
     }
 }
+
+/// JSON text of a string.
+fn json_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The story's events as a TimelineJS 3 timeline in one language (`de` or `en`), so that the
+/// benchmark compares the two with the same content.
+pub fn timelinejs_json(dir: &Path, lang: &str) -> Result<String, Vec<ContentError>> {
+    let mut files = Vec::new();
+    for name in FILES {
+        let path = dir.join(name);
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            vec![ContentError {
+                file: path.display().to_string(),
+                line: 1,
+                field: String::new(),
+                problem: Problem::Unreadable(e.to_string()),
+            }]
+        })?;
+        files.push((path.display().to_string(), text));
+    }
+    let mut readers: Vec<FileReader<'_>> = files
+        .iter()
+        .map(|(name, text)| FileReader::new(name, text))
+        .collect();
+    let docs: Vec<_> = readers
+        .iter_mut()
+        .zip(&files)
+        .map(|(reader, (_, text))| document(reader, text))
+        .collect();
+    let content = read_all(&mut readers, &docs).ok_or_else(|| {
+        readers
+            .iter()
+            .flat_map(|r| r.errors.clone())
+            .collect::<Vec<_>>()
+    })?;
+    let pick = |l: &Loc| {
+        if lang == "en" {
+            l.en.clone()
+        } else {
+            l.de.clone()
+        }
+    };
+    let date = |d: Date| {
+        format!(
+            "{{\"year\": {}, \"month\": {}, \"day\": {}}}",
+            d.year, d.month, d.day
+        )
+    };
+    let events: Vec<String> = content
+        .events
+        .iter()
+        .map(|e| {
+            format!(
+                "{{\"start_date\": {}, \"end_date\": {}, \"text\": {{\"headline\": {}, \"text\": {}}}}}",
+                date(e.when.value.start),
+                date(e.when.value.end),
+                json_string(&pick(&e.title)),
+                json_string(&pick(&e.summary))
+            )
+        })
+        .collect();
+    Ok(format!(
+        "{{\"title\": {{\"text\": {{\"headline\": {}, \"text\": {}}}}}, \"events\": [{}]}}",
+        json_string(&pick(&content.story.title)),
+        json_string(&pick(&content.story.intro)),
+        events.join(", ")
+    ))
+}

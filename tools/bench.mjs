@@ -1,0 +1,112 @@
+// The benchmark: our release build against a self-hosted TimelineJS3 with the same events.
+// Run by tools/bench. Prints medians of several runs and the ratio ours / TimelineJS.
+import { chromium } from 'playwright-core';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const [dist, timelinejs, eventsFile, runsArg] = process.argv.slice(2);
+const runs = Number(runsArg) || 7;
+const events = fs.readFileSync(eventsFile, 'utf8');
+
+// The TimelineJS page: its own script, styles and icon font, the same events, German.
+const timelinePage = `<!doctype html><html lang="de"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1"><title>TimelineJS</title>
+<link rel="icon" href="data:,"><link rel="stylesheet" href="css/timeline.css"></head>
+<body><div id="timeline" style="width:100%;height:650px"></div><script src="js/timeline.js"></script>
+<script>const tl = new TL.Timeline("timeline", ${events}, { language: "de", script_path: "./js/", font: null });
+tl.on("loaded", () => performance.mark("explainer:ready"));</script></body></html>`;
+
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.eot': 'application/vnd.ms-fontobject' };
+const gzipped = new Map();
+function serve(root, extra) {
+  return http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (extra[url.pathname]) {
+      const body = zlib.gzipSync(extra[url.pathname], { level: 9 });
+      res.writeHead(200, { 'content-type': types['.html'], 'content-encoding': 'gzip', 'cache-control': 'no-store' });
+      return res.end(body);
+    }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!file.startsWith(root) || !fs.existsSync(file)) { res.writeHead(404); return res.end(); }
+    if (!gzipped.has(file)) gzipped.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
+    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream', 'content-encoding': 'gzip', 'cache-control': 'no-store' });
+    res.end(gzipped.get(file));
+  });
+}
+const listen = server => new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`)));
+const ours = serve(path.resolve(dist), {});
+const theirs = serve(path.resolve(timelinejs), { '/': timelinePage, '/index.html': timelinePage });
+const [oursUrl, theirsUrl] = [await listen(ours), await listen(theirs)];
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+
+async function measure(url, scrub) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Performance.enable');
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', e => { bytes += e.encodedDataLength; });
+  await page.addInitScript(() => {
+    window.__events = [];
+    new PerformanceObserver(l => { for (const e of l.getEntries()) window.__events.push(e.duration); })
+      .observe({ type: 'event', durationThreshold: 16, buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('explainer:ready').length > 0, null, { timeout: 60000 });
+  await page.waitForTimeout(500);
+  const timing = await page.evaluate(() => {
+    const ready = performance.getEntriesByName('explainer:ready')[0];
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    return { ready: ready.startTime, fcp: fcp ? fcp.startTime : NaN, wasm: Number(ready.detail) || 0 };
+  });
+  const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(m => [m.name, m.value]));
+  let worstEvent = null;
+  if (scrub) {
+    await page.focus('#timeline-date');
+    for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowLeft');
+    await page.waitForTimeout(300);
+    const durations = await page.evaluate(() => window.__events);
+    worstEvent = durations.length ? Math.max(...durations) : 0;
+  }
+  await context.close();
+  return { bytes, fcp: timing.fcp, ready: timing.ready, memory: metrics.JSHeapUsedSize + timing.wasm, worstEvent };
+}
+
+const median = xs => { const s = xs.filter(x => !Number.isNaN(x)).sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const results = { ours: [], timelinejs: [] };
+for (let i = 0; i < runs; i++) {
+  results.ours.push(await measure(`${oursUrl}/`, true));
+  results.timelinejs.push(await measure(`${theirsUrl}/`, false));
+}
+await browser.close();
+ours.close(); theirs.close();
+
+const row = (name, key, unit, format) => {
+  const a = median(results.ours.map(r => r[key]));
+  const b = median(results.timelinejs.map(r => r[key]));
+  console.log(`${name.padEnd(28)} ${format(a).padStart(12)} ${format(b).padStart(12)} ${(a / b).toFixed(2).padStart(8)}  ${unit}`);
+};
+const kb = x => (x / 1024).toFixed(1) + ' KB';
+const ms = x => x.toFixed(0) + ' ms';
+const mb = x => (x / 1048576).toFixed(1) + ' MB';
+console.log(`Medians of ${runs} runs, headless Chromium 1280x900, gzip, 127.0.0.1, cold cache`);
+console.log(`${'measure'.padEnd(28)} ${'ours'.padStart(12)} ${'TimelineJS'.padStart(12)} ${'ratio'.padStart(8)}`);
+row('transferred (gzip)', 'bytes', 'target ratio <= 1.0', kb);
+row('first contentful paint', 'fcp', 'target ratio <= 0.3', ms);
+row('ready', 'ready', 'target ratio <= 0.5', ms);
+row('JS heap + wasm memory', 'memory', 'target ours <= 10 MB', mb);
+const worst = Math.max(...results.ours.map(r => r.worstEvent));
+console.log(`worst Event Timing while scrubbing (ours, 60 keys x ${runs}): ${worst ? worst + ' ms' : 'none >= 16 ms'}  (target < 16 ms)`);
+console.log('\ndist/ files (bytes, gzip -9):');
+const walk = dir => fs.readdirSync(dir, { withFileTypes: true }).flatMap(d => d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)]);
+for (const file of walk(path.resolve(dist)).sort()) {
+  const raw = fs.readFileSync(file);
+  console.log(`${String(raw.length).padStart(9)} ${String(zlib.gzipSync(raw, { level: 9 }).length).padStart(9)}  ${path.relative(dist, file)}`);
+}

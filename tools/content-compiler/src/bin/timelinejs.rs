@@ -1,0 +1,24 @@
+//! Prints the story's events as TimelineJS 3 JSON, for the benchmark: `timelinejs <content dir> <de|en>`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let (Some(dir), Some(lang)) = (args.next(), args.next()) else {
+        eprintln!("usage: timelinejs <content dir> <de|en>");
+        return ExitCode::FAILURE;
+    };
+    match content_compiler::timelinejs_json(&PathBuf::from(dir), &lang) {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            for error in errors {
+                eprintln!("{error}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -28,6 +28,42 @@ impl fmt::Display for PrerenderError {
 
 impl std::error::Error for PrerenderError {}
 
+/// The stylesheets Trunk linked, in order: each whole `<link>` tag and its file name. (Trunk's
+/// links carry `integrity`; the `<noscript>` one does not and stays.)
+pub fn stylesheet_links(template: &str) -> Vec<(String, String)> {
+    let mut links = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find("<link ") {
+        let Some(end) = rest[start..].find('>').map(|i| start + i + 1) else {
+            break;
+        };
+        let tag = &rest[start..end];
+        let href = tag
+            .split_whitespace()
+            .find_map(|part| part.strip_prefix("href=./"));
+        if let Some(file) = href.filter(|f| f.ends_with(".css") && tag.contains("integrity=")) {
+            links.push((tag.to_owned(), file.to_owned()));
+        }
+        rest = &rest[end..];
+    }
+    links
+}
+
+/// The template with its stylesheet links replaced by one link to `bundle`, where the first
+/// one stood: one render-blocking request instead of one per component.
+pub fn with_bundle(template: &str, links: &[(String, String)], bundle: &str) -> String {
+    let mut out = template.to_owned();
+    for (i, (tag, _)) in links.iter().enumerate() {
+        let replacement = if i == 0 {
+            format!("<link href=./{bundle} rel=stylesheet>")
+        } else {
+            String::new()
+        };
+        out = out.replacen(tag.as_str(), &replacement, 1);
+    }
+    out
+}
+
 /// The inline scripts of a page (Trunk's loader), exactly as the browser hashes them.
 pub fn inline_scripts(page: &str) -> Vec<&str> {
     let mut scripts = Vec::new();
@@ -182,6 +218,18 @@ mod tests {
         assert_eq!(page, "<!doctype html><html lang=\"de\"><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\"><meta charset=utf-8>");
         assert!(
             headers_file(&hashes).starts_with("/*\n  Content-Security-Policy: default-src 'self';")
+        );
+    }
+
+    #[test]
+    fn stylesheets_become_one_bundle_where_the_first_stood() {
+        let template = "<html><noscript><link href=./noscript.css rel=stylesheet></noscript><link href=./a-1.css integrity=sha384-x rel=stylesheet><link href=./b-2.css integrity=sha384-y rel=stylesheet><title>t</title>";
+        let links = stylesheet_links(template);
+        let files: Vec<&str> = links.iter().map(|(_, f)| f.as_str()).collect();
+        assert_eq!(files, ["a-1.css", "b-2.css"]);
+        assert_eq!(
+            with_bundle(template, &links, "explainer-abc.css"),
+            "<html><noscript><link href=./noscript.css rel=stylesheet></noscript><link href=./explainer-abc.css rel=stylesheet><title>t</title>"
         );
     }
 

@@ -13,7 +13,8 @@ use base64ct::{Base64, Encoding};
 use explainer::app::{App, AppProps};
 use explainer::locale::Lang;
 use explainer::prerender::{
-    content_security_policy, headers_file, inline_scripts, page, with_policy,
+    content_security_policy, headers_file, inline_scripts, page, stylesheet_links, with_bundle,
+    with_policy,
 };
 use explainer::view::View;
 use sha2::{Digest, Sha256};
@@ -32,10 +33,35 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
     std::fs::write(path, text).map_err(|e| e.to_string())
 }
 
+/// Joins the component stylesheets into one, named by its content, and removes the parts.
+fn bundle_styles(staging: &Path, template: &str) -> Result<String, String> {
+    let links = stylesheet_links(template);
+    let mut css = String::new();
+    for (_, file) in &links {
+        let path = staging.join(file);
+        css.push_str(
+            &std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?,
+        );
+        css.push('\n');
+    }
+    let digest: String = Sha256::digest(css.as_bytes())
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let bundle = format!("explainer-{digest}.css");
+    write(&staging.join(&bundle), &css)?;
+    for (_, file) in &links {
+        std::fs::remove_file(staging.join(file)).map_err(|e| format!("{file}: {e}"))?;
+    }
+    Ok(with_bundle(template, &links, &bundle))
+}
+
 fn run(staging: &Path, release: bool) -> Result<(), String> {
     let index = staging.join("index.html");
     let template = std::fs::read_to_string(&index)
         .map_err(|e| format!("{}: cannot be read: {e}", index.display()))?;
+    let template = bundle_styles(staging, &template)?;
     let mut pages = Vec::new();
     for (lang, folder, depth) in [(Lang::De, "", 0), (Lang::En, "en", 1)] {
         let view = View {

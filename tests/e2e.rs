@@ -76,14 +76,7 @@ async fn switching_language_keeps_the_view_and_writes_the_url() {
         browser.query().await,
         "?lang=de&date=2024-10-18&place=vladivostok"
     );
-    browser
-        .client
-        .find(Locator::Css(".language-switch a[lang='en']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click(".language-switch a[lang='en']").await;
     browser
         .wait_for("English", "return document.documentElement.lang === 'en'")
         .await;
@@ -217,14 +210,7 @@ async fn choosing_an_event_moves_the_timeline_there() {
 async fn selecting_a_place_opens_its_details_and_writes_the_url() {
     let (server, mut browser) = start(375).await;
     browser.open(&server.url("")).await;
-    browser
-        .client
-        .find(Locator::Css("a[href*='place=vladivostok']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click("a[href*='place=vladivostok']").await;
     browser
         .wait_for(
             "the panel",
@@ -242,14 +228,7 @@ async fn selecting_a_place_opens_its_details_and_writes_the_url() {
         browser.query().await,
         "?lang=de&date=2024-10-23&place=vladivostok"
     );
-    browser
-        .client
-        .find(Locator::Css(".place-panel__close"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click(".place-panel__close").await;
     browser
         .wait_for(
             "the panel to close",
@@ -358,14 +337,7 @@ async fn clicking_a_region_selects_its_place() {
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?lang=en")).await;
     // Lviv oblast stands for Ukraine; no marker lies on it.
-    browser
-        .client
-        .find(Locator::Css("path[data-code='UA-46']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click("path[data-code='UA-46']").await;
     browser
         .wait_for(
             "Ukraine's panel",
@@ -542,13 +514,8 @@ async fn the_timeline_steps_by_day_and_by_event_from_its_keys_and_buttons() {
         .await;
     assert!(figures.contains("about 1,500"), "{figures}");
     browser
-        .client
-        .find(Locator::XPath("//button[contains(., 'Next event')]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .click_xpath("//button[contains(., 'Next event')]")
+        .await;
     browser
         .wait_for(
             "the next event by button",
@@ -595,14 +562,7 @@ async fn play_walks_through_the_events_and_stops_at_the_first_input() {
             "return location.search.includes('date=2024-10-17')",
         )
         .await;
-    browser
-        .client
-        .find(Locator::Css("h1"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click("h1").await;
     browser.wait_for("playing to stop", "return document.querySelector('.timeline__button--play').getAttribute('aria-pressed') === 'false'").await;
     let stopped_at = browser.query().await;
     assert!(
@@ -675,13 +635,8 @@ async fn the_person_filter_shows_one_speakers_quotes() {
         "{names}"
     );
     browser
-        .client
-        .find(Locator::XPath("//button[normalize-space(.)='Everyone']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .click_xpath("//button[normalize-space(.)='Everyone']")
+        .await;
     browser
         .wait_for(
             "everyone's quotes",
@@ -700,15 +655,8 @@ async fn a_cards_event_link_moves_the_timeline_and_the_map_there() {
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?lang=en")).await;
     browser
-        .client
-        .find(Locator::Css(
-            "#quote-trump-never-let-start .quote-card__event",
-        ))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .click("#quote-trump-never-let-start .quote-card__event")
+        .await;
     browser
         .wait_for(
             "the podcast's day",
@@ -755,13 +703,8 @@ async fn copy_quote_puts_a_ready_citation_on_the_clipboard() {
         )
         .await;
     browser
-        .client
-        .find(Locator::Css("#quote-austin-what-exactly .quote-card__copy"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .click("#quote-austin-what-exactly .quote-card__copy")
+        .await;
     browser
         .wait_for(
             "the copy to finish",
@@ -803,15 +746,8 @@ async fn back_and_forward_walk_through_the_readers_choices() {
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("")).await;
     browser
-        .client
-        .find(Locator::Css(
-            ".map-section__items a[href*='place=vladivostok']",
-        ))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .click(".map-section__items a[href*='place=vladivostok']")
+        .await;
     browser
         .wait_for(
             "Vladivostok",
@@ -831,14 +767,7 @@ async fn back_and_forward_walk_through_the_readers_choices() {
             "return location.search.includes('date=2024-10-22')",
         )
         .await;
-    browser
-        .client
-        .find(Locator::Css(".language-switch a[lang='en']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click(".language-switch a[lang='en']").await;
     browser
         .wait_for("English", "return document.documentElement.lang === 'en'")
         .await;
@@ -891,13 +820,8 @@ async fn share_copies_the_standalone_link_of_the_view() {
         )
         .await;
     browser
-        .client
-        .find(Locator::XPath("//button[normalize-space(.)='Share link']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .click_xpath("//button[normalize-space(.)='Share link']")
+        .await;
     browser
         .wait_for(
             "the share to finish",
@@ -1119,13 +1043,8 @@ async fn the_english_page_hydrates_in_english_without_warnings() {
     assert_eq!(browser.query().await, "?lang=en&date=2024-10-23");
     // The page is interactive after hydration.
     browser
-        .client
-        .find(Locator::Css(".map-section__items a[href*='place=kyiv']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .click(".map-section__items a[href*='place=kyiv']")
+        .await;
     browser
         .wait_for("Kyiv", "return location.search.includes('place=kyiv')")
         .await;
@@ -1174,13 +1093,8 @@ async fn every_state_passes_axe_in_both_languages_and_schemes() {
     }
     // The embed dialog, open.
     browser
-        .client
-        .find(Locator::XPath("//button[normalize-space(.)='Embed']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .click_xpath("//button[normalize-space(.)='Embed']")
+        .await;
     browser
         .wait_for(
             "the dialog",
@@ -1237,14 +1151,7 @@ async fn under_the_strict_policy_the_app_works_and_nothing_is_refused() {
         )
         .await;
     browser.open(&format!("{}en/", server.url(""))).await;
-    browser
-        .client
-        .find(Locator::Css("[data-place=kyiv]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click("[data-place=kyiv]").await;
     browser
         .wait_for("Kyiv", "return location.search.includes('place=kyiv')")
         .await;

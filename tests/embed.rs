@@ -111,13 +111,8 @@ async fn opens_a_panel_and_fits_again(browser: &mut Browser, kind: ParentKind) {
         "the frame scrolls by {scrolls} px"
     );
     browser
-        .client
-        .find(Locator::Css(".map-section__items a[href*='place=russia']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .click(".map-section__items a[href*='place=russia']")
+        .await;
     browser
         .wait_for(
             "the panel",
@@ -136,13 +131,7 @@ async fn opens_a_panel_and_fits_again(browser: &mut Browser, kind: ParentKind) {
             "after the panel opened the frame is {outer} px for {inner} px"
         );
     }
-    browser.read_console().await;
-    let problems: Vec<_> = browser
-        .console
-        .iter()
-        .filter(|l| l.starts_with("SEVERE") || l.starts_with("WARNING"))
-        .collect();
-    assert!(problems.is_empty(), "{problems:#?}");
+    browser.assert_console_clean().await;
 }
 
 #[tokio::test]

@@ -303,6 +303,40 @@ impl Browser {
             .expect("a DevTools command through chromedriver")
     }
 
+    /// Clicks the element a CSS selector finds, as a pointer user does.
+    pub async fn click(&self, css: &str) {
+        let element = self.client.find(fantoccini::Locator::Css(css)).await;
+        element
+            .unwrap_or_else(|e| panic!("no {css}: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"));
+    }
+
+    /// Clicks the element an XPath finds.
+    pub async fn click_xpath(&self, xpath: &str) {
+        let element = self.client.find(fantoccini::Locator::XPath(xpath)).await;
+        element
+            .unwrap_or_else(|e| panic!("no {xpath}: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("{xpath}: {e}"));
+    }
+
+    /// Fails on any console warning or error.
+    pub async fn assert_console_clean(&mut self) {
+        self.read_console().await;
+        let problems: Vec<_> = self
+            .console
+            .iter()
+            .filter(|line| line.starts_with("SEVERE") || line.starts_with("WARNING"))
+            .collect();
+        assert!(
+            problems.is_empty(),
+            "console warnings or errors: {problems:#?}"
+        );
+    }
+
     /// Runs a script and returns its value.
     pub async fn eval(&self, script: &str) -> Value {
         self.client
@@ -363,16 +397,7 @@ impl Browser {
 
     /// Fails on any console warning or error, and on any request that left `origin`.
     pub async fn assert_clean(&mut self, origin: &str) {
-        self.read_console().await;
-        let problems: Vec<_> = self
-            .console
-            .iter()
-            .filter(|line| line.starts_with("SEVERE") || line.starts_with("WARNING"))
-            .collect();
-        assert!(
-            problems.is_empty(),
-            "console warnings or errors: {problems:#?}"
-        );
+        self.assert_console_clean().await;
         let urls = self.eval("return performance.getEntriesByType('resource').map(e => e.name).concat([location.href])").await;
         let foreign: Vec<_> = urls
             .as_array()

@@ -779,6 +779,11 @@ fn check(readers: &mut [FileReader<'_>], content: &Content) {
 /// Reads the content files from a folder and compiles them; paths in messages are shown as
 /// `shown_as` joined with the file name.
 pub fn compile_dir(dir: &Path, shown_as: &str) -> Result<Compiled, Vec<ContentError>> {
+    compile(&read_files(dir, shown_as)?)
+}
+
+/// The content files of a folder as (path shown in messages, text), in the order of [`FILES`].
+fn read_files(dir: &Path, shown_as: &str) -> Result<Vec<(String, String)>, Vec<ContentError>> {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for name in FILES {
@@ -794,7 +799,7 @@ pub fn compile_dir(dir: &Path, shown_as: &str) -> Result<Compiled, Vec<ContentEr
         }
     }
     if errors.is_empty() {
-        compile(&files)
+        Ok(files)
     } else {
         Err(errors)
     }
@@ -819,19 +824,7 @@ fn json_string(text: &str) -> String {
 /// The story's events as a TimelineJS 3 timeline in one language (`de` or `en`), so that the
 /// benchmark compares the two with the same content.
 pub fn timelinejs_json(dir: &Path, lang: &str) -> Result<String, Vec<ContentError>> {
-    let mut files = Vec::new();
-    for name in FILES {
-        let path = dir.join(name);
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            vec![ContentError {
-                file: path.display().to_string(),
-                line: 1,
-                field: String::new(),
-                problem: Problem::Unreadable(e.to_string()),
-            }]
-        })?;
-        files.push((path.display().to_string(), text));
-    }
+    let files = read_files(dir, &dir.display().to_string())?;
     let mut readers: Vec<FileReader<'_>> = files
         .iter()
         .map(|(name, text)| FileReader::new(name, text))

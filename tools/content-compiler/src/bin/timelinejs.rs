@@ -1,5 +1,6 @@
 //! Prints the story's events as TimelineJS 3 JSON, for the benchmark: `timelinejs <content dir> <de|en>`.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -11,8 +12,14 @@ fn main() -> ExitCode {
     };
     match content_compiler::timelinejs_json(&PathBuf::from(dir), &lang) {
         Ok(json) => {
-            println!("{json}");
-            ExitCode::SUCCESS
+            // A closed pipe (`| head`) ends the output; it is no reason to panic.
+            match writeln!(std::io::stdout(), "{json}") {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("timelinejs: {error}");
+                    ExitCode::FAILURE
+                }
+            }
         }
         Err(errors) => {
             for error in errors {

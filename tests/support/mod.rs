@@ -305,22 +305,25 @@ impl Browser {
 
     /// Clicks the element a CSS selector finds, as a pointer user does.
     pub async fn click(&self, css: &str) {
-        let element = self.client.find(fantoccini::Locator::Css(css)).await;
-        element
-            .unwrap_or_else(|e| panic!("no {css}: {e}"))
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"));
+        self.click_found(fantoccini::Locator::Css(css), css).await;
     }
 
     /// Clicks the element an XPath finds.
     pub async fn click_xpath(&self, xpath: &str) {
-        let element = self.client.find(fantoccini::Locator::XPath(xpath)).await;
+        self.click_found(fantoccini::Locator::XPath(xpath), xpath)
+            .await;
+    }
+
+    async fn click_found(&self, locator: fantoccini::Locator<'_>, what: &str) {
+        let element = self
+            .client
+            .find(locator)
+            .await
+            .unwrap_or_else(|e| panic!("no {what}: {e}"));
         element
-            .unwrap_or_else(|e| panic!("no {xpath}: {e}"))
             .click()
             .await
-            .unwrap_or_else(|e| panic!("{xpath}: {e}"));
+            .unwrap_or_else(|e| panic!("{what}: {e}"));
     }
 
     /// Fails on any console warning or error.

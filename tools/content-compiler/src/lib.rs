@@ -578,6 +578,14 @@ pub struct Compiled {
 
 /// Compiles content given as (path, text) pairs, one for each of [`FILES`] in that order.
 pub fn compile(files: &[(String, String)]) -> Result<Compiled, Vec<ContentError>> {
+    read(files).map(|content| Compiled {
+        rust: emit::rust(&content),
+    })
+}
+
+/// Reads and checks content given as (path, text) pairs, one for each of [`FILES`] in order:
+/// the content if every file and every cross-reference is sound, else every problem found.
+fn read(files: &[(String, String)]) -> Result<Content, Vec<ContentError>> {
     let mut readers: Vec<FileReader<'_>> = files
         .iter()
         .map(|(name, text)| FileReader::new(name, text))
@@ -587,18 +595,13 @@ pub fn compile(files: &[(String, String)]) -> Result<Compiled, Vec<ContentError>
         .zip(files)
         .map(|(reader, (_, text))| document(reader, text))
         .collect();
-    let mut errors = Vec::new();
     let content = read_all(&mut readers, &docs);
     if let Some(content) = &content {
         check(&mut readers, content);
     }
-    for reader in readers {
-        errors.extend(reader.errors);
-    }
+    let errors: Vec<ContentError> = readers.into_iter().flat_map(|r| r.errors).collect();
     match content {
-        Some(content) if errors.is_empty() => Ok(Compiled {
-            rust: emit::rust(&content),
-        }),
+        Some(content) if errors.is_empty() => Ok(content),
         _ => Err(errors),
     }
 }
@@ -824,22 +827,7 @@ fn json_string(text: &str) -> String {
 /// The story's events as a TimelineJS 3 timeline in one language (`de` or `en`), so that the
 /// benchmark compares the two with the same content.
 pub fn timelinejs_json(dir: &Path, lang: &str) -> Result<String, Vec<ContentError>> {
-    let files = read_files(dir, &dir.display().to_string())?;
-    let mut readers: Vec<FileReader<'_>> = files
-        .iter()
-        .map(|(name, text)| FileReader::new(name, text))
-        .collect();
-    let docs: Vec<_> = readers
-        .iter_mut()
-        .zip(&files)
-        .map(|(reader, (_, text))| document(reader, text))
-        .collect();
-    let content = read_all(&mut readers, &docs).ok_or_else(|| {
-        readers
-            .iter()
-            .flat_map(|r| r.errors.clone())
-            .collect::<Vec<_>>()
-    })?;
+    let content = read(&read_files(dir, &dir.display().to_string())?)?;
     let pick = |l: &Loc| {
         if lang == "en" {
             l.en.clone()

@@ -19,10 +19,11 @@ fn escape(text: &str) -> String {
 /// The height an embed gets before the explainer reports its own (a phone-sized first view).
 pub const FIRST_HEIGHT: u32 = 1200;
 
-/// A responsive, titled, lazily loaded iframe for a newsroom's page.
+/// A responsive, titled, lazily loaded iframe for a newsroom's page. It may scroll: without a
+/// height script on the host page it cannot grow to the content.
 pub fn iframe_code(url: &str, title: &str) -> String {
     format!(
-        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" allow=\"clipboard-write\" scrolling=\"no\" style=\"width: 100%; height: {FIRST_HEIGHT}px; border: 0;\"></iframe>",
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" allow=\"clipboard-write\" style=\"width: 100%; height: {FIRST_HEIGHT}px; border: 0;\"></iframe>",
         escape(url),
         escape(title)
     )
@@ -100,7 +101,7 @@ mod tests {
         );
         assert_eq!(
             code,
-            "<iframe src=\"https://x.test/?lang=en&amp;embed=1\" title=\"North Korea's &quot;soldiers&quot; &lt;war&gt;\" loading=\"lazy\" allow=\"clipboard-write\" scrolling=\"no\" style=\"width: 100%; height: 1200px; border: 0;\"></iframe>"
+            "<iframe src=\"https://x.test/?lang=en&amp;embed=1\" title=\"North Korea's &quot;soldiers&quot; &lt;war&gt;\" loading=\"lazy\" allow=\"clipboard-write\" style=\"width: 100%; height: 1200px; border: 0;\"></iframe>"
         );
         let pym = pym_code("https://x.test/?embed=1", "T");
         assert!(pym.contains(

@@ -3,7 +3,18 @@
 use std::fmt;
 
 use crate::content::STORY;
+use crate::embed::{iframe_code, FIRST_HEIGHT};
 use crate::locale::{Lang, Text};
+
+/// The environment variable that gives the explainer's public address, for the canonical and
+/// oEmbed links (for example `https://news.example/explainers/nk-soldiers/`).
+pub const PUBLIC_URL_VAR: &str = "EXPLAINER_URL";
+
+/// Where `trunk serve` shows the explainer: the public address when none is given.
+pub const PREVIEW_URL: &str = "http://127.0.0.1:8080/";
+
+/// The width an oEmbed consumer is told the explainer wants: an article column.
+pub const OEMBED_WIDTH: u32 = 700;
 
 /// Why a page could not be assembled.
 #[derive(Debug, PartialEq, Eq)]
@@ -14,6 +25,8 @@ pub enum PrerenderError {
     NoTitle,
     /// The template has no empty `<body></body>` to fill.
     NoBody,
+    /// The public address is not an absolute http(s) URL without query or fragment.
+    BadPublicUrl(String),
 }
 
 impl fmt::Display for PrerenderError {
@@ -22,11 +35,73 @@ impl fmt::Display for PrerenderError {
             PrerenderError::NoHtml => write!(f, "index.html has no <html> tag"),
             PrerenderError::NoTitle => write!(f, "index.html has no <title>"),
             PrerenderError::NoBody => write!(f, "index.html has no empty <body></body> to fill"),
+            PrerenderError::BadPublicUrl(url) => write!(
+                f,
+                "{PUBLIC_URL_VAR}: `{url}` is not an absolute http(s) URL without query or fragment"
+            ),
         }
     }
 }
 
 impl std::error::Error for PrerenderError {}
+
+/// The explainer's public address as given, checked, with a final `/` (the German page; the
+/// English one is `en/` below it).
+pub fn public_url(given: &str) -> Result<String, PrerenderError> {
+    let bad = || PrerenderError::BadPublicUrl(given.to_owned());
+    let rest = given
+        .strip_prefix("https://")
+        .or_else(|| given.strip_prefix("http://"))
+        .ok_or_else(bad)?;
+    let host = rest.split('/').next().unwrap_or_default();
+    let unsafe_char = |c: char| c.is_whitespace() || c.is_control() || "\"'<>\\`?#".contains(c);
+    if host.is_empty() || given.chars().any(unsafe_char) {
+        return Err(bad());
+    }
+    Ok(if given.ends_with('/') {
+        given.to_owned()
+    } else {
+        format!("{given}/")
+    })
+}
+
+/// The address of a language's page below the public address.
+pub fn page_url(public_url: &str, lang: Lang) -> String {
+    match lang {
+        Lang::De => public_url.to_owned(),
+        Lang::En => format!("{public_url}en/"),
+    }
+}
+
+/// A JSON string literal.
+fn json_string(text: &str) -> String {
+    let mut out = String::from('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The oEmbed response (`type` `rich`) for a language's page: its title and a titled iframe of
+/// its embed mode.
+pub fn oembed_json(public_url: &str, lang: Lang) -> String {
+    let page = page_url(public_url, lang);
+    let title = STORY.title.get(lang);
+    let html = iframe_code(&format!("{page}?embed=1"), title);
+    format!(
+        "{{\"version\":\"1.0\",\"type\":\"rich\",\"title\":{},\"provider_url\":{},\"width\":{OEMBED_WIDTH},\"height\":{FIRST_HEIGHT},\"html\":{}}}\n",
+        json_string(title),
+        json_string(public_url),
+        json_string(&html)
+    )
+}
 
 /// The stylesheets Trunk linked, in order: each whole `<link>` tag and its file name. (Trunk's
 /// links carry `integrity`; the `<noscript>` one does not and stays.)
@@ -124,13 +199,15 @@ fn escape(text: &str) -> String {
 }
 
 /// Trunk's page with `body` (the app rendered on the host) in its body, its language, title and
-/// description set. `depth` is how many folders below `dist/` the page lies (`en/` is 1); the
-/// template's relative asset URLs are adjusted for it.
+/// description set, and its canonical, language and oEmbed links below `public_url`. `depth` is
+/// how many folders below `dist/` the page lies (`en/` is 1); the template's relative asset URLs
+/// are adjusted for it.
 pub fn page(
     template: &str,
     lang: Lang,
     body: &str,
     depth: usize,
+    public_url: &str,
 ) -> Result<String, PrerenderError> {
     let mut page = template.to_owned();
     if depth > 0 {
@@ -154,11 +231,22 @@ pub fn page(
         + page[title_start..]
             .find("</title>")
             .ok_or(PrerenderError::NoTitle)?;
-    let head = format!(
-        "<title>{}</title><meta name=\"description\" content=\"{}\">",
-        escape(STORY.title.get(lang)),
+    let title = escape(STORY.title.get(lang));
+    let here = escape(&page_url(public_url, lang));
+    let mut head = format!(
+        "<title>{title}</title><meta name=\"description\" content=\"{}\"><link rel=\"canonical\" href=\"{here}\">",
         escape(Text::PageDescription.get(lang))
     );
+    for other in [Lang::De, Lang::En] {
+        head.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+            other.code(),
+            escape(&page_url(public_url, other))
+        ));
+    }
+    head.push_str(&format!(
+        "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{here}oembed.json\" title=\"{title}\">"
+    ));
     page.replace_range(title_start..title_end + "</title>".len(), &head);
     let body_at = page.find("<body></body>").ok_or(PrerenderError::NoBody)?;
     page.replace_range(
@@ -172,25 +260,64 @@ pub fn page(
 mod tests {
     use super::*;
 
+    const URL: &str = "https://x.test/nk/";
+
     const TEMPLATE: &str = "<!doctype html><html lang=de><head><title>x</title><link href=./app-1.css rel=stylesheet><script type=module>import init from './explainer-1.js';init({ module_or_path: './explainer-1_bg.wasm' });</script></head><body></body></html>";
 
     #[test]
     fn a_page_gets_its_language_title_description_and_body() {
-        let page = page(TEMPLATE, Lang::En, "<div class=\"app\">story</div>", 0).unwrap();
+        let page = page(TEMPLATE, Lang::En, "<div class=\"app\">story</div>", 0, URL).unwrap();
         assert!(page.contains("<html lang=\"en\">"));
         assert!(page.contains("<title>North Korea's soldiers for Russia's war</title><meta name=\"description\" content=\"Interactive explainer:"));
         // The body holds the app alone: hydration starts at its first node.
         assert!(page.contains("<body><div class=\"app\">story</div></body>"));
         assert!(page.contains("href=./app-1.css"));
+        assert!(page.contains("<link rel=\"canonical\" href=\"https://x.test/nk/en/\"><link rel=\"alternate\" hreflang=\"de\" href=\"https://x.test/nk/\"><link rel=\"alternate\" hreflang=\"en\" href=\"https://x.test/nk/en/\"><link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://x.test/nk/en/oembed.json\" title=\"North Korea's soldiers for Russia's war\">"));
+    }
+
+    #[test]
+    fn the_public_address_must_be_absolute_http_without_query() {
+        assert_eq!(
+            public_url("https://x.test/nk").unwrap(),
+            "https://x.test/nk/"
+        );
+        assert_eq!(public_url("http://127.0.0.1:8080/").unwrap(), PREVIEW_URL);
+        for bad in [
+            "x.test/nk/",
+            "https:///nk/",
+            "https://x.test/?a=1",
+            "https://x.test/#top",
+            "https://x.test/\"><script>",
+            "javascript:alert(1)",
+            "",
+        ] {
+            assert_eq!(
+                public_url(bad),
+                Err(PrerenderError::BadPublicUrl(bad.to_owned()))
+            );
+        }
+        assert_eq!(
+            PrerenderError::BadPublicUrl("x.test".to_owned()).to_string(),
+            "EXPLAINER_URL: `x.test` is not an absolute http(s) URL without query or fragment"
+        );
+    }
+
+    #[test]
+    fn oembed_is_rich_with_integer_size_and_a_titled_iframe() {
+        assert_eq!(
+            oembed_json(URL, Lang::En),
+            "{\"version\":\"1.0\",\"type\":\"rich\",\"title\":\"North Korea's soldiers for Russia's war\",\"provider_url\":\"https://x.test/nk/\",\"width\":700,\"height\":1200,\"html\":\"<iframe src=\\\"https://x.test/nk/en/?embed=1\\\" title=\\\"North Korea's soldiers for Russia's war\\\" loading=\\\"lazy\\\" allow=\\\"clipboard-write\\\" style=\\\"width: 100%; height: 1200px; border: 0;\\\"></iframe>\"}\n"
+        );
+        assert_eq!(json_string("a\"b\\c\nd\u{1}"), "\"a\\\"b\\\\c\\nd\\u0001\"");
     }
 
     fn page_of(template: &str) -> String {
-        page(template, Lang::De, "", 1).unwrap()
+        page(template, Lang::De, "", 1, URL).unwrap()
     }
 
     #[test]
     fn a_page_one_folder_down_reaches_its_assets() {
-        let page = page(TEMPLATE, Lang::En, "", 1).unwrap();
+        let page = page(TEMPLATE, Lang::En, "", 1, URL).unwrap();
         assert!(page.contains("href=../app-1.css"));
         assert!(page.contains("from '../explainer-1.js'"));
         assert!(page.contains("module_or_path: '../explainer-1_bg.wasm'"));
@@ -236,13 +363,16 @@ mod tests {
     #[test]
     fn a_broken_template_is_named() {
         assert_eq!(
-            page("<html><title>t</title><body>x</body>", Lang::De, "", 0),
+            page("<html><title>t</title><body>x</body>", Lang::De, "", 0, URL),
             Err(PrerenderError::NoBody)
         );
         assert_eq!(
             PrerenderError::NoBody.to_string(),
             "index.html has no empty <body></body> to fill"
         );
-        assert_eq!(page("<p>", Lang::De, "", 0), Err(PrerenderError::NoHtml));
+        assert_eq!(
+            page("<p>", Lang::De, "", 0, URL),
+            Err(PrerenderError::NoHtml)
+        );
     }
 }

@@ -1,5 +1,9 @@
 //! Trunk's post_build hook: renders the first view into the staged `index.html` (German) and `en/index.html` (English).
 //
+// Beside each page it writes `oembed.json`, for the public address in `EXPLAINER_URL` (by
+// default `trunk serve`'s, which is right for previews and wrong for a deployment: a release
+// build without it says so).
+//
 // For release builds it also writes the strict Content Security Policy: into each page as a
 // `<meta>` and, with `frame-ancestors`, into `_headers`. Development builds get none, since
 // `trunk serve` injects its own reload script.
@@ -13,8 +17,8 @@ use base64ct::{Base64, Encoding};
 use explainer::app::{App, AppProps};
 use explainer::locale::Lang;
 use explainer::prerender::{
-    content_security_policy, headers_file, inline_scripts, page, stylesheet_links, with_bundle,
-    with_policy,
+    content_security_policy, headers_file, inline_scripts, oembed_json, page, public_url,
+    stylesheet_links, with_bundle, with_policy, PREVIEW_URL, PUBLIC_URL_VAR,
 };
 use explainer::view::View;
 use sha2::{Digest, Sha256};
@@ -57,7 +61,7 @@ fn bundle_styles(staging: &Path, template: &str) -> Result<String, String> {
     Ok(with_bundle(template, &links, &bundle))
 }
 
-fn run(staging: &Path, release: bool) -> Result<(), String> {
+fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
     let index = staging.join("index.html");
     let template = std::fs::read_to_string(&index)
         .map_err(|e| format!("{}: cannot be read: {e}", index.display()))?;
@@ -70,8 +74,11 @@ fn run(staging: &Path, release: bool) -> Result<(), String> {
         };
         let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps { view });
         let body = futures::executor::block_on(renderer.render());
-        let html = page(&template, lang, &body, depth).map_err(|e| e.to_string())?;
+        let html = page(&template, lang, &body, depth, public).map_err(|e| e.to_string())?;
         pages.push((staging.join(folder).join("index.html"), html));
+        let oembed = staging.join(folder).join("oembed.json");
+        write(&oembed, &oembed_json(public, lang))
+            .map_err(|e| format!("{}: {e}", oembed.display()))?;
     }
     let hashes: Vec<String> = pages
         .iter()
@@ -99,7 +106,22 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     let release = std::env::var("TRUNK_PROFILE").is_ok_and(|p| p == "release");
-    match run(&staging, release) {
+    let given = std::env::var(PUBLIC_URL_VAR)
+        .ok()
+        .filter(|url| !url.is_empty());
+    if given.is_none() && release {
+        eprintln!(
+            "prerender: {PUBLIC_URL_VAR} is not set; the canonical and oEmbed links point at {PREVIEW_URL}"
+        );
+    }
+    let public = match public_url(given.as_deref().unwrap_or(PREVIEW_URL)) {
+        Ok(url) => url,
+        Err(error) => {
+            eprintln!("prerender: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match run(&staging, release, &public) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("prerender: {error}");

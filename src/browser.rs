@@ -141,10 +141,25 @@ pub fn print() {
     }
 }
 
-/// On a panic: says so on the console and lets the page show its calm fallback (the class
-/// `explainer-failed` reveals a note); the pre-rendered story stays readable. `main` installs it.
+/// On a panic: says so on the console and lets the page show its calm fallback; the
+/// pre-rendered story stays readable. `main` installs it.
 pub fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
-    web_sys::console::error_1(&format!("explainer: {info}").into());
+    fail(&format!("explainer: {info}"));
+}
+
+/// When the page has no element to hydrate (not a page the prerender step wrote): says so, and
+/// shows the same fallback as a panic.
+pub fn on_missing_root() {
+    fail(&format!(
+        "explainer: the page has no element #{} to hydrate",
+        crate::prerender::ROOT_ID
+    ));
+}
+
+/// Logs `message` as an error and marks the page with the class `explainer-failed`, which reveals
+/// a note.
+fn fail(message: &str) {
+    web_sys::console::error_1(&message.into());
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element());

@@ -7,7 +7,18 @@ fn main() {
         // Through Yew, which otherwise installs its own hook when rendering starts.
         yew::set_custom_panic_hook(Box::new(explainer::browser::on_panic));
         let view = explainer::view::page_view();
-        yew::Renderer::<explainer::app::App>::with_props(explainer::app::AppProps { view })
-            .hydrate();
+        let root = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(explainer::prerender::ROOT_ID));
+        match root {
+            Some(root) => {
+                yew::Renderer::<explainer::app::App>::with_root_and_props(
+                    root,
+                    explainer::app::AppProps { view },
+                )
+                .hydrate();
+            }
+            None => explainer::browser::on_missing_root(),
+        }
     }
 }

@@ -4,6 +4,7 @@ use std::fmt;
 
 use crate::content::STORY;
 use crate::embed::{iframe_code, FIRST_HEIGHT};
+use crate::geography::{AREAS, AREA_PATHS};
 use crate::locale::{Lang, Text};
 
 /// The environment variable that gives the explainer's public address, for the canonical and
@@ -198,10 +199,29 @@ fn escape(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// Trunk's page with `body` (the app rendered on the host) in its body, its language, title and
-/// description set, and its canonical, language and oEmbed links below `public_url`. `depth` is
-/// how many folders below `dist/` the page lies (`en/` is 1); the template's relative asset URLs
-/// are adjusted for it.
+/// The id of the element the app is rendered into and hydrated from.
+pub const ROOT_ID: &str = "explainer";
+
+/// The map's shapes, once, for the map's `<use>` elements to draw: an invisible SVG beside the
+/// app, outside what the wasm hydrates, so the wasm need not carry them.
+pub fn map_geometry() -> String {
+    let mut svg = String::from(
+        "<svg class=\"map-geometry\" aria-hidden=\"true\" focusable=\"false\" width=\"0\" height=\"0\"><defs>",
+    );
+    for (area, path) in AREAS.iter().zip(AREA_PATHS) {
+        svg.push_str(&format!(
+            "<path id=\"{}\" d=\"{path}\" vector-effect=\"non-scaling-stroke\"/>",
+            area.element_id()
+        ));
+    }
+    svg.push_str("</defs></svg>");
+    svg
+}
+
+/// Trunk's page with `body` (the app rendered on the host) in its root, the map's shapes beside
+/// it, its language, title and description set, and its canonical, language and oEmbed links
+/// below `public_url`. `depth` is how many folders below `dist/` the page lies (`en/` is 1); the
+/// template's relative asset URLs are adjusted for it.
 pub fn page(
     template: &str,
     lang: Lang,
@@ -251,7 +271,10 @@ pub fn page(
     let body_at = page.find("<body></body>").ok_or(PrerenderError::NoBody)?;
     page.replace_range(
         body_at..body_at + "<body></body>".len(),
-        &format!("<body>{body}</body>"),
+        &format!(
+            "<body><div id=\"{ROOT_ID}\">{body}</div>{}</body>",
+            map_geometry()
+        ),
     );
     Ok(page)
 }
@@ -269,8 +292,11 @@ mod tests {
         let page = page(TEMPLATE, Lang::En, "<div class=\"app\">story</div>", 0, URL).unwrap();
         assert!(page.contains("<html lang=\"en\">"));
         assert!(page.contains("<title>North Korea's soldiers for Russia's war</title><meta name=\"description\" content=\"Interactive explainer:"));
-        // The body holds the app alone: hydration starts at its first node.
-        assert!(page.contains("<body><div class=\"app\">story</div></body>"));
+        // The root holds the app alone: hydration starts at its first node.
+        assert!(page.contains(
+            "<body><div id=\"explainer\"><div class=\"app\">story</div></div><svg class=\"map-geometry\""
+        ));
+        assert!(page.contains("<path id=\"map-area-UA-43\" d=\"M"));
         assert!(page.contains("href=./app-1.css"));
         assert!(page.contains("<link rel=\"canonical\" href=\"https://x.test/nk/en/\"><link rel=\"alternate\" hreflang=\"de\" href=\"https://x.test/nk/\"><link rel=\"alternate\" hreflang=\"en\" href=\"https://x.test/nk/en/\"><link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://x.test/nk/en/oembed.json\" title=\"North Korea's soldiers for Russia's war\">"));
     }

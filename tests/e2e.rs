@@ -337,7 +337,7 @@ async fn clicking_a_region_selects_its_place() {
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?lang=en")).await;
     // Lviv oblast stands for Ukraine; no marker lies on it.
-    browser.click("path[data-code='UA-46']").await;
+    browser.click("use[data-code='UA-46']").await;
     browser
         .wait_for(
             "Ukraine's panel",
@@ -458,7 +458,7 @@ async fn the_map_draws_the_story_as_of_the_date() {
         .await;
     // Crimea is drawn as Ukrainian and occupied, not as Russian.
     let crimea = browser
-        .text("return document.querySelector('path[data-code=\"UA-43\"]').getAttribute('class')")
+        .text("return document.querySelector('use[data-code=\"UA-43\"]').getAttribute('class')")
         .await;
     assert!(
         crimea.contains("story-map__area--oblast") && crimea.contains("story-map__area--occupied"),
@@ -1066,7 +1066,7 @@ async fn without_javascript_the_story_map_and_quotes_are_readable() {
 
     browser
         .client
-        .find(Locator::Css("svg.story-map__svg path[data-code='UA-43']"))
+        .find(Locator::Css("svg.story-map__svg use[data-code='UA-43']"))
         .await
         .unwrap();
     let quotes = browser

@@ -57,10 +57,12 @@ pub fn MapAreas(props: &MapAreasProps) -> Html {
                     let on_select = props.on_select.clone();
                     Callback::from(move |_: MouseEvent| on_select.emit(place))
                 });
+                // The shapes themselves are in the page once, beside the app (see
+                // `prerender::map_geometry`); the wasm carries only their ids.
                 html! {
-                    <path {class} d={area.path} data-code={area.code} {onclick}>
+                    <use {class} href={format!("#{}", area.element_id())} data-code={area.code} {onclick}>
                         <title>{ area.name.get(lang) }</title>
-                    </path>
+                    </use>
                 }
             }) }
         </g>

@@ -718,14 +718,22 @@ pub fn rust_module(map: &Map) -> String {
             .map_or("None".to_owned(), |(x, y)| format!("Some(({x}, {y}))"));
         let _ = writeln!(
             out,
-            "    MapArea {{ code: {:?}, name: Localized {{ de: {:?}, en: {:?} }}, layer: Layer::{}, occupation: Occupation::{occupation}, place: {:?}, label: {label}, path: {:?} }},",
+            "    MapArea {{ code: {:?}, name: Localized {{ de: {:?}, en: {:?} }}, layer: Layer::{}, occupation: Occupation::{occupation}, place: {:?}, label: {label} }},",
             area.code,
             area.de,
             area.en,
             layer_name(area.layer),
             area.place,
-            path_data(&area.shape)
         );
+    }
+    out.push_str("];\n");
+    let _ = writeln!(
+        out,
+        "\n/// Each area's SVG path data in map units, in the order of [`AREAS`]. Only the host reads\n/// them: the pre-rendered page carries them once, and the browser's wasm does not.\npub static AREA_PATHS: [&str; {}] = [",
+        map.areas.len()
+    );
+    for area in &map.areas {
+        let _ = writeln!(out, "    {:?},", path_data(&area.shape));
     }
     out.push_str("];\n");
     let _ = writeln!(out, "\n/// Where the places inside the frame lie, by place id.\npub static MARKERS: [Marker; {}] = [", map.markers.len());
@@ -785,8 +793,13 @@ pub struct MapArea {
     pub place: Option<&'static str>,
     /// Where its label goes.
     pub label: Option<(i32, i32)>,
-    /// SVG path data in map units.
-    pub path: &'static str,
+}
+
+impl MapArea {
+    /// The id of its shape in the page, which the map draws with `<use>`.
+    pub fn element_id(&self) -> String {
+        format!("map-area-{}", self.code)
+    }
 }
 
 /// A place's position on the map.

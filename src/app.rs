@@ -26,11 +26,15 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer_eq(|| State::new(props.view));
+    // The explainer's own address without a query, for the handout's link; known in the
+    // browser only, and read once so that timeline steps do not render the app twice.
+    let own_address = use_state_eq(String::new);
     {
-        let state = state.clone();
+        let (state, own_address) = (state.clone(), own_address.clone());
         use_effect_with((), move |()| {
             #[cfg(target_arch = "wasm32")]
             {
+                own_address.set(crate::browser::page_url(""));
                 let linked = crate::view::read_location();
                 state.dispatch(Action::Restore(linked));
                 // A link to a quote opens with its card in view.
@@ -51,37 +55,32 @@ pub fn App(props: &AppProps) -> Html {
             }
             #[cfg(not(target_arch = "wasm32"))]
             {
-                let _ = state;
+                let _ = (state, own_address);
                 || ()
             }
         });
     }
-    // What became of the last share; the link the handout prints, known in the browser only.
+    // What became of the last share.
     let shared = use_state_eq(|| None::<Text>);
-    let print_link = use_state_eq(String::new);
     // The view shown last, to tell a reader's choice (a history entry) from a timeline step.
     let shown = use_mut_ref(|| None::<crate::view::View>);
-    {
-        let print_link = print_link.clone();
-        use_effect_with(state.view, move |view| {
-            #[cfg(target_arch = "wasm32")]
-            {
-                let previous = shown.borrow_mut().replace(*view);
-                let push = previous.is_some_and(|before| crate::view::is_choice(&before, view));
-                crate::view::write_location(view, push);
-                print_link.set(crate::browser::page_url(
-                    &View {
-                        embed: false,
-                        ..*view
-                    }
-                    .to_query(),
-                ));
-                crate::browser::set_page_language(view.lang, STORY.title.get(view.lang));
-            }
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (view, shown, print_link);
-        });
-    }
+    use_effect_with(state.view, move |view| {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let previous = shown.borrow_mut().replace(*view);
+            let push = previous.is_some_and(|before| crate::view::is_choice(&before, view));
+            crate::view::write_location(view, push);
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (view, shown);
+    });
+    // Only when the language changes: setting `<html lang>` restyles the whole page.
+    use_effect_with(state.view.lang, move |&lang| {
+        #[cfg(target_arch = "wasm32")]
+        crate::browser::set_page_language(lang, STORY.title.get(lang));
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = lang;
+    });
     let view = state.view;
     let lang = view.lang;
     let on_lang = use_action(&state, Action::SetLang);
@@ -144,8 +143,8 @@ pub fn App(props: &AppProps) -> Html {
                 </main>
                                 <footer class="app__footer">
                     <p>{ STORY.credit.get(lang) }</p>
-                    if !print_link.is_empty() {
-                        <p class="app__print-link">{ format!("{} {}", Text::HandoutLink.get(lang), *print_link) }</p>
+                    if !own_address.is_empty() {
+                        <p class="app__print-link">{ format!("{} {}{}", Text::HandoutLink.get(lang), *own_address, View { embed: false, ..view }.to_query()) }</p>
                     }
                 </footer>
             </div>

@@ -10,8 +10,11 @@ pub fn set_page_language(lang: Lang, title: &str) {
         return;
     };
     if let Some(root) = document.document_element() {
-        // Failing to set an attribute leaves the previous language, which is still valid.
-        let _ = root.set_attribute("lang", lang.code());
+        // Setting it, even to the same value, restyles the whole page.
+        if root.get_attribute("lang").as_deref() != Some(lang.code()) {
+            // Failing to set an attribute leaves the previous language, which is still valid.
+            let _ = root.set_attribute("lang", lang.code());
+        }
     }
     document.set_title(title);
     if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
@@ -167,4 +170,48 @@ fn fail(message: &str) {
         // Failing to mark the page leaves the story as it is, still readable.
         let _ = root.class_list().add_1("explainer-failed");
     }
+}
+
+/// A task waiting for the next frame to be painted; dropping it cancels the task.
+pub struct AfterPaint {
+    window: web_sys::Window,
+    frame: i32,
+    _on_frame: wasm_bindgen::closure::Closure<dyn FnMut()>,
+    timeout: std::rc::Rc<std::cell::RefCell<Option<gloo_timers::callback::Timeout>>>,
+}
+
+impl Drop for AfterPaint {
+    fn drop(&mut self) {
+        // Cancelling a frame that already ran does nothing; the timeout cancels when dropped.
+        let _ = self.window.cancel_animation_frame(self.frame);
+        self.timeout.borrow_mut().take();
+    }
+}
+
+/// Runs `task` in a task of its own once the browser has painted the next frame, so that what
+/// an input changed shows first and slower work follows. `None` outside a browser.
+pub fn after_next_paint(task: impl FnOnce() + 'static) -> Option<AfterPaint> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::JsCast;
+
+    let window = web_sys::window()?;
+    let timeout = Rc::new(RefCell::new(None));
+    let mut task = Some(task);
+    let slot = Rc::clone(&timeout);
+    // A frame callback runs just before the paint; a timeout set there runs just after it.
+    let on_frame = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        if let Some(task) = task.take() {
+            *slot.borrow_mut() = Some(gloo_timers::callback::Timeout::new(0, task));
+        }
+    });
+    let frame = window
+        .request_animation_frame(on_frame.as_ref().unchecked_ref())
+        .ok()?;
+    Some(AfterPaint {
+        window,
+        frame,
+        _on_frame: on_frame,
+        timeout,
+    })
 }

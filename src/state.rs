@@ -64,6 +64,21 @@ impl State {
     }
 }
 
+/// The date `days` days from `date`, within the story.
+pub fn days_from(date: Date, days: i32) -> Date {
+    let moved = Date::from_day_number(date.day_number().saturating_add(days));
+    moved.unwrap_or(date).clamp(STORY.start, STORY.end)
+}
+
+/// The date of the next event after `date` (or the previous one before it), if there is one.
+pub fn event_from(date: Date, forward: bool) -> Option<Date> {
+    if forward {
+        STORY.next_event_date(date)
+    } else {
+        STORY.previous_event_date(date)
+    }
+}
+
 impl Reducible for State {
     type Action = Action;
 
@@ -80,17 +95,9 @@ impl Reducible for State {
             Action::SelectQuote(quote) => view.quote = quote,
             Action::Restore(restored) => view = restored,
             Action::SetPreset(chosen) => preset = chosen,
-            Action::StepDays(days) => {
-                let moved = Date::from_day_number(view.date.day_number().saturating_add(days));
-                view.date = moved.unwrap_or(view.date).clamp(STORY.start, STORY.end);
-            }
+            Action::StepDays(days) => view.date = days_from(view.date, days),
             Action::StepEvent(forward) => {
-                let target = if forward {
-                    STORY.next_event_date(view.date)
-                } else {
-                    STORY.previous_event_date(view.date)
-                };
-                match target {
+                match event_from(view.date, forward) {
                     Some(date) => view.date = date,
                     // Playing stops at the last event.
                     None => playing = false,

@@ -100,7 +100,7 @@ async fn switching_language_keeps_the_view_and_writes_the_url() {
     );
     assert_eq!(
         browser
-            .text("return document.querySelector('.timeline__date').textContent")
+            .text("return document.querySelector('.date-slider__date').textContent")
             .await,
         "18 October 2024"
     );
@@ -130,7 +130,7 @@ async fn the_slider_moves_by_keyboard_and_writes_the_date() {
         .await;
     assert_eq!(
         browser
-            .text("return document.querySelector('.timeline__date').textContent")
+            .text("return document.querySelector('.date-slider__date').textContent")
             .await,
         "1 September 2022"
     );
@@ -159,6 +159,68 @@ async fn the_slider_moves_by_keyboard_and_writes_the_date() {
         .await;
     let expected = STORY.current_events(explainer::date::Date::parse("2024-11-04").unwrap());
     assert_eq!(card, expected[0].title.get(Lang::En));
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn a_burst_of_keys_moves_the_slider_at_once_and_the_story_follows_the_last() {
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?lang=en&date=2024-10-18")).await;
+    let history = browser.eval("return history.length").await;
+    let slider = browser
+        .client
+        .find(Locator::Id("timeline-date"))
+        .await
+        .unwrap();
+    // Twelve days back in one burst, faster than frames are painted.
+    slider
+        .send_keys(&Key::Left.to_string().repeat(12))
+        .await
+        .unwrap();
+    browser
+        .wait_for(
+            "twelve days back",
+            "return location.search.includes('date=2024-10-06')",
+        )
+        .await;
+    let date = explainer::date::Date::parse("2024-10-06").unwrap();
+    assert_eq!(
+        browser
+            .text("return document.getElementById('timeline-date').value")
+            .await,
+        explainer::timeline_scale::position_of(date).to_string()
+    );
+    assert_eq!(
+        browser
+            .text("return document.querySelector('.date-slider__date').textContent")
+            .await,
+        "6 October 2024"
+    );
+    let expected = STORY.current_events(date);
+    assert_eq!(
+        browser
+            .text("return document.querySelector('.event-card__title').textContent")
+            .await,
+        expected[0].title.get(Lang::En)
+    );
+    // Timeline steps replace the history entry rather than add twelve.
+    assert_eq!(browser.eval("return history.length").await, history);
+    // A keystroke answers in the slider in the frame it was pressed in; the story follows after.
+    let answered = browser
+        .eval_async(
+            "const s = document.getElementById('timeline-date'); \
+             s.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowRight', bubbles: true, cancelable: true})); \
+             requestAnimationFrame(() => done([document.querySelector('.date-slider__date').textContent, location.search.includes('date=2024-10-06')]));",
+        )
+        .await;
+    assert_eq!(answered, serde_json::json!(["7 October 2024", true]));
+    browser
+        .wait_for(
+            "the story to follow",
+            "return location.search.includes('date=2024-10-07')",
+        )
+        .await;
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }
@@ -1318,7 +1380,7 @@ async fn a_keyboard_tour_reaches_everything_in_reading_order_without_a_trap() {
                  const after = !window.__previous || !!(window.__previous.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING);\
                  window.__previous = e;\
                  const s = getComputedStyle(e);\
-                 const ring = s.outlineStyle !== 'none' || e.matches('.story-map__marker, .timeline__slider');\
+                 const ring = s.outlineStyle !== 'none' || e.matches('.story-map__marker, .date-slider__input');\
                  return { key: e.getAttribute('data-place') || e.id || e.className || e.tagName, ring, after, visible: e.matches(':focus-visible') };",
             )
             .await;

@@ -296,3 +296,34 @@ async fn the_prerendered_page_carries_the_story_the_map_and_the_quotes() {
         assert!(html.contains(STORY.quotes[0].words.get(lang)));
     }
 }
+
+#[tokio::test]
+async fn the_date_slider_names_its_date_in_words_for_screen_readers() {
+    use explainer::components::date_slider::{DateSlider, DateSliderProps};
+    use explainer::date::Date;
+    use explainer::timeline_scale::{last_position, position_of};
+    let date = Date::parse("2024-10-18").unwrap();
+    let html = ServerRenderer::<DateSlider>::with_props(move || DateSliderProps {
+        date,
+        lang: Lang::En,
+        on_change: Callback::noop(),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(html.starts_with("<div class=\"date-slider\">"), "{html}");
+    assert!(
+        text(&html).starts_with("Date in the story 18 October 2024"),
+        "{html}"
+    );
+    assert!(html.contains("18 October 2024</output>"));
+    for attribute in [
+        "type=\"range\"".to_owned(),
+        "min=\"0\"".to_owned(),
+        format!("max=\"{}\"", last_position()),
+        format!("value=\"{}\"", position_of(date)),
+        "aria-valuetext=\"18 October 2024\"".to_owned(),
+    ] {
+        assert!(html.contains(&attribute), "{attribute} in {html}");
+    }
+}

@@ -1,6 +1,7 @@
 //! The explainer's components: sections that read the state, and presentational leaves.
 
 pub mod claim_badge;
+pub mod date_slider;
 pub mod embed_dialog;
 pub mod event_card;
 pub mod event_list;

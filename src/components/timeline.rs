@@ -1,35 +1,19 @@
 //! The timeline: a date slider over the story, the events it stands on, the figures as of then, all events.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::date_slider::DateSlider;
 use super::event_card::EventCard;
 use super::event_list::EventList;
 use super::figure_list::FigureList;
 use super::troop_chart::TroopChart;
 use crate::content::STORY;
-use crate::date::Precision;
 use crate::locale::{format_date, Text};
 use crate::state::{use_action, Action, StateHandle};
-use crate::timeline_scale::{
-    date_at, fraction_of, last_position, position_of, segment_fractions, SEGMENTS,
-};
+use crate::timeline_scale::{fraction_of, segment_fractions, SEGMENTS};
 
 /// How long the play button stays on each event, in milliseconds.
 pub const PLAY_PACE_MS: u32 = 3_500;
-
-/// The key a slider keystroke stands for, if the timeline handles it itself.
-pub fn slider_action(key: &str) -> Option<Action> {
-    match key {
-        "ArrowLeft" | "ArrowDown" => Some(Action::StepDays(-1)),
-        "ArrowRight" | "ArrowUp" => Some(Action::StepDays(1)),
-        "PageUp" => Some(Action::StepEvent(true)),
-        "PageDown" => Some(Action::StepEvent(false)),
-        "Home" => Some(Action::SetDate(STORY.start)),
-        "End" => Some(Action::SetDate(STORY.end)),
-        _ => None,
-    }
-}
 
 fn percent(fraction: f64) -> String {
     format!("{:.3}%", fraction * 100.0)
@@ -85,7 +69,6 @@ pub fn Timeline() -> Html {
             move || drop(guards)
         });
     }
-    let date_words = format_date(view.date, Precision::Day, lang);
     let current = STORY.current_events(view.date);
     let announcement: Vec<String> = current
         .iter()
@@ -101,42 +84,14 @@ pub fn Timeline() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
     };
-    let on_input = {
-        let state = state.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            if let Ok(position) = input.value().parse::<i32>() {
-                state.dispatch(Action::SetDate(date_at(position)));
-            }
-        })
-    };
-    let on_key = {
-        let state = state.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if let Some(action) = slider_action(&event.key()) {
-                event.prevent_default();
-                state.dispatch(action);
-            }
-        })
-    };
+    let on_date = use_action(&state, Action::SetDate);
     let on_select = use_action(&state, Action::GoToEvent);
     let segments = segment_fractions();
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading" class="timeline__heading">{ Text::TimelineHeading.get(lang) }</h2>
             <div class="timeline__control">
-                <label class="timeline__label" for="timeline-date">{ Text::DateSlider.get(lang) }</label>
-                <output class="timeline__date" for="timeline-date">{ date_words.clone() }</output>
-                <input id="timeline-date"
-                    class="timeline__slider"
-                    type="range"
-                    min="0"
-                    max={last_position().to_string()}
-                    step="1"
-                    value={position_of(view.date).to_string()}
-                    aria-valuetext={date_words}
-                    oninput={on_input}
-                    onkeydown={on_key} />
+                <DateSlider date={view.date} {lang} on_change={on_date} />
                 <svg class="timeline__axis" aria-hidden="true">
                     { for SEGMENTS.iter().zip(segments).enumerate().map(|(i, (segment, start))| {
                         let end = segments.get(i + 1).copied().unwrap_or(1.0);

@@ -1,0 +1,133 @@
+//! The date slider: a range input over the story's scale that answers at once and lets the story follow.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::content::STORY;
+use crate::date::{Date, Precision};
+use crate::locale::{format_date, Lang, Text};
+use crate::state::{days_from, event_from};
+use crate::timeline_scale::{date_at, last_position, position_of};
+
+/// The date a slider keystroke moves to from `date`, if the slider handles the key itself:
+/// arrows move a day, Page Up/Down an event, Home/End to the ends.
+pub fn slider_target(key: &str, date: Date) -> Option<Date> {
+    match key {
+        "ArrowLeft" | "ArrowDown" => Some(days_from(date, -1)),
+        "ArrowRight" | "ArrowUp" => Some(days_from(date, 1)),
+        "PageUp" => Some(event_from(date, true).unwrap_or(date)),
+        "PageDown" => Some(event_from(date, false).unwrap_or(date)),
+        "Home" => Some(STORY.start),
+        "End" => Some(STORY.end),
+        _ => None,
+    }
+}
+
+/// Props of [`DateSlider`].
+#[derive(Properties, PartialEq)]
+pub struct DateSliderProps {
+    /// The story's date.
+    pub date: Date,
+    /// The language of the label and the date in words.
+    pub lang: Lang,
+    /// Called with the date the reader moved to, once the slider has been painted there; of
+    /// several quick moves, only the last.
+    pub on_change: Callback<Date>,
+}
+
+/// The slider, its label and the date in words.
+#[component]
+pub fn DateSlider(props: &DateSliderProps) -> Html {
+    let lang = props.lang;
+    // Where the reader moved the slider, until the story has followed.
+    let moved = use_state_eq(|| None::<Date>);
+    // The reader's last move while the story has not followed it yet, and whether it has not.
+    let pending = use_mut_ref(|| None::<crate::browser::AfterPaint>);
+    let waiting = use_mut_ref(|| false);
+    {
+        let (moved, waiting) = (moved.clone(), waiting.clone());
+        // The story moved (by this slider or by anything else): show its date, unless a move
+        // of the reader's is still on its way.
+        use_effect_with(props.date, move |_| {
+            if !*waiting.borrow() {
+                moved.set(None);
+            }
+        });
+    }
+    let date = moved.unwrap_or(props.date);
+    let move_to = {
+        let (moved, on_change) = (moved.clone(), props.on_change.clone());
+        move |target: Date| {
+            moved.set(Some(target));
+            *waiting.borrow_mut() = true;
+            let (waiting, on_change) = (waiting.clone(), on_change.clone());
+            // Replacing the waiting move cancels it: the story follows the last one only.
+            *pending.borrow_mut() = crate::browser::after_next_paint(move || {
+                *waiting.borrow_mut() = false;
+                on_change.emit(target);
+            });
+        }
+    };
+    let on_input = {
+        let move_to = move_to.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            if let Ok(position) = input.value().parse::<i32>() {
+                move_to(date_at(position));
+            }
+        })
+    };
+    let on_key = Callback::from(move |event: KeyboardEvent| {
+        if let Some(target) = slider_target(&event.key(), date) {
+            event.prevent_default();
+            move_to(target);
+        }
+    });
+    let words = format_date(date, Precision::Day, lang);
+    html! {
+        <div class="date-slider">
+            <label class="date-slider__label" for="timeline-date">{ Text::DateSlider.get(lang) }</label>
+            <output class="date-slider__date" for="timeline-date">{ words.clone() }</output>
+            <input id="timeline-date"
+                class="date-slider__input"
+                type="range"
+                min="0"
+                max={last_position().to_string()}
+                step="1"
+                value={position_of(date).to_string()}
+                aria-valuetext={words}
+                oninput={on_input}
+                onkeydown={on_key} />
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    #[test]
+    fn keys_move_a_day_an_event_or_to_the_ends_and_stay_in_the_story() {
+        let date = day("2024-10-18");
+        assert_eq!(slider_target("ArrowLeft", date), Some(day("2024-10-17")));
+        assert_eq!(slider_target("ArrowDown", date), Some(day("2024-10-17")));
+        assert_eq!(slider_target("ArrowRight", date), Some(day("2024-10-19")));
+        assert_eq!(slider_target("ArrowUp", date), Some(day("2024-10-19")));
+        assert_eq!(slider_target("PageUp", date), STORY.next_event_date(date));
+        assert_eq!(
+            slider_target("PageDown", date),
+            STORY.previous_event_date(date)
+        );
+        assert_eq!(slider_target("Home", date), Some(STORY.start));
+        assert_eq!(slider_target("End", date), Some(STORY.end));
+        assert_eq!(slider_target("ArrowLeft", STORY.start), Some(STORY.start));
+        assert_eq!(slider_target("ArrowRight", STORY.end), Some(STORY.end));
+        assert_eq!(slider_target("PageUp", STORY.end), Some(STORY.end));
+        assert_eq!(slider_target("a", date), None);
+        assert_eq!(slider_target("Tab", date), None);
+    }
+}

@@ -9,6 +9,7 @@ pub mod components;
 pub mod content;
 pub mod date;
 pub mod embed;
+pub mod fixed;
 #[rustfmt::skip]
 pub mod geography;
 pub mod locale;

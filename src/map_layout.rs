@@ -1,6 +1,7 @@
 //! Where the map looks and where its labels go: view presets and collision-free label placement.
 
 use crate::content::{Place, PlaceKind};
+use crate::fixed::fixed;
 use crate::geography::{HEIGHT, MARKERS, WIDTH};
 
 /// A view of the map a reader can jump to.
@@ -36,7 +37,12 @@ impl Preset {
     /// The SVG transform that shows its box in the whole map's viewport.
     pub fn transform(self) -> String {
         let (left, top, _) = self.frame();
-        format!("scale({:.4}) translate({} {})", self.scale(), -left, -top)
+        format!(
+            "scale({}) translate({} {})",
+            fixed(self.scale(), 4),
+            fixed(-left, 1),
+            fixed(-top, 1)
+        )
     }
 
     /// Whether a point in map units is inside its box.

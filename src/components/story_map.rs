@@ -7,6 +7,7 @@ use super::figure_list::value_text;
 use super::map_areas::MapAreas;
 use crate::content::{Place, PlaceKind, Unit, STORY};
 use crate::date::Precision;
+use crate::fixed::fixed;
 use crate::geography::{HEIGHT, WIDTH};
 use crate::locale::{format_date, Text};
 use crate::map_layout::{font_size, place_labels, position, units_per_pixel, Label, Preset, Side};
@@ -85,7 +86,15 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
             // Bend each curve to the right of its direction, by a fifth of its length.
             let (mx, my) = ((x + tx) / 2.0, (y + ty) / 2.0);
             let (cx, cy) = (mx + (ty - y) / 5.0, my - (tx - x) / 5.0);
-            format!("M{x} {y}Q{cx:.1} {cy:.1} {tx} {ty}")
+            format!(
+                "M{} {}Q{} {} {} {}",
+                fixed(x, 1),
+                fixed(y, 1),
+                fixed(cx, 1),
+                fixed(cy, 1),
+                fixed(tx, 1),
+                fixed(ty, 1)
+            )
         });
         Some(html! {
             <g class="story-map__route" key={event.id}>
@@ -124,8 +133,8 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
                 _ => "middle",
             };
             html! {
-                <text x={format!("{x:.1}")} y={format!("{y:.1}")} text-anchor={anchor}
-                      font-size={format!("{size:.2}")} stroke-width={format!("{:.2}", 3.0 * px)}>
+                <text x={fixed(x, 1).to_string()} y={fixed(y, 1).to_string()} text-anchor={anchor}
+                      font-size={fixed(size, 2).to_string()} stroke-width={fixed(3.0 * px, 2).to_string()}>
                     { place.name.get(lang) }
                 </text>
             }
@@ -147,10 +156,10 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
                {onclick}
                {onkeydown}>
                 // A larger transparent target makes the dot easy to hit on a phone.
-                <circle class="story-map__target" cx={x.to_string()} cy={y.to_string()} r={format!("{:.2}", 14.0 * px)} />
+                <circle class="story-map__target" cx={fixed(x, 1).to_string()} cy={fixed(y, 1).to_string()} r={fixed(14.0 * px, 2).to_string()} />
                 if !area {
-                    <circle class="story-map__dot" cx={x.to_string()} cy={y.to_string()} r={format!("{:.2}", 4.5 * px)}
-                            stroke-width={format!("{:.2}", 1.5 * px)} />
+                    <circle class="story-map__dot" cx={fixed(x, 1).to_string()} cy={fixed(y, 1).to_string()} r={fixed(4.5 * px, 2).to_string()}
+                            stroke-width={fixed(1.5 * px, 2).to_string()} />
                 }
                 { for text }
             </g>

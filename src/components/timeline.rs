@@ -8,6 +8,7 @@ use super::event_list::EventList;
 use super::figure_list::FigureList;
 use super::troop_chart::TroopChart;
 use crate::content::STORY;
+use crate::fixed::fixed;
 use crate::locale::{format_date, Text};
 use crate::state::{use_action, Action, StateHandle};
 use crate::timeline_scale::{fraction_of, segment_fractions, SEGMENTS};
@@ -16,7 +17,7 @@ use crate::timeline_scale::{fraction_of, segment_fractions, SEGMENTS};
 pub const PLAY_PACE_MS: u32 = 3_500;
 
 fn percent(fraction: f64) -> String {
-    format!("{:.3}%", fraction * 100.0)
+    format!("{}%", fixed(fraction * 100.0, 3))
 }
 
 /// The timeline section; reads the state from context.

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::figure_list::value_text;
 use crate::content::{Figure, Unit, STORY};
 use crate::date::{Date, Precision};
+use crate::fixed::fixed;
 use crate::locale::{format_date, format_number, Lang, Text};
 
 /// Props of [`TroopChart`].
@@ -96,10 +97,10 @@ pub fn TroopChart(props: &TroopChartProps) -> Html {
         let mut d = String::new();
         for (i, value) in figure.values.iter().enumerate() {
             let (vx, vy) = (x(value.date), y(value.value as f64));
-            let step = if i == 0 { format!("M{vx:.1} {vy:.1}") } else { format!("H{vx:.1}V{vy:.1}") };
+            let step = if i == 0 { format!("M{} {}", fixed(vx, 1), fixed(vy, 1)) } else { format!("H{}V{}", fixed(vx, 1), fixed(vy, 1)) };
             d.push_str(&step);
         }
-        d.push_str(&format!("H{:.1}", x(end)));
+        d.push_str(&format!("H{}", fixed(x(end), 1)));
         let claimed = figure.values[0].date <= date;
         // The label gives the value claimed by the date, or the first one, set back, before it.
         let shown = figure.value_at(date).unwrap_or(&figure.values[0]);
@@ -120,9 +121,9 @@ pub fn TroopChart(props: &TroopChartProps) -> Html {
                 <path class="troop-chart__line" {d} />
                 { for figure.values.iter().map(|value| html! {
                     <circle class={classes!("troop-chart__point", (value.date > date).then_some("troop-chart__point--later"))}
-                            cx={format!("{:.1}", x(value.date))} cy={format!("{:.1}", y(value.value as f64))} r="4" />
+                            cx={fixed(x(value.date), 1).to_string()} cy={fixed(y(value.value as f64), 1).to_string()} r="4" />
                 }) }
-                <text class="troop-chart__label" x={format!("{:.1}", W - RIGHT)} y={format!("{label_y:.1}")} text-anchor="end">{ label }</text>
+                <text class="troop-chart__label" x={fixed(W - RIGHT, 1).to_string()} y={fixed(label_y, 1).to_string()} text-anchor="end">{ label }</text>
             </g>
         }
     });
@@ -131,13 +132,13 @@ pub fn TroopChart(props: &TroopChartProps) -> Html {
     let before = date < start;
     html! {
         <figure class="troop-chart">
-            <svg class="troop-chart__svg" viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="troop-chart-title troop-chart-desc">
+            <svg class="troop-chart__svg" viewBox={format!("0 0 {} {}", fixed(W, 0), fixed(H, 0))} role="img" aria-labelledby="troop-chart-title troop-chart-desc">
                 <title id="troop-chart-title">{ Text::ChartTitle.get(lang) }</title>
                 <desc id="troop-chart-desc">{ description(lang) }</desc>
                 { for grid.iter().map(|&value| html! {
                     <g class="troop-chart__grid">
-                        <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={format!("{:.1}", y(value))} y2={format!("{:.1}", y(value))} />
-                        <text x={(LEFT - 6.0).to_string()} y={format!("{:.1}", y(value) + 4.0)} text-anchor="end">
+                        <line x1={fixed(LEFT, 1).to_string()} x2={fixed(W - RIGHT, 1).to_string()} y1={fixed(y(value), 1).to_string()} y2={fixed(y(value), 1).to_string()} />
+                        <text x={fixed(LEFT - 6.0, 1).to_string()} y={fixed(y(value) + 4.0, 1).to_string()} text-anchor="end">
                             { format_number(value as u64, lang) }
                         </text>
                     </g>
@@ -146,15 +147,15 @@ pub fn TroopChart(props: &TroopChartProps) -> Html {
                     let tick = x(Date { year: 2024, month, day: 1 });
                     html! {
                         <g class="troop-chart__axis">
-                            <line x1={format!("{tick:.1}")} x2={format!("{tick:.1}")} y1={(H - BOTTOM).to_string()} y2={(H - BOTTOM + 5.0).to_string()} />
-                            <text x={format!("{tick:.1}")} y={(H - 8.0).to_string()} text-anchor={if month == 12 { "end" } else { "start" }}>{ text.get(lang) }</text>
+                            <line x1={fixed(tick, 1).to_string()} x2={fixed(tick, 1).to_string()} y1={fixed(H - BOTTOM, 1).to_string()} y2={fixed(H - BOTTOM + 5.0, 1).to_string()} />
+                            <text x={fixed(tick, 1).to_string()} y={fixed(H - 8.0, 1).to_string()} text-anchor={if month == 12 { "end" } else { "start" }}>{ text.get(lang) }</text>
                         </g>
                     }
                 }) }
                 { for lines }
                 <g class={classes!("troop-chart__now", before.then_some("troop-chart__now--before"))}>
-                    <line x1={format!("{marker_x:.1}")} x2={format!("{marker_x:.1}")} y1={TOP.to_string()} y2={(H - BOTTOM).to_string()} />
-                    <text x={format!("{:.1}", marker_x + 4.0)} y={(TOP + 10.0).to_string()}>
+                    <line x1={fixed(marker_x, 1).to_string()} x2={fixed(marker_x, 1).to_string()} y1={fixed(TOP, 1).to_string()} y2={fixed(H - BOTTOM, 1).to_string()} />
+                    <text x={fixed(marker_x + 4.0, 1).to_string()} y={fixed(TOP + 10.0, 1).to_string()}>
                         { if before { format!("← {}", format_date(date, Precision::Day, lang)) } else { format_date(date, Precision::Day, lang) } }
                     </text>
                 </g>

@@ -87,7 +87,7 @@ async function measure(url, scrub) {
       await page.waitForTimeout(300);
       await page.evaluate(() => { window.__events = []; });
       for (let i = 0; i < KEYS; i++) {
-        await page.keyboard.press(name === 'held' && i % 2 ? 'ArrowRight' : 'ArrowLeft');
+        await page.keyboard.press('ArrowLeft');
         if (gap) await page.waitForTimeout(gap);
       }
       await page.waitForTimeout(300);

@@ -427,8 +427,15 @@ impl Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        // A failed test still stops its chromedriver, which takes its Chromium with it.
+        // A failed test still stops its chromedriver and its Chromium, which a killed
+        // chromedriver leaves running (found by the profile folder in its command line).
         let _ = self.driver.kill();
+        let _ = Command::new("pkill")
+            .arg("-f")
+            .arg(format!("--user-data-dir={}( |$)", self.profile.display()))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
     }
 }
 

@@ -1149,6 +1149,29 @@ async fn without_javascript_the_story_map_and_quotes_are_readable() {
 }
 
 #[tokio::test]
+async fn hydration_moves_nothing_on_the_page() {
+    let (server, mut browser) = start(1280).await;
+    for page in ["", "en/"] {
+        browser.open(&format!("{}{page}", server.url(""))).await;
+        // Layout shifts from the load on, hydration included, as Chromium reports them.
+        let shift = browser
+            .eval_async(
+                "new PerformanceObserver(() => {}).observe({ type: 'layout-shift', buffered: true }); \
+                 setTimeout(() => { \
+                   const seen = []; \
+                   new PerformanceObserver(list => seen.push(...list.getEntries())) \
+                     .observe({ type: 'layout-shift', buffered: true }); \
+                   setTimeout(() => done(seen.reduce((sum, e) => sum + e.value, 0)), 100); \
+                 }, 300);",
+            )
+            .await;
+        assert_eq!(shift.as_f64(), Some(0.0), "layout shift on /{page}");
+    }
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
 async fn the_english_page_hydrates_in_english_without_warnings() {
     let (server, mut browser) = start(1280).await;
     browser.open(&format!("{}en/", server.url(""))).await;

@@ -26,15 +26,15 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer_eq(|| State::new(props.view));
-    // The explainer's own address without a query, for the handout's link; known in the
-    // browser only, and read once so that timeline steps do not render the app twice.
+    // The explainer's own folder address, for the handout's link; known in the browser only,
+    // and read once so that timeline steps do not render the app twice.
     let own_address = use_state_eq(String::new);
     {
         let (state, own_address) = (state.clone(), own_address.clone());
         use_effect_with((), move |()| {
             #[cfg(target_arch = "wasm32")]
             {
-                own_address.set(crate::browser::page_url(""));
+                own_address.set(crate::view::folder_address());
                 let linked = crate::view::read_location();
                 state.dispatch(Action::Restore(linked));
                 // A link to a quote opens with its card in view.
@@ -89,13 +89,10 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |()| {
             let shared = shared.clone();
             // The standalone view: a link shared from inside an embed opens the explainer.
-            let url = crate::browser::page_url(
-                &View {
-                    embed: false,
-                    ..view
-                }
-                .to_query(),
-            );
+            let url = crate::view::address_of(&View {
+                embed: false,
+                ..view
+            });
             let title = STORY.title.get(view.lang);
             yew::platform::spawn_local(async move {
                 let text = match crate::browser::share_link(title, url).await {
@@ -117,7 +114,7 @@ pub fn App(props: &AppProps) -> Html {
                 embed: true,
                 ..view
             };
-            embed_url.set(Some(crate::browser::page_url(&embedded.to_query())));
+            embed_url.set(Some(crate::view::address_of(&embedded)));
         })
     };
     let on_embed_close = {
@@ -144,7 +141,7 @@ pub fn App(props: &AppProps) -> Html {
                                 <footer class="app__footer">
                     <p>{ STORY.credit.get(lang) }</p>
                     if !own_address.is_empty() {
-                        <p class="app__print-link">{ format!("{} {}{}", Text::HandoutLink.get(lang), *own_address, View { embed: false, ..view }.to_query()) }</p>
+                        <p class="app__print-link">{ format!("{} {}", Text::HandoutLink.get(lang), crate::view::view_url(&own_address, &View { embed: false, ..view })) }</p>
                     }
                 </footer>
             </div>

@@ -48,19 +48,6 @@ pub fn mark_ready() {
     }
 }
 
-/// The explainer's own address with a query: its origin and path, never an embedding page's.
-pub fn page_url(query: &str) -> String {
-    let own = web_sys::window().and_then(|w| {
-        let location = w.location();
-        Some(format!(
-            "{}{}{query}",
-            location.origin().ok()?,
-            location.pathname().ok()?
-        ))
-    });
-    own.unwrap_or_else(|| query.to_owned())
-}
-
 /// Puts text on the clipboard; `false` where the browser refuses (no permission, no API).
 pub async fn copy_text(text: String) -> bool {
     let Some(window) = web_sys::window() else {

@@ -6,6 +6,9 @@ fn main() {
     {
         // Through Yew, which otherwise installs its own hook when rendering starts.
         yew::set_custom_panic_hook(Box::new(explainer::browser::on_panic));
+        // The page as loaded tells where the explainer's folder is: read it before the
+        // address changes.
+        explainer::view::folder();
         let view = explainer::view::page_view();
         let root = web_sys::window()
             .and_then(|w| w.document())

@@ -6,6 +6,7 @@ use crate::content::STORY;
 use crate::embed::{iframe_code, FIRST_HEIGHT};
 use crate::geography::{AREAS, AREA_PATHS};
 use crate::locale::{Lang, Text};
+use crate::view::page_path;
 
 /// The environment variable that gives the explainer's public address, for the canonical and
 /// oEmbed links (for example `https://news.example/explainers/nk-soldiers/`).
@@ -66,14 +67,6 @@ pub fn public_url(given: &str) -> Result<String, PrerenderError> {
     })
 }
 
-/// The address of a language's page below the public address.
-pub fn page_url(public_url: &str, lang: Lang) -> String {
-    match lang {
-        Lang::De => public_url.to_owned(),
-        Lang::En => format!("{public_url}en/"),
-    }
-}
-
 /// A JSON string literal.
 fn json_string(text: &str) -> String {
     let mut out = String::from('"');
@@ -93,7 +86,7 @@ fn json_string(text: &str) -> String {
 /// The oEmbed response (`type` `rich`) for a language's page: its title and a titled iframe of
 /// its embed mode.
 pub fn oembed_json(public_url: &str, lang: Lang) -> String {
-    let page = page_url(public_url, lang);
+    let page = page_path(public_url, lang);
     let title = STORY.title.get(lang);
     let html = iframe_code(&format!("{page}?embed=1"), title);
     format!(
@@ -252,7 +245,7 @@ pub fn page(
             .find("</title>")
             .ok_or(PrerenderError::NoTitle)?;
     let title = escape(STORY.title.get(lang));
-    let here = escape(&page_url(public_url, lang));
+    let here = escape(&page_path(public_url, lang));
     let mut head = format!(
         "<title>{title}</title><meta name=\"description\" content=\"{}\"><link rel=\"canonical\" href=\"{here}\">",
         escape(Text::PageDescription.get(lang))
@@ -261,7 +254,7 @@ pub fn page(
         head.push_str(&format!(
             "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
             other.code(),
-            escape(&page_url(public_url, other))
+            escape(&page_path(public_url, other))
         ));
     }
     head.push_str(&format!(

@@ -155,6 +155,49 @@ impl View {
     }
 }
 
+/// The explainer's folder (the German page's path, ending in `/`), from the path of one of its
+/// pages and that page's language: the English page is `en/` in the folder.
+pub fn folder_of(path: &str, lang: Lang) -> String {
+    let dir = path.strip_suffix("index.html").unwrap_or(path);
+    let dir = if dir.ends_with('/') {
+        dir.to_owned()
+    } else {
+        format!("{dir}/")
+    };
+    match lang {
+        Lang::De => dir,
+        Lang::En => match dir.strip_suffix("en/") {
+            Some(folder) => folder.to_owned(),
+            None => dir,
+        },
+    }
+}
+
+/// The path (or address) of a language's page, below the explainer's folder path (or address).
+pub fn page_path(folder: &str, lang: Lang) -> String {
+    match lang {
+        Lang::De => folder.to_owned(),
+        Lang::En => format!("{folder}en/"),
+    }
+}
+
+/// The link to a view below the explainer's folder: the page of its language, so that the
+/// pre-rendered page is already in that language, then the query.
+pub fn view_url(folder: &str, view: &View) -> String {
+    format!("{}{}", page_path(folder, view.lang), view.to_query())
+}
+
+/// A link from the page of one language to a view, relative to that page: `?…` in the same
+/// language, `en/?…` from German to English, `../?…` back.
+pub fn href_from(page: Lang, view: &View) -> String {
+    let up_or_down = match (page, view.lang) {
+        (Lang::De, Lang::En) => "en/",
+        (Lang::En, Lang::De) => "../",
+        _ => "",
+    };
+    format!("{up_or_down}{}", view.to_query())
+}
+
 /// The id pym.js's parent gives its child in the `childId` parameter, if it is a safe one
 /// (letters, digits, `-` and `_`, at most 64): it goes back verbatim in every height message.
 pub fn pym_child_id(query: &str) -> Option<String> {
@@ -177,7 +220,6 @@ pub fn read_pym_child_id() -> Option<String> {
 }
 
 /// The language of the page the explainer runs in (`<html lang>`), German unless it says English.
-#[cfg(target_arch = "wasm32")]
 pub fn page_lang() -> Lang {
     let lang = web_sys::window()
         .and_then(|w| w.document())
@@ -197,13 +239,49 @@ pub fn page_view() -> View {
     }
 }
 
-/// The view the browser's address asks for.
+/// The explainer's folder in this browser, read from the page as it was loaded (the first call
+/// must come before the address changes; `main` makes it).
+pub fn folder() -> String {
+    thread_local! {
+        static FOLDER: std::cell::OnceCell<String> = const { std::cell::OnceCell::new() };
+    }
+    FOLDER.with(|folder| {
+        folder
+            .get_or_init(|| {
+                let path = web_sys::window()
+                    .and_then(|w| w.location().pathname().ok())
+                    .unwrap_or_else(|| "/".to_owned());
+                folder_of(&path, page_lang())
+            })
+            .clone()
+    })
+}
+
+/// The explainer's folder as an absolute address (its German page), never an embedding page's.
+pub fn folder_address() -> String {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{}", folder())
+}
+
+/// The explainer's own absolute address for a view.
+pub fn address_of(view: &View) -> String {
+    view_url(&folder_address(), view)
+}
+
+/// The view the browser's address asks for; a query without `lang` gets the language of the
+/// page the address names.
 #[cfg(target_arch = "wasm32")]
 pub fn read_location() -> View {
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
+    let location = web_sys::window().map(|w| w.location());
+    let search = location
+        .as_ref()
+        .and_then(|l| l.search().ok())
         .unwrap_or_default();
-    View::from_query_in(&search, page_lang())
+    let path = location.and_then(|l| l.pathname().ok()).unwrap_or_default();
+    let english = folder_of(&path, Lang::De) == page_path(&folder(), Lang::En);
+    View::from_query_in(&search, if english { Lang::En } else { Lang::De })
 }
 
 /// Whether a change from one view to another is a choice worth a history entry: a language,
@@ -235,8 +313,14 @@ pub fn write_location(view: &View, push: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let query = view.to_query();
-    if window.location().search().ok().as_deref() == Some(query.as_str()) {
+    let target = view_url(&folder(), view);
+    let location = window.location();
+    let here = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if here == target {
         return;
     }
     let Ok(history) = window.history() else {
@@ -245,15 +329,59 @@ pub fn write_location(view: &View, push: bool) {
     let state = wasm_bindgen::JsValue::NULL;
     // A failure here (a sandboxed frame) leaves the address stale but the view intact.
     let _ = if push && !in_frame() {
-        history.push_state_with_url(&state, "", Some(&query))
+        history.push_state_with_url(&state, "", Some(&target))
     } else {
-        history.replace_state_with_url(&state, "", Some(&query))
+        history.replace_state_with_url(&state, "", Some(&target))
     };
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_language_has_its_page_in_the_folder() {
+        for (path, lang, folder) in [
+            ("/", Lang::De, "/"),
+            ("/en/", Lang::En, "/"),
+            ("/news/explainer/", Lang::De, "/news/explainer/"),
+            ("/news/explainer/index.html", Lang::De, "/news/explainer/"),
+            ("/news/explainer/en/", Lang::En, "/news/explainer/"),
+            (
+                "/news/explainer/en/index.html",
+                Lang::En,
+                "/news/explainer/",
+            ),
+            ("/news/explainer", Lang::De, "/news/explainer/"),
+            // A German page whose folder happens to be called `en` stays where it is.
+            ("/en/", Lang::De, "/en/"),
+        ] {
+            assert_eq!(folder_of(path, lang), folder, "{path} in {lang:?}");
+        }
+        assert_eq!(page_path("/x/", Lang::De), "/x/");
+        assert_eq!(
+            page_path("https://a.test/x/", Lang::En),
+            "https://a.test/x/en/"
+        );
+        let view = View {
+            lang: Lang::En,
+            ..View::default()
+        };
+        assert_eq!(
+            view_url("https://a.test/x/", &view),
+            "https://a.test/x/en/?lang=en&date=2024-10-23"
+        );
+        assert_eq!(
+            view_url("/x/", &View::default()),
+            "/x/?lang=de&date=2024-10-23"
+        );
+        assert_eq!(href_from(Lang::De, &view), "en/?lang=en&date=2024-10-23");
+        assert_eq!(
+            href_from(Lang::En, &View::default()),
+            "../?lang=de&date=2024-10-23"
+        );
+        assert_eq!(href_from(Lang::En, &view), "?lang=en&date=2024-10-23");
+    }
 
     #[test]
     fn an_empty_query_is_the_story_present_in_german() {

@@ -94,9 +94,26 @@ async fn switching_language_keeps_the_view_and_writes_the_url() {
         description,
         explainer::locale::Text::PageDescription.get(Lang::En)
     );
+    // The address names the English page, which is English before any wasm runs.
     assert_eq!(
         browser.query().await,
         "?lang=en&date=2024-10-18&place=vladivostok"
+    );
+    assert_eq!(
+        browser.text("return location.pathname").await,
+        "/news/explainer/en/"
+    );
+    let served_english = browser
+        .eval_async("fetch(location.href).then(r => r.text()).then(t => done(t.includes('<html lang=\"en\">')))")
+        .await;
+    assert_eq!(served_english, true);
+    assert_eq!(
+        browser
+            .text(
+                "return document.querySelector('.language-switch a[lang=de]').getAttribute('href')"
+            )
+            .await,
+        "../?lang=de&date=2024-10-18&place=vladivostok"
     );
     assert_eq!(
         browser
@@ -783,7 +800,7 @@ async fn copy_quote_puts_a_ready_citation_on_the_clipboard() {
         .eval_async("navigator.clipboard.readText().then(done)")
         .await;
     let quote = STORY.quote("austin-what-exactly").unwrap();
-    let link = format!("{origin}?lang=en&date=2024-10-23&quote=austin-what-exactly");
+    let link = format!("{origin}en/?lang=en&date=2024-10-23&quote=austin-what-exactly");
     assert_eq!(
         copied.as_str(),
         Some(explainer::citation::citation(quote, Lang::En, &link).as_str())
@@ -901,7 +918,11 @@ async fn share_copies_the_standalone_link_of_the_view() {
         .await;
     assert_eq!(
         copied.as_str(),
-        Some(server.url("?lang=en&date=2024-10-18&place=seoul").as_str())
+        Some(
+            server
+                .url("en/?lang=en&date=2024-10-18&place=seoul")
+                .as_str()
+        )
     );
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
@@ -1007,7 +1028,7 @@ async fn the_embed_dialog_gives_titled_code_for_the_current_view() {
     let code = browser
         .text("return document.getElementById('embed-dialog-iframe').value")
         .await;
-    let url = server.url("?lang=en&date=2024-10-18&place=seoul&embed=1");
+    let url = server.url("en/?lang=en&date=2024-10-18&place=seoul&embed=1");
     assert_eq!(code, explainer::embed::iframe_code(&url, STORY.title.en));
     assert!(
         code.contains(r#"title="North Korea's soldiers for Russia's war""#),
@@ -1044,7 +1065,8 @@ async fn the_embed_dialog_gives_titled_code_for_the_current_view() {
 
 #[tokio::test]
 async fn oembed_discovery_leads_to_a_rich_titled_embed_of_each_page() {
-    use explainer::prerender::{page_url, PREVIEW_URL};
+    use explainer::prerender::PREVIEW_URL;
+    use explainer::view::page_path;
     let (server, mut browser) = start(1280).await;
     // The build's public address is trunk serve's (EXPLAINER_URL unset); this server stands in.
     let here = |url: &str| {
@@ -1055,7 +1077,7 @@ async fn oembed_discovery_leads_to_a_rich_titled_embed_of_each_page() {
         )
     };
     for lang in [Lang::De, Lang::En] {
-        let page = page_url(PREVIEW_URL, lang);
+        let page = page_path(PREVIEW_URL, lang);
         browser.open(&here(&page)).await;
         let discovery = browser
             .text("return document.querySelector('link[rel=alternate][type=\"application/json+oembed\"]').href")

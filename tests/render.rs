@@ -94,8 +94,9 @@ async fn the_app_renders_the_english_view_a_link_asks_for() {
     let figures = text(html.split(r#"class="figure-list""#).nth(1).unwrap());
     assert!(figures.contains("about 1,500"));
     assert!(!figures.contains("about 3,000"));
-    // Each language link keeps the rest of the view.
-    assert!(html.contains(r#"href="?lang=de&amp;date=2024-10-18&amp;place=vladivostok""#));
+    // Each language link keeps the rest of the view, on its language's own page.
+    assert!(html.contains(r#"href="../?lang=de&amp;date=2024-10-18&amp;place=vladivostok""#));
+    assert!(html.contains(r#"href="?lang=en&amp;date=2024-10-18&amp;place=vladivostok""#));
 }
 
 #[tokio::test]

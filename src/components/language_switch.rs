@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::on_link;
 use crate::locale::{Lang, Text};
-use crate::view::View;
+use crate::view::{href_from, View};
 
 /// Props of [`LanguageSwitch`].
 #[derive(Properties, PartialEq)]
@@ -27,7 +27,8 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
                         Lang::De => Text::GermanName,
                         Lang::En => Text::EnglishName,
                     };
-                    let href = View { lang, ..props.view }.to_query();
+                    // Each language's link leads to its own pre-rendered page.
+                    let href = href_from(current, &View { lang, ..props.view });
                     html! {
                         <li>
                             <a class="language-switch__link"

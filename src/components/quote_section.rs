@@ -36,7 +36,7 @@ pub fn QuoteSection() -> Html {
                 date: quote.date,
                 ..View::default()
             };
-            let text = citation(quote, lang, &browser::page_url(&link.to_query()));
+            let text = citation(quote, lang, &crate::view::address_of(&link));
             yew::platform::spawn_local(async move {
                 let done = browser::copy_text(text).await;
                 copied.set(Some((quote, done)));

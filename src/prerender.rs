@@ -164,10 +164,11 @@ pub fn content_security_policy(script_hashes: &[String], for_meta: bool) -> Stri
     )
 }
 
-/// The `_headers` file (Netlify and Cloudflare Pages read it; other hosts can copy it).
+/// The `_headers` file (Netlify and Cloudflare Pages read it; other hosts can copy it). The
+/// oEmbed files may be read by scripts on any site.
 pub fn headers_file(script_hashes: &[String]) -> String {
     format!(
-        "/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n",
+        "/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n/oembed.json\n  Access-Control-Allow-Origin: *\n/en/oembed.json\n  Access-Control-Allow-Origin: *\n",
         content_security_policy(script_hashes, false)
     )
 }
@@ -365,6 +366,7 @@ mod tests {
         assert!(
             headers_file(&hashes).starts_with("/*\n  Content-Security-Policy: default-src 'self';")
         );
+        assert!(headers_file(&hashes).ends_with("  Referrer-Policy: no-referrer\n/oembed.json\n  Access-Control-Allow-Origin: *\n/en/oembed.json\n  Access-Control-Allow-Origin: *\n"));
     }
 
     #[test]

@@ -1278,9 +1278,11 @@ async fn every_state_passes_axe_in_both_languages_and_schemes() {
 fn shipped_headers() -> Vec<(String, String)> {
     let text = std::fs::read_to_string(dist_dir().join("_headers"))
         .expect("the release build writes _headers");
+    // The block for every path: its indented lines after `/*`.
     text.lines()
         .skip_while(|line| line.trim() != "/*")
         .skip(1)
+        .take_while(|line| line.starts_with(' '))
         .filter_map(|line| line.trim().split_once(": "))
         .map(|(name, value)| (name.to_owned(), value.to_owned()))
         .collect()

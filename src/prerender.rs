@@ -107,9 +107,13 @@ pub fn stylesheet_links(template: &str) -> Vec<(String, String)> {
             break;
         };
         let tag = &rest[start..end];
-        let href = tag
-            .split_whitespace()
-            .find_map(|part| part.strip_prefix("href=./"));
+        // Release builds write `href=./a.css`, development builds `href="./a.css"`.
+        let href = tag.split_whitespace().find_map(|part| {
+            part.strip_prefix("href=")?
+                .trim_end_matches(['>', '/'])
+                .trim_matches(['"', '\''])
+                .strip_prefix("./")
+        });
         if let Some(file) = href.filter(|f| f.ends_with(".css") && tag.contains("integrity=")) {
             links.push((tag.to_owned(), file.to_owned()));
         }
@@ -367,6 +371,16 @@ mod tests {
             headers_file(&hashes).starts_with("/*\n  Content-Security-Policy: default-src 'self';")
         );
         assert!(headers_file(&hashes).ends_with("  Referrer-Policy: no-referrer\n/oembed.json\n  Access-Control-Allow-Origin: *\n/en/oembed.json\n  Access-Control-Allow-Origin: *\n"));
+    }
+
+    #[test]
+    fn development_builds_quote_their_stylesheet_links() {
+        let template = "<link rel=\"stylesheet\" href=\"./noscript.css\">\n<link rel=\"stylesheet\" href=\"./base-1.css\" integrity=\"sha384-x\"/>\n<link rel=\"stylesheet\" integrity=\"sha384-y\" href=\"./app-2.css\"/>";
+        let files: Vec<String> = stylesheet_links(template)
+            .into_iter()
+            .map(|(_, file)| file)
+            .collect();
+        assert_eq!(files, ["base-1.css", "app-2.css"]);
     }
 
     #[test]

@@ -40,6 +40,9 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 /// Joins the component stylesheets into one, named by its content, and removes the parts.
 fn bundle_styles(staging: &Path, template: &str) -> Result<String, String> {
     let links = stylesheet_links(template);
+    if links.is_empty() {
+        return Ok(template.to_owned());
+    }
     let mut css = String::new();
     for (_, file) in &links {
         let path = staging.join(file);

@@ -13,6 +13,7 @@ pub mod fixed;
 #[rustfmt::skip]
 pub mod geography;
 pub mod locale;
+pub mod map_area;
 pub mod map_layout;
 pub mod prerender;
 pub mod state;

@@ -1,7 +1,8 @@
 //! The committed map asset keeps the generator's promises: the district whole, Crimea in Ukraine, all in frame.
 
 use explainer::content::{PlaceKind, STORY};
-use explainer::geography::{Layer, Occupation, AREAS, AREA_PATHS, HEIGHT, MARKERS, WIDTH};
+use explainer::geography::{AREAS, AREA_PATHS, HEIGHT, MARKERS, WIDTH};
+use explainer::map_area::{Layer, Occupation};
 
 /// The rings of an SVG path made of `M x y l dx dy … z` commands, in map units.
 fn rings(path: &str) -> Vec<Vec<(f64, f64)>> {
@@ -65,7 +66,7 @@ fn shape(code: &str) -> &'static str {
     AREA_PATHS[index]
 }
 
-fn area(code: &str) -> &'static explainer::geography::MapArea {
+fn area(code: &str) -> &'static explainer::map_area::MapArea {
     AREAS
         .iter()
         .find(|a| a.code == code)

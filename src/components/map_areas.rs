@@ -3,8 +3,9 @@
 use yew::prelude::*;
 
 use crate::content::{Place, STORY};
-use crate::geography::{Layer, Occupation, AREAS};
+use crate::geography::AREAS;
 use crate::locale::Lang;
+use crate::map_area::{Layer, Occupation};
 
 /// Props of [`MapAreas`].
 #[derive(Properties, PartialEq)]

@@ -8,8 +8,8 @@ pub fn pym_message(child_id: &str, height: u32) -> String {
     format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}")
 }
 
-/// Escapes text for an HTML attribute or text in generated embed code.
-fn escape(text: &str) -> String {
+/// Escapes text for an HTML attribute or text: in generated embed code and pre-rendered pages.
+pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;")

@@ -3,7 +3,7 @@
 use std::fmt;
 
 use crate::content::STORY;
-use crate::embed::{iframe_code, FIRST_HEIGHT};
+use crate::embed::{escape, iframe_code, FIRST_HEIGHT};
 use crate::geography::{AREAS, AREA_PATHS};
 use crate::locale::{Lang, Text};
 use crate::view::page_path;
@@ -177,10 +177,16 @@ pub fn headers_file(script_hashes: &[String]) -> String {
     )
 }
 
+/// Where a page's `<html …>` tag starts and ends (just past its `>`).
+fn html_tag(page: &str) -> Result<(usize, usize), PrerenderError> {
+    let start = page.find("<html").ok_or(PrerenderError::NoHtml)?;
+    let end = start + page[start..].find('>').ok_or(PrerenderError::NoHtml)? + 1;
+    Ok((start, end))
+}
+
 /// A page with its policy as the first element of its head, so it covers every script.
 pub fn with_policy(page: &str, policy: &str) -> Result<String, PrerenderError> {
-    let html_start = page.find("<html").ok_or(PrerenderError::NoHtml)?;
-    let html_end = html_start + page[html_start..].find('>').ok_or(PrerenderError::NoHtml)? + 1;
+    let (_, html_end) = html_tag(page)?;
     let meta = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
         escape(policy)
@@ -188,13 +194,6 @@ pub fn with_policy(page: &str, policy: &str) -> Result<String, PrerenderError> {
     let mut out = page.to_owned();
     out.insert_str(html_end, &meta);
     Ok(out)
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// The id of the element the app is rendered into and hydrated from.
@@ -218,16 +217,16 @@ pub fn map_geometry() -> String {
 
 /// Trunk's page with `body` (the app rendered on the host) in its root, the map's shapes beside
 /// it, its language, title and description set, and its canonical, language and oEmbed links
-/// below `public_url`. `depth` is how many folders below `dist/` the page lies (`en/` is 1); the
-/// template's relative asset URLs are adjusted for it.
+/// below `public_url`. The page lies in its language's folder ([`page_path`]: `en/` for English),
+/// and the template's relative asset URLs are adjusted for it.
 pub fn page(
     template: &str,
     lang: Lang,
     body: &str,
-    depth: usize,
     public_url: &str,
 ) -> Result<String, PrerenderError> {
     let mut page = template.to_owned();
+    let depth = page_path("", lang).matches('/').count();
     if depth > 0 {
         let up = "../".repeat(depth);
         for (from, to) in [
@@ -238,10 +237,9 @@ pub fn page(
             page = page.replace(from, &to);
         }
     }
-    let html_start = page.find("<html").ok_or(PrerenderError::NoHtml)?;
-    let html_end = html_start + page[html_start..].find('>').ok_or(PrerenderError::NoHtml)?;
+    let (html_start, html_end) = html_tag(&page)?;
     page.replace_range(
-        html_start..=html_end,
+        html_start..html_end,
         &format!("<html lang=\"{}\">", lang.code()),
     );
     let title_start = page.find("<title>").ok_or(PrerenderError::NoTitle)?;
@@ -287,7 +285,7 @@ mod tests {
 
     #[test]
     fn a_page_gets_its_language_title_description_and_body() {
-        let page = page(TEMPLATE, Lang::En, "<div class=\"app\">story</div>", 0, URL).unwrap();
+        let page = page(TEMPLATE, Lang::En, "<div class=\"app\">story</div>", URL).unwrap();
         assert!(page.contains("<html lang=\"en\">"));
         assert!(page.contains("<title>North Korea's soldiers for Russia's war</title><meta name=\"description\" content=\"Interactive explainer:"));
         // The root holds the app alone: hydration starts at its first node.
@@ -295,7 +293,8 @@ mod tests {
             "<body><div id=\"explainer\"><div class=\"app\">story</div></div><svg class=\"map-geometry\""
         ));
         assert!(page.contains("<path id=\"map-area-UA-43\" d=\"M"));
-        assert!(page.contains("href=./app-1.css"));
+        // The German page lies in the folder itself and keeps the template's asset URLs.
+        assert!(page_of(TEMPLATE, Lang::De).contains("href=./app-1.css"));
         assert!(page.contains("<link rel=\"canonical\" href=\"https://x.test/nk/en/\"><link rel=\"alternate\" hreflang=\"de\" href=\"https://x.test/nk/\"><link rel=\"alternate\" hreflang=\"en\" href=\"https://x.test/nk/en/\"><link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://x.test/nk/en/oembed.json\" title=\"North Korea's soldiers for Russia's war\">"));
     }
 
@@ -335,19 +334,19 @@ mod tests {
         assert_eq!(json_string("a\"b\\c\nd\u{1}"), "\"a\\\"b\\\\c\\nd\\u0001\"");
     }
 
-    fn page_of(template: &str) -> String {
-        page(template, Lang::De, "", 1, URL).unwrap()
+    fn page_of(template: &str, lang: Lang) -> String {
+        page(template, lang, "", URL).unwrap()
     }
 
     #[test]
     fn a_page_one_folder_down_reaches_its_assets() {
-        let page = page(TEMPLATE, Lang::En, "", 1, URL).unwrap();
+        let page = page_of(TEMPLATE, Lang::En);
         assert!(page.contains("href=../app-1.css"));
         assert!(page.contains("from '../explainer-1.js'"));
         assert!(page.contains("module_or_path: '../explainer-1_bg.wasm'"));
         assert!(!page.contains("'./"));
         let loader = "<html><title>t</title><script>import(\"./explainer-1.js\")</script><body></body></html>";
-        assert!(page_of(loader).contains("import(\"../explainer-1.js\")"));
+        assert!(page_of(loader, Lang::En).contains("import(\"../explainer-1.js\")"));
     }
 
     #[test]
@@ -398,16 +397,13 @@ mod tests {
     #[test]
     fn a_broken_template_is_named() {
         assert_eq!(
-            page("<html><title>t</title><body>x</body>", Lang::De, "", 0, URL),
+            page("<html><title>t</title><body>x</body>", Lang::De, "", URL),
             Err(PrerenderError::NoBody)
         );
         assert_eq!(
             PrerenderError::NoBody.to_string(),
             "index.html has no empty <body></body> to fill"
         );
-        assert_eq!(
-            page("<p>", Lang::De, "", 0, URL),
-            Err(PrerenderError::NoHtml)
-        );
+        assert_eq!(page("<p>", Lang::De, "", URL), Err(PrerenderError::NoHtml));
     }
 }

@@ -278,14 +278,7 @@ async fn the_prerendered_page_carries_the_story_the_map_and_the_quotes() {
         let body = ServerRenderer::<App>::with_props(move || AppProps { view })
             .render()
             .await;
-        let html = page(
-            template,
-            lang,
-            &body,
-            usize::from(lang == Lang::En),
-            explainer::prerender::PREVIEW_URL,
-        )
-        .unwrap();
+        let html = page(template, lang, &body, explainer::prerender::PREVIEW_URL).unwrap();
         assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())));
         assert!(html.contains(&format!("<title>{}</title>", STORY.title.get(lang))));
         assert!(html.contains("<h1 class=\"story-header__title\">"));

@@ -20,7 +20,7 @@ use explainer::prerender::{
     content_security_policy, headers_file, inline_scripts, oembed_json, page, public_url,
     stylesheet_links, with_bundle, with_policy, PREVIEW_URL, PUBLIC_URL_VAR,
 };
-use explainer::view::View;
+use explainer::view::{page_path, View};
 use sha2::{Digest, Sha256};
 
 fn hash(script: &str) -> String {
@@ -70,16 +70,17 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         .map_err(|e| format!("{}: cannot be read: {e}", index.display()))?;
     let template = bundle_styles(staging, &template)?;
     let mut pages = Vec::new();
-    for (lang, folder, depth) in [(Lang::De, "", 0), (Lang::En, "en", 1)] {
+    for lang in [Lang::De, Lang::En] {
+        let folder = staging.join(page_path("", lang));
         let view = View {
             lang,
             ..View::default()
         };
         let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps { view });
         let body = futures::executor::block_on(renderer.render());
-        let html = page(&template, lang, &body, depth, public).map_err(|e| e.to_string())?;
-        pages.push((staging.join(folder).join("index.html"), html));
-        let oembed = staging.join(folder).join("oembed.json");
+        let html = page(&template, lang, &body, public).map_err(|e| e.to_string())?;
+        pages.push((folder.join("index.html"), html));
+        let oembed = folder.join("oembed.json");
         write(&oembed, &oembed_json(public, lang))
             .map_err(|e| format!("{}: {e}", oembed.display()))?;
     }

@@ -33,12 +33,7 @@ pub fn Timeline() -> Html {
     {
         let reduced_motion = reduced_motion.clone();
         use_effect_with((), move |()| {
-            let query = web_sys::window().and_then(|w| {
-                w.match_media("(prefers-reduced-motion: reduce)")
-                    .ok()
-                    .flatten()
-            });
-            reduced_motion.set(query.is_some_and(|q| q.matches()));
+            reduced_motion.set(crate::browser::prefers_reduced_motion());
         });
     }
     // Playing walks from event to event and stops at the reader's first own input.

@@ -18,12 +18,7 @@ async fn start(width: u32) -> (StaticServer, Browser) {
 async fn the_shell_loads_clean_and_marks_itself_ready() {
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("")).await;
-    assert_eq!(
-        browser
-            .text("return document.querySelector('h1').textContent")
-            .await,
-        STORY.title.de
-    );
+    assert_eq!(browser.text_of("h1").await, STORY.title.de);
     assert_eq!(
         browser.text("return document.documentElement.lang").await,
         "de"
@@ -80,12 +75,7 @@ async fn switching_language_keeps_the_view_and_writes_the_url() {
     browser
         .wait_for("English", "return document.documentElement.lang === 'en'")
         .await;
-    assert_eq!(
-        browser
-            .text("return document.querySelector('h1').textContent")
-            .await,
-        STORY.title.en
-    );
+    assert_eq!(browser.text_of("h1").await, STORY.title.en);
     assert_eq!(browser.text("return document.title").await, STORY.title.en);
     let description = browser
         .text("return document.querySelector('meta[name=description]').content")
@@ -116,14 +106,10 @@ async fn switching_language_keeps_the_view_and_writes_the_url() {
         "../?lang=de&date=2024-10-18&place=vladivostok"
     );
     assert_eq!(
-        browser
-            .text("return document.querySelector('.date-slider__date').textContent")
-            .await,
+        browser.text_of(".date-slider__date").await,
         "18 October 2024"
     );
-    let panel = browser
-        .text("return document.querySelector('.place-panel__name').textContent")
-        .await;
+    let panel = browser.text_of(".place-panel__name").await;
     assert_eq!(panel, "Vladivostok");
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
@@ -139,16 +125,9 @@ async fn the_slider_moves_by_keyboard_and_writes_the_date() {
         .await
         .unwrap();
     slider.send_keys(&Key::Home.to_string()).await.unwrap();
-    browser
-        .wait_for(
-            "the start",
-            "return location.search.includes('date=2022-09-01')",
-        )
-        .await;
+    browser.wait_for_query("date=2022-09-01").await;
     assert_eq!(
-        browser
-            .text("return document.querySelector('.date-slider__date').textContent")
-            .await,
+        browser.text_of(".date-slider__date").await,
         "1 September 2022"
     );
     assert_eq!(
@@ -158,22 +137,10 @@ async fn the_slider_moves_by_keyboard_and_writes_the_date() {
         "1 September 2022"
     );
     slider.send_keys(&Key::End.to_string()).await.unwrap();
-    browser
-        .wait_for(
-            "the end",
-            "return location.search.includes('date=2024-11-05')",
-        )
-        .await;
+    browser.wait_for_query("date=2024-11-05").await;
     slider.send_keys(&Key::Left.to_string()).await.unwrap();
-    browser
-        .wait_for(
-            "a day back",
-            "return location.search.includes('date=2024-11-04')",
-        )
-        .await;
-    let card = browser
-        .text("return document.querySelector('.event-card__title').textContent")
-        .await;
+    browser.wait_for_query("date=2024-11-04").await;
+    let card = browser.text_of(".event-card__title").await;
     let expected = STORY.current_events(explainer::date::Date::parse("2024-11-04").unwrap());
     assert_eq!(card, expected[0].title.get(Lang::En));
     browser.assert_clean(&server.origin).await;
@@ -195,12 +162,7 @@ async fn a_burst_of_keys_moves_the_slider_at_once_and_the_story_follows_the_last
         .send_keys(&Key::Left.to_string().repeat(12))
         .await
         .unwrap();
-    browser
-        .wait_for(
-            "twelve days back",
-            "return location.search.includes('date=2024-10-06')",
-        )
-        .await;
+    browser.wait_for_query("date=2024-10-06").await;
     let date = explainer::date::Date::parse("2024-10-06").unwrap();
     assert_eq!(
         browser
@@ -209,16 +171,12 @@ async fn a_burst_of_keys_moves_the_slider_at_once_and_the_story_follows_the_last
         explainer::timeline_scale::position_of(date).to_string()
     );
     assert_eq!(
-        browser
-            .text("return document.querySelector('.date-slider__date').textContent")
-            .await,
+        browser.text_of(".date-slider__date").await,
         "6 October 2024"
     );
     let expected = STORY.current_events(date);
     assert_eq!(
-        browser
-            .text("return document.querySelector('.event-card__title').textContent")
-            .await,
+        browser.text_of(".event-card__title").await,
         expected[0].title.get(Lang::En)
     );
     // Timeline steps replace the history entry rather than add twelve.
@@ -232,12 +190,7 @@ async fn a_burst_of_keys_moves_the_slider_at_once_and_the_story_follows_the_last
         )
         .await;
     assert_eq!(answered, serde_json::json!(["7 October 2024", true]));
-    browser
-        .wait_for(
-            "the story to follow",
-            "return location.search.includes('date=2024-10-07')",
-        )
-        .await;
+    browser.wait_for_query("date=2024-10-07").await;
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }
@@ -260,12 +213,7 @@ async fn choosing_an_event_moves_the_timeline_there() {
         .await
         .unwrap();
     link.click().await.unwrap();
-    browser
-        .wait_for(
-            "the treaty's date",
-            "return location.search.includes('date=2024-06-19')",
-        )
-        .await;
+    browser.wait_for_query("date=2024-06-19").await;
     let position = explainer::timeline_scale::position_of(treaty.when.start);
     assert_eq!(
         browser
@@ -273,13 +221,10 @@ async fn choosing_an_event_moves_the_timeline_there() {
             .await,
         position.to_string()
     );
-    assert_eq!(
-        browser
-            .text("return document.querySelector('.event-card__title').textContent")
-            .await,
-        treaty.title.de
-    );
-    let current = browser.text("return document.querySelector('.event-list [aria-current=step] .event-list__title').textContent").await;
+    assert_eq!(browser.text_of(".event-card__title").await, treaty.title.de);
+    let current = browser
+        .text_of(".event-list [aria-current=step] .event-list__title")
+        .await;
     assert_eq!(current, treaty.title.de);
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
@@ -297,12 +242,7 @@ async fn selecting_a_place_opens_its_details_and_writes_the_url() {
         )
         .await;
     let place = STORY.place("vladivostok").unwrap();
-    assert_eq!(
-        browser
-            .text("return document.querySelector('.place-panel__about').textContent")
-            .await,
-        place.about.de
-    );
+    assert_eq!(browser.text_of(".place-panel__about").await, place.about.de);
     assert_eq!(
         browser.query().await,
         "?lang=de&date=2024-10-23&place=vladivostok"
@@ -329,7 +269,9 @@ async fn a_quote_link_opens_with_that_card_highlighted() {
         .text("return document.querySelector('.quote-card--selected').id")
         .await;
     assert_eq!(selected, "quote-lange-training");
-    let translated = browser.text("return document.querySelector('#quote-lange-training .quote-card__translation').textContent").await;
+    let translated = browser
+        .text_of("#quote-lange-training .quote-card__translation")
+        .await;
     assert_eq!(translated, "Translated from German");
     let lang = browser
         .text("return document.querySelector('#quote-lange-training details blockquote').lang")
@@ -400,12 +342,7 @@ async fn hostile_urls_start_in_a_sane_view_and_are_rewritten() {
             .await
             .unwrap();
         slider.send_keys(&Key::Home.to_string()).await.unwrap();
-        browser
-            .wait_for(
-                "the slider",
-                "return location.search.includes('date=2022-09-01')",
-            )
-            .await;
+        browser.wait_for_query("date=2022-09-01").await;
     }
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
@@ -417,23 +354,11 @@ async fn clicking_a_region_selects_its_place() {
     browser.open(&server.url("?lang=en")).await;
     // Lviv oblast stands for Ukraine; no marker lies on it.
     browser.click("use[data-code='UA-46']").await;
-    browser
-        .wait_for(
-            "Ukraine's panel",
-            "return location.search.includes('place=ukraine')",
-        )
-        .await;
+    browser.wait_for_query("place=ukraine").await;
     let ukraine = STORY.place("ukraine").unwrap();
+    assert_eq!(browser.text_of(".place-panel__name").await, ukraine.name.en);
     assert_eq!(
-        browser
-            .text("return document.querySelector('.place-panel__name').textContent")
-            .await,
-        ukraine.name.en
-    );
-    assert_eq!(
-        browser
-            .text("return document.querySelector('.place-panel__about').textContent")
-            .await,
+        browser.text_of(".place-panel__about").await,
         ukraine.about.en
     );
     let pressed = browser
@@ -458,17 +383,10 @@ async fn enter_or_space_on_a_focused_marker_selects_it() {
         .await
         .unwrap();
     marker.send_keys(&Key::Enter.to_string()).await.unwrap();
-    browser
-        .wait_for(
-            "Vladivostok",
-            "return location.search.includes('place=vladivostok')",
-        )
-        .await;
+    browser.wait_for_query("place=vladivostok").await;
     let vladivostok = STORY.place("vladivostok").unwrap();
     assert_eq!(
-        browser
-            .text("return document.querySelector('.place-panel__about').textContent")
-            .await,
+        browser.text_of(".place-panel__about").await,
         vladivostok.about.de
     );
     let focused = browser
@@ -486,12 +404,7 @@ async fn enter_or_space_on_a_focused_marker_selects_it() {
         .await;
     let scroll = browser.eval("return window.scrollY").await;
     khabarovsk.send_keys(" ").await.unwrap();
-    browser
-        .wait_for(
-            "Khabarovsk",
-            "return location.search.includes('place=khabarovsk')",
-        )
-        .await;
+    browser.wait_for_query("place=khabarovsk").await;
     assert_eq!(
         browser.eval("return window.scrollY").await,
         scroll,
@@ -556,51 +469,27 @@ async fn the_timeline_steps_by_day_and_by_event_from_its_keys_and_buttons() {
         .find(Locator::Id("timeline-date"))
         .await
         .unwrap();
-    let card = "return document.querySelector('.event-card__title').textContent";
+    let card = ".event-card__title";
     slider.send_keys(&Key::Right.to_string()).await.unwrap();
-    browser
-        .wait_for(
-            "a day on",
-            "return location.search.includes('date=2024-10-19')",
-        )
-        .await;
+    browser.wait_for_query("date=2024-10-19").await;
     slider.send_keys(&Key::PageUp.to_string()).await.unwrap();
-    browser
-        .wait_for(
-            "the next event",
-            "return location.search.includes('date=2024-10-20')",
-        )
-        .await;
+    browser.wait_for_query("date=2024-10-20").await;
     assert_eq!(
-        browser.text(card).await,
+        browser.text_of(card).await,
         "Zelensky: another state is joining the war"
     );
     assert_eq!(
-        browser
-            .text("return document.querySelector('.timeline__announcement').textContent")
-            .await,
+        browser.text_of(".timeline__announcement").await,
         "20 October 2024: Zelensky: another state is joining the war"
     );
     slider.send_keys(&Key::PageDown.to_string()).await.unwrap();
-    browser
-        .wait_for(
-            "the previous event",
-            "return location.search.includes('date=2024-10-18')",
-        )
-        .await;
-    let figures = browser
-        .text("return document.querySelector('#figure-troops-in-russia').textContent")
-        .await;
+    browser.wait_for_query("date=2024-10-18").await;
+    let figures = browser.text_of("#figure-troops-in-russia").await;
     assert!(figures.contains("about 1,500"), "{figures}");
     browser
         .click_xpath("//button[contains(., 'Next event')]")
         .await;
-    browser
-        .wait_for(
-            "the next event by button",
-            "return location.search.includes('date=2024-10-20')",
-        )
-        .await;
+    browser.wait_for_query("date=2024-10-20").await;
     // Arrow keys elsewhere on the page leave the timeline alone (TimelineJS3#616).
     browser
         .eval("document.activeElement.blur(); return true")
@@ -635,12 +524,7 @@ async fn play_walks_through_the_events_and_stops_at_the_first_input() {
         .unwrap();
     play.click().await.unwrap();
     assert_eq!(browser.text("return document.querySelector('.timeline__button--play').getAttribute('aria-pressed')").await, "true");
-    browser
-        .wait_for(
-            "the next event",
-            "return location.search.includes('date=2024-10-17')",
-        )
-        .await;
+    browser.wait_for_query("date=2024-10-17").await;
     browser.click("h1").await;
     browser.wait_for("playing to stop", "return document.querySelector('.timeline__button--play').getAttribute('aria-pressed') === 'false'").await;
     let stopped_at = browser.query().await;
@@ -736,28 +620,16 @@ async fn a_cards_event_link_moves_the_timeline_and_the_map_there() {
     browser
         .click("#quote-trump-never-let-start .quote-card__event")
         .await;
-    browser
-        .wait_for(
-            "the podcast's day",
-            "return location.search.includes('date=2024-10-17')",
-        )
-        .await;
+    browser.wait_for_query("date=2024-10-17").await;
     assert_eq!(
         browser.query().await,
         "?lang=en&date=2024-10-17&place=usa&quote=trump-never-let-start"
     );
     assert_eq!(
-        browser
-            .text("return document.querySelector('.event-card__title').textContent")
-            .await,
+        browser.text_of(".event-card__title").await,
         "Trump blames Zelensky in part"
     );
-    assert_eq!(
-        browser
-            .text("return document.querySelector('.place-panel__name').textContent")
-            .await,
-        "United States"
-    );
+    assert_eq!(browser.text_of(".place-panel__name").await, "United States");
     // Quotes said after 17 October are set back; Trump's is not.
     let later = browser.eval("return document.querySelector('#quote-austin-what-exactly').classList.contains('quote-card--later')").await;
     assert_eq!(later, true);
@@ -791,9 +663,7 @@ async fn copy_quote_puts_a_ready_citation_on_the_clipboard() {
         )
         .await;
     assert_eq!(
-        browser
-            .text("return document.querySelector('.quote-section__status').textContent")
-            .await,
+        browser.text_of(".quote-section__status").await,
         "Quote copied with source and link (Lloyd Austin)"
     );
     let copied = browser
@@ -827,12 +697,7 @@ async fn back_and_forward_walk_through_the_readers_choices() {
     browser
         .click(".map-section__items a[href*='place=vladivostok']")
         .await;
-    browser
-        .wait_for(
-            "Vladivostok",
-            "return location.search.includes('place=vladivostok')",
-        )
-        .await;
+    browser.wait_for_query("place=vladivostok").await;
     // Timeline steps replace the entry instead of adding one.
     let slider = browser
         .client
@@ -840,12 +705,7 @@ async fn back_and_forward_walk_through_the_readers_choices() {
         .await
         .unwrap();
     slider.send_keys(&Key::Left.to_string()).await.unwrap();
-    browser
-        .wait_for(
-            "a day back",
-            "return location.search.includes('date=2024-10-22')",
-        )
-        .await;
+    browser.wait_for_query("date=2024-10-22").await;
     browser.click(".language-switch a[lang='en']").await;
     browser
         .wait_for("English", "return document.documentElement.lang === 'en'")
@@ -861,12 +721,7 @@ async fn back_and_forward_walk_through_the_readers_choices() {
         browser.query().await,
         "?lang=de&date=2024-10-22&place=vladivostok"
     );
-    assert_eq!(
-        browser
-            .text("return document.querySelector('.place-panel__name').textContent")
-            .await,
-        "Wladiwostok"
-    );
+    assert_eq!(browser.text_of(".place-panel__name").await, "Wladiwostok");
     browser.eval("history.back(); return true").await;
     browser
         .wait_for("no place", "return !document.querySelector('.place-panel')")
@@ -908,9 +763,7 @@ async fn share_copies_the_standalone_link_of_the_view() {
         )
         .await;
     assert_eq!(
-        browser
-            .text("return document.querySelector('.story-header__status').textContent")
-            .await,
+        browser.text_of(".story-header__status").await,
         "Link to this view copied"
     );
     let copied = browser
@@ -948,9 +801,7 @@ async fn the_handout_prints_without_controls_and_with_its_link() {
         Some(0),
         "controls on the handout"
     );
-    let link = browser
-        .text("return document.querySelector('.app__print-link').textContent")
-        .await;
+    let link = browser.text_of(".app__print-link").await;
     assert_eq!(
         link,
         format!(
@@ -1201,20 +1052,13 @@ async fn the_english_page_hydrates_in_english_without_warnings() {
         browser.text("return document.documentElement.lang").await,
         "en"
     );
-    assert_eq!(
-        browser
-            .text("return document.querySelector('h1').textContent")
-            .await,
-        STORY.title.en
-    );
+    assert_eq!(browser.text_of("h1").await, STORY.title.en);
     assert_eq!(browser.query().await, "?lang=en&date=2024-10-23");
     // The page is interactive after hydration.
     browser
         .click(".map-section__items a[href*='place=kyiv']")
         .await;
-    browser
-        .wait_for("Kyiv", "return location.search.includes('place=kyiv')")
-        .await;
+    browser.wait_for_query("place=kyiv").await;
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }
@@ -1321,9 +1165,7 @@ async fn under_the_strict_policy_the_app_works_and_nothing_is_refused() {
         .await;
     browser.open(&format!("{}en/", server.url(""))).await;
     browser.click("[data-place=kyiv]").await;
-    browser
-        .wait_for("Kyiv", "return location.search.includes('place=kyiv')")
-        .await;
+    browser.wait_for_query("place=kyiv").await;
     // Chromium logs every refusal as an error; there must be none.
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
@@ -1361,12 +1203,7 @@ async fn without_webassembly_the_story_stays_and_says_why_it_is_still() {
         explainer::locale::Text::NeedsWasm.get(Lang::De),
         "the pre-rendered page is German"
     );
-    assert_eq!(
-        browser
-            .text("return document.querySelector('h1').textContent")
-            .await,
-        STORY.title.de
-    );
+    assert_eq!(browser.text_of("h1").await, STORY.title.de);
     assert_eq!(
         browser
             .eval("return document.querySelectorAll('.quote-card').length")
@@ -1548,12 +1385,7 @@ async fn hostile_messages_change_nothing() {
         .await
         .unwrap();
     slider.send_keys(&Key::Right.to_string()).await.unwrap();
-    browser
-        .wait_for(
-            "the app to still work",
-            "return location.search.includes('date=2024-10-19')",
-        )
-        .await;
+    browser.wait_for_query("date=2024-10-19").await;
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }
@@ -1573,18 +1405,11 @@ async fn a_failure_leaves_the_story_readable_with_a_calm_note() {
         .eval("document.documentElement.classList.add('explainer-failed'); return true")
         .await;
     assert_eq!(browser.text(note).await, "block");
-    let text = browser
-        .text("return document.querySelector('.app__notice--failed').textContent")
-        .await;
+    let text = browser.text_of(".app__notice--failed").await;
     assert_eq!(
         text,
         explainer::locale::Text::InteractionFailed.get(Lang::En)
     );
-    assert_eq!(
-        browser
-            .text("return document.querySelector('h1').textContent")
-            .await,
-        STORY.title.en
-    );
+    assert_eq!(browser.text_of("h1").await, STORY.title.en);
     browser.finish().await;
 }

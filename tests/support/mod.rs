@@ -379,6 +379,24 @@ impl Browser {
         }
     }
 
+    /// The text of the first element a CSS selector finds.
+    pub async fn text_of(&self, css: &str) -> String {
+        self.text(&format!(
+            "return document.querySelector({}).textContent",
+            json!(css)
+        ))
+        .await
+    }
+
+    /// Waits until the page's query string contains `part`.
+    pub async fn wait_for_query(&self, part: &str) {
+        self.wait_for(
+            &format!("the address to hold {part}"),
+            &format!("return location.search.includes({})", json!(part)),
+        )
+        .await;
+    }
+
     /// The page's query string.
     pub async fn query(&self) -> String {
         self.text("return location.search").await

@@ -194,17 +194,7 @@ fn topo_polygons(topology: &Value, geometry: &Value) -> Lonlat {
         }
         points
     };
-    let polygon = |rings: &Value| rings.as_array().into_iter().flatten().map(ring).collect();
-    match geometry["type"].as_str() {
-        Some("Polygon") => vec![polygon(&geometry["arcs"])],
-        Some("MultiPolygon") => geometry["arcs"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(polygon)
-            .collect(),
-        _ => Vec::new(),
-    }
+    polygons(geometry, "arcs", ring)
 }
 
 /// A GeoJSON geometry's polygons of rings of lon/lat.
@@ -216,10 +206,16 @@ fn geojson_polygons(geometry: &Value) -> Lonlat {
             .map(|p| (p[0].as_f64().unwrap_or(0.0), p[1].as_f64().unwrap_or(0.0)))
             .collect()
     };
-    let polygon = |p: &Value| p.as_array().into_iter().flatten().map(ring).collect();
+    polygons(geometry, "coordinates", ring)
+}
+
+/// The polygons of a `Polygon` or `MultiPolygon` geometry, their rings read by `ring` from the
+/// member `key` (`arcs` in TopoJSON, `coordinates` in GeoJSON); other geometries have none.
+fn polygons(geometry: &Value, key: &str, ring: impl Fn(&Value) -> Vec<(f64, f64)>) -> Lonlat {
+    let polygon = |rings: &Value| rings.as_array().into_iter().flatten().map(&ring).collect();
     match geometry["type"].as_str() {
-        Some("Polygon") => vec![polygon(&geometry["coordinates"])],
-        Some("MultiPolygon") => geometry["coordinates"]
+        Some("Polygon") => vec![polygon(&geometry[key])],
+        Some("MultiPolygon") => geometry[key]
             .as_array()
             .into_iter()
             .flatten()

@@ -40,8 +40,6 @@ pub enum Action {
     Restore(View),
     /// Show a part of the map.
     SetPreset(Preset),
-    /// Move the timeline by days (negative: back).
-    StepDays(i32),
     /// Move the timeline to the next (true) or previous (false) day an event begins.
     StepEvent(bool),
     /// Start or stop walking through the events.
@@ -95,7 +93,6 @@ impl Reducible for State {
             Action::SelectQuote(quote) => view.quote = quote,
             Action::Restore(restored) => view = restored,
             Action::SetPreset(chosen) => preset = chosen,
-            Action::StepDays(days) => view.date = days_from(view.date, days),
             Action::StepEvent(forward) => {
                 match event_from(view.date, forward) {
                     Some(date) => view.date = date,
@@ -214,7 +211,7 @@ mod tests {
 
     #[test]
     fn stepping_moves_by_days_and_by_events() {
-        let state = start().reduce(Action::StepDays(-1));
+        let state = start().reduce(Action::SetDate(days_from(STORY.present, -1)));
         assert_eq!(state.view.date.to_string(), "2024-10-22");
         let state = state.reduce(Action::StepEvent(false));
         assert_eq!(state.view.date.to_string(), "2024-10-20");
@@ -222,7 +219,7 @@ mod tests {
             .reduce(Action::StepEvent(true))
             .reduce(Action::StepEvent(true));
         assert_eq!(state.view.date.to_string(), "2024-10-23");
-        let end = start().reduce(Action::StepDays(10_000));
+        let end = start().reduce(Action::SetDate(days_from(STORY.present, 10_000)));
         assert_eq!(end.view.date, STORY.end);
         let playing = end.reduce(Action::SetPlaying(true));
         assert!(playing.playing);

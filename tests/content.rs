@@ -41,16 +41,13 @@ fn line_of(text: &str, needle: &str) -> usize {
         + 1
 }
 
-fn shared_story(name: &str) -> String {
+/// A fixture in `tests/fixtures/`: what the content is checked against, kept in the repository.
+fn fixture(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/story")
+        .join("tests/fixtures")
         .join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{} is needed to check the content against its source: {e}",
-            path.display()
-        )
-    })
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{} cannot be read: {e}", path.display()))
 }
 
 #[test]
@@ -263,11 +260,11 @@ fn everyone_the_article_quotes_or_names_is_a_person() {
 
 #[test]
 fn every_quotation_in_the_article_is_a_verbatim_quote() {
-    let article = shared_story("article.de.txt");
+    let article = fixture("article-quotations.de.txt");
     for quote in STORY.quotes {
         assert!(
             article.contains(quote.words.de),
-            "{} is not verbatim in the article",
+            "{} is not verbatim in the article's quotations",
             quote.id
         );
     }
@@ -296,11 +293,11 @@ fn every_quotation_in_the_article_is_a_verbatim_quote() {
 
 #[test]
 fn original_english_wordings_come_from_the_fact_sheet() {
-    let facts = shared_story("facts.md");
+    let facts = fixture("facts.md");
     for quote in STORY.quotes.iter().filter(|q| q.original == Lang::En) {
         assert!(
             facts.contains(quote.words.en),
-            "{}: the English original is not in facts.md",
+            "{}: the English original is not in the fact sheet's rows",
             quote.id
         );
     }

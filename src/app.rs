@@ -1,15 +1,18 @@
-//! The explainer: owns the state, mirrors it in the URL, and lays out the sections.
+//! The explainer: owns the state, keeps it in step with the address, and lays out the stage and the long form.
 
 use yew::prelude::*;
 
 use crate::components::embed_dialog::EmbedDialog;
-use crate::components::map_section::MapSection;
+use crate::components::place_list::PlaceList;
 use crate::components::quote_section::QuoteSection;
 use crate::components::source_list::SourceList;
+use crate::components::stage::{Stage, STAGE_ID};
 use crate::components::story_header::StoryHeader;
 use crate::components::timeline::Timeline;
 use crate::content::STORY;
-use crate::locale::Text;
+use crate::date::Precision;
+use crate::hooks::{use_address_sync, use_embed_height};
+use crate::locale::{format_date, Text};
 use crate::state::{use_action, Action, State, StateHandle};
 use crate::view::View;
 
@@ -22,65 +25,29 @@ pub struct AppProps {
     pub view: View,
 }
 
-/// The whole explainer.
+/// The whole explainer: the stage, then (standalone) the long form, or (embedded) a credit line.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer_eq(|| State::new(props.view));
+    // Before the address sync, which rewrites the address: the height watch reads pym's child
+    // id from it first.
+    use_embed_height();
+    use_address_sync(&state);
     // The explainer's own folder address, for the handout's link; known in the browser only,
     // and read once so that timeline steps do not render the app twice.
     let own_address = use_state_eq(String::new);
     {
-        let (state, own_address) = (state.clone(), own_address.clone());
+        let own_address = own_address.clone();
         use_effect_with((), move |()| {
-            #[cfg(target_arch = "wasm32")]
-            {
-                own_address.set(crate::view::folder_address());
-                let linked = crate::view::read_location();
-                state.dispatch(Action::Restore(linked));
-                // A link to a quote opens with its card in view.
-                if let Some(quote) = linked.quote {
-                    crate::browser::reveal(&format!("quote-{}", quote.id));
-                }
-                crate::browser::mark_ready();
-                // Back and forward restore what the reader chose.
-                let restore = state.dispatcher();
-                let listener = web_sys::window().map(|window| {
-                    gloo_events::EventListener::new(&window, "popstate", move |_| {
-                        restore.dispatch(Action::Restore(crate::view::read_location()));
-                    })
-                });
-                // Framed, the explainer tells its parent its height whenever it changes.
-                let height = crate::embed::watch_height(crate::view::read_pym_child_id());
-                move || drop((listener, height))
-            }
-            #[cfg(not(target_arch = "wasm32"))]
-            {
-                let _ = (state, own_address);
-                || ()
-            }
+            own_address.set(crate::browser::folder_address())
         });
     }
-    // What became of the last share.
-    let shared = use_state_eq(|| None::<Text>);
-    // The view shown last, to tell a reader's choice (a history entry) from a timeline step.
-    let shown = use_mut_ref(|| None::<crate::view::View>);
-    use_effect_with(state.view, move |view| {
-        #[cfg(target_arch = "wasm32")]
-        {
-            let previous = shown.borrow_mut().replace(*view);
-            let push = previous.is_some_and(|before| crate::view::is_choice(&before, view));
-            crate::view::write_location(view, push);
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = (view, shown);
-    });
     // Only when the language changes: setting `<html lang>` restyles the whole page.
     use_effect_with(state.view.lang, move |&lang| {
-        #[cfg(target_arch = "wasm32")]
         crate::browser::set_page_language(lang, STORY.title.get(lang));
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = lang;
     });
+    // What became of the last share.
+    let shared = use_state_eq(|| None::<Text>);
     let view = state.view;
     let lang = view.lang;
     let on_lang = use_action(&state, Action::SetLang);
@@ -89,7 +56,7 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |()| {
             let shared = shared.clone();
             // The standalone view: a link shared from inside an embed opens the explainer.
-            let url = crate::view::address_of(&View {
+            let url = crate::browser::address_of(&View {
                 embed: false,
                 ..view
             });
@@ -114,36 +81,57 @@ pub fn App(props: &AppProps) -> Html {
                 embed: true,
                 ..view
             };
-            embed_url.set(Some(crate::view::address_of(&embedded)));
+            embed_url.set(Some(crate::browser::address_of(&embedded)));
         })
     };
     let on_embed_close = {
         let embed_url = embed_url.clone();
         Callback::from(move |()| embed_url.set(None))
     };
+    let standalone = View {
+        embed: false,
+        ..view
+    };
     html! {
         <ContextProvider<StateHandle> context={state.clone()}>
             <div class={classes!("app", view.embed.then_some("app--embed"))} lang={lang.code()}>
-                                <a class="app__skip-link" href="#story">{ Text::SkipToStory.get(lang) }</a>
+                <a class="app__skip-link" href={format!("#{STAGE_ID}")}>{ Text::SkipToStory.get(lang) }</a>
                 // Hidden unless the page could not become interactive (styles/app.css).
-                                <p class="app__notice app__notice--script">{ Text::NeedsScript.get(lang) }</p>
+                <p class="app__notice app__notice--script">{ Text::NeedsScript.get(lang) }</p>
                 <p class="app__notice app__notice--wasm" role="status">{ Text::NeedsWasm.get(lang) }</p>
                 <p class="app__notice app__notice--failed" role="alert">{ Text::InteractionFailed.get(lang) }</p>
-                                <StoryHeader {view} {on_lang} {on_share} {on_print} {on_embed} status={*shared} />
-                <EmbedDialog url={(*embed_url).clone()} title={STORY.title.get(lang)} {lang} on_close={on_embed_close} />
-                <main id="story" class="app__main" tabindex="-1">
-                    <p class="app__intro">{ STORY.intro.get(lang) }</p>
-                    <MapSection />
-                    <Timeline />
-                    <QuoteSection />
-                    <SourceList sources={STORY.sources} {lang} />
-                </main>
-                                <footer class="app__footer">
-                    <p>{ STORY.credit.get(lang) }</p>
-                    if !own_address.is_empty() {
-                        <p class="app__print-link">{ format!("{} {}", Text::HandoutLink.get(lang), crate::view::view_url(&own_address, &View { embed: false, ..view })) }</p>
-                    }
-                </footer>
+                if !view.embed {
+                    <StoryHeader {view} {on_lang} {on_share} {on_print} {on_embed} status={*shared} />
+                    <EmbedDialog url={(*embed_url).clone()} title={STORY.title.get(lang)} {lang} on_close={on_embed_close} />
+                }
+                if view.embed {
+                    <main class="app__embed">
+                    <h1 class="app__embed-title">{ STORY.title.get(lang) }</h1>
+                    <Stage />
+                    <p class="app__credit">
+                        { format!("{} {} · {} ", Text::PublishedBy.get(lang), format_date(STORY.published, Precision::Day, lang), Text::SourcesOnEveryFact.get(lang)) }
+                        <a class="app__whole-story" href={standalone.to_query()} target="_blank" rel="noopener">
+                            { Text::WholeStory.get(lang) }
+                            <span class="app__new-tab">{ format!(" ({})", Text::OpensInNewTab.get(lang)) }</span>
+                        </a>
+                    </p>
+                    </main>
+                } else {
+                    <Stage />
+                    <main id="story" class="app__main" tabindex="-1">
+                        <p class="app__intro">{ STORY.intro.get(lang) }</p>
+                        <Timeline />
+                        <QuoteSection />
+                        <PlaceList />
+                        <SourceList sources={STORY.sources} {lang} />
+                    </main>
+                    <footer class="app__footer">
+                        <p>{ STORY.credit.get(lang) }</p>
+                        if !own_address.is_empty() {
+                            <p class="app__print-link">{ format!("{} {}", Text::HandoutLink.get(lang), crate::view::view_url(&own_address, &standalone)) }</p>
+                        }
+                    </footer>
+                }
             </div>
         </ContextProvider<StateHandle>>
     }

@@ -41,12 +41,11 @@ pub fn pym_code(url: &str, title: &str) -> String {
 
 /// Watches the page's height while it is framed and reports every change to the parent; the
 /// watch ends when the returned guard is dropped. Outside a frame it does nothing.
-#[cfg(target_arch = "wasm32")]
 pub fn watch_height(child_id: Option<String>) -> Option<impl Drop> {
     use std::cell::Cell;
     use wasm_bindgen::prelude::*;
 
-    if !crate::view::in_frame() {
+    if !crate::browser::in_frame() {
         return None;
     }
     let window = web_sys::window()?;

@@ -12,6 +12,7 @@ pub mod embed;
 pub mod fixed;
 #[rustfmt::skip]
 pub mod geography;
+pub mod hooks;
 pub mod locale;
 pub mod map_area;
 pub mod map_layout;

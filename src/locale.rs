@@ -233,6 +233,28 @@ catalog! {
     LegendNorthKorea => "Nordkorea", "North Korea";
     /// Legend: places.
     LegendPlace => "Ort der Geschichte – zum Anklicken", "Place in the story – click to open";
+    /// The map view that follows the story's moment.
+    FollowStory => "Der Geschichte folgen", "Follow the story";
+    /// Small label before the stage's date.
+    MomentHeading => "Stand", "As of";
+    /// Before the number of a voice: "Stimme 2 von 3".
+    Voice => "Stimme", "Voice";
+    /// Between two numbers: "2 von 3".
+    Of => "von", "of";
+    /// Steps to the moment's previous voice.
+    PreviousVoice => "Vorige Stimme", "Previous voice";
+    /// Steps to the moment's next voice.
+    NextVoice => "Nächste Stimme", "Next voice";
+    /// Where a moment has no quotes.
+    NoVoices => "Zu diesem Moment gibt es keine Zitate im Artikel.", "The article quotes nobody on this moment.";
+    /// The control that unfolds the header's actions on a phone.
+    Actions => "Menü", "Menu";
+    /// The embed's credit: where the sources are.
+    SourcesOnEveryFact => "Quellen an jeder Angabe.", "Sources on every fact.";
+    /// The embed's link to the standalone page of the same moment.
+    WholeStory => "Die ganze Geschichte", "The whole story";
+    /// Said of a link that opens in a new tab.
+    OpensInNewTab => "öffnet in neuem Tab", "opens in a new tab";
     /// The page's description for search engines and link previews.
     PageDescription => "Interaktive Erklärung: Nordkoreanische Soldaten für Russlands Krieg gegen die Ukraine – Karte, Zeitleiste und Stimmen, nach einem DW-Bericht vom 23. Oktober 2024.", "Interactive explainer: North Korean soldiers for Russia's war against Ukraine – map, timeline and voices, based on a DW report of 23 October 2024.";
 }

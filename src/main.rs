@@ -8,8 +8,8 @@ fn main() {
         yew::set_custom_panic_hook(Box::new(explainer::browser::on_panic));
         // The page as loaded tells where the explainer's folder is: read it before the
         // address changes.
-        explainer::view::folder();
-        let view = explainer::view::page_view();
+        explainer::browser::folder();
+        let view = explainer::browser::page_view();
         let root = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(explainer::prerender::ROOT_ID));

@@ -1,4 +1,4 @@
-//! Where the map looks and where its labels go: view presets and collision-free label placement.
+//! Where the map looks and where its labels go: the camera's frames and collision-free label placement.
 
 use crate::content::{Place, PlaceKind};
 use crate::fixed::fixed;
@@ -20,36 +20,103 @@ impl Preset {
     /// All presets in the order of their buttons.
     pub const ALL: [Preset; 3] = [Preset::Whole, Preset::Ukraine, Preset::FarEast];
 
-    /// The box it shows, in map units: left, top, width (the height follows the map's ratio).
-    pub fn frame(self) -> (f64, f64, f64) {
+    /// The box it shows.
+    pub fn frame(self) -> Frame {
         match self {
-            Preset::Whole => (0.0, 0.0, f64::from(WIDTH)),
-            Preset::Ukraine => (0.0, 210.0, 430.0),
-            Preset::FarEast => (1040.0, 640.0, 540.0),
+            Preset::Whole => Frame::WHOLE,
+            Preset::Ukraine => Frame::new(0.0, 210.0, 430.0),
+            Preset::FarEast => Frame::new(1040.0, 640.0, 540.0),
         }
+    }
+}
+
+/// A box of the map the camera shows, in map units; its height follows the map's ratio.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
+    /// The left edge.
+    pub left: f64,
+    /// The top edge.
+    pub top: f64,
+    /// The width.
+    pub width: f64,
+}
+
+/// The narrowest frame the camera follows the story with, in map units: a single city is
+/// shown with its surroundings, never blown up to fill the map.
+pub const MIN_FRAME_WIDTH: f64 = 420.0;
+
+/// The room the camera leaves around the moment's places, in map units.
+pub const FRAME_PADDING: f64 = 90.0;
+
+/// Beyond this width a moment counts as spread across the world: the camera shows everything.
+pub const MAX_FRAME_WIDTH: f64 = 1100.0;
+
+impl Frame {
+    /// The whole map.
+    pub const WHOLE: Frame = Frame {
+        left: 0.0,
+        top: 0.0,
+        width: WIDTH as f64,
+    };
+
+    /// A frame from its left, top and width.
+    pub const fn new(left: f64, top: f64, width: f64) -> Frame {
+        Frame { left, top, width }
+    }
+
+    /// Its height in map units.
+    pub fn height(self) -> f64 {
+        self.width * f64::from(HEIGHT) / f64::from(WIDTH)
     }
 
     /// How much it enlarges the map.
     pub fn scale(self) -> f64 {
-        f64::from(WIDTH) / self.frame().2
+        f64::from(WIDTH) / self.width
     }
 
-    /// The SVG transform that shows its box in the whole map's viewport.
+    /// The SVG transform that shows it in the whole map's viewport.
     pub fn transform(self) -> String {
-        let (left, top, _) = self.frame();
         format!(
             "scale({}) translate({} {})",
             fixed(self.scale(), 4),
-            fixed(-left, 1),
-            fixed(-top, 1)
+            fixed(-self.left, 1),
+            fixed(-self.top, 1)
         )
     }
 
-    /// Whether a point in map units is inside its box.
+    /// Whether a point in map units is inside it.
     pub fn shows(self, x: f64, y: f64) -> bool {
-        let (left, top, width) = self.frame();
-        let height = width * f64::from(HEIGHT) / f64::from(WIDTH);
-        (left..=left + width).contains(&x) && (top..=top + height).contains(&y)
+        (self.left..=self.left + self.width).contains(&x)
+            && (self.top..=self.top + self.height()).contains(&y)
+    }
+
+    /// The frame that shows `places` (those that lie on the map), padded, at least
+    /// [`MIN_FRAME_WIDTH`] wide and inside the map. No place on the map, or places spread
+    /// wider than [`MAX_FRAME_WIDTH`], give the whole map.
+    pub fn around<'p>(places: impl IntoIterator<Item = &'p Place>) -> Frame {
+        let points: Vec<(f64, f64)> = places.into_iter().filter_map(position).collect();
+        let Some(&(x0, y0)) = points.first() else {
+            return Frame::WHOLE;
+        };
+        let (mut left, mut top, mut right, mut bottom) = (x0, y0, x0, y0);
+        for &(x, y) in &points {
+            left = left.min(x);
+            top = top.min(y);
+            right = right.max(x);
+            bottom = bottom.max(y);
+        }
+        let ratio = f64::from(WIDTH) / f64::from(HEIGHT);
+        let width = (right - left + 2.0 * FRAME_PADDING)
+            .max((bottom - top + 2.0 * FRAME_PADDING) * ratio)
+            .max(MIN_FRAME_WIDTH);
+        if width > MAX_FRAME_WIDTH {
+            return Frame::WHOLE;
+        }
+        let height = width / ratio;
+        let centre = ((left + right) / 2.0, (top + bottom) / 2.0);
+        let left = (centre.0 - width / 2.0).clamp(0.0, f64::from(WIDTH) - width);
+        let top = (centre.1 - height / 2.0).clamp(0.0, f64::from(HEIGHT) - height);
+        Frame { left, top, width }
     }
 }
 
@@ -92,14 +159,14 @@ pub struct Label {
 /// Labels' size on screen, in CSS pixels.
 pub const LABEL_PX: f64 = 12.5;
 
-/// How many map units one CSS pixel covers at a preset, for a map drawn `map_px` wide.
-pub fn units_per_pixel(preset: Preset, map_px: f64) -> f64 {
-    f64::from(WIDTH) / map_px.max(1.0) / preset.scale()
+/// How many map units one CSS pixel covers in a frame, for a map drawn `map_px` wide.
+pub fn units_per_pixel(frame: Frame, map_px: f64) -> f64 {
+    f64::from(WIDTH) / map_px.max(1.0) / frame.scale()
 }
 
 /// The font size of labels in map units, so that they read at [`LABEL_PX`] on screen.
-pub fn font_size(preset: Preset, map_px: f64) -> f64 {
-    LABEL_PX * units_per_pixel(preset, map_px)
+pub fn font_size(frame: Frame, map_px: f64) -> f64 {
+    LABEL_PX * units_per_pixel(frame, map_px)
 }
 
 fn is_area(place: &Place) -> bool {
@@ -116,11 +183,15 @@ fn overlaps(a: Box2, b: Box2) -> bool {
 /// and covers no earlier label and no other place's dot; a label that fits nowhere is left
 /// out (its place keeps its dot and its accessible name). The first label, the selected
 /// place's, always shows. `places` come in priority order with their label texts.
-pub fn place_labels(preset: Preset, map_px: f64, places: &[(&Place, &str)]) -> Vec<Option<Label>> {
-    let size = font_size(preset, map_px);
+pub fn place_labels(frame: Frame, map_px: f64, places: &[(&Place, &str)]) -> Vec<Option<Label>> {
+    let size = font_size(frame, map_px);
     let gap = size * 0.55;
-    let (left, top, frame_width) = preset.frame();
-    let frame_height = frame_width * f64::from(HEIGHT) / f64::from(WIDTH);
+    let Frame {
+        left,
+        top,
+        width: frame_width,
+    } = frame;
+    let frame_height = frame.height();
     let visible = |b: Box2| {
         b.0 >= left && b.1 >= top && b.2 <= left + frame_width && b.3 <= top + frame_height
     };
@@ -128,14 +199,14 @@ pub fn place_labels(preset: Preset, map_px: f64, places: &[(&Place, &str)]) -> V
     let dots: Vec<Option<Box2>> = places
         .iter()
         .map(|(place, _)| {
-            let (x, y) = position(place).filter(|&(x, y)| preset.shows(x, y))?;
+            let (x, y) = position(place).filter(|&(x, y)| frame.shows(x, y))?;
             (!is_area(place)).then_some((x - dot, y - dot, x + dot, y + dot))
         })
         .collect();
     let mut taken: Vec<Box2> = Vec::new();
     let mut labels = Vec::with_capacity(places.len());
     for (index, (place, text)) in places.iter().enumerate() {
-        let Some((x, y)) = position(place).filter(|&(x, y)| preset.shows(x, y)) else {
+        let Some((x, y)) = position(place).filter(|&(x, y)| frame.shows(x, y)) else {
             labels.push(None);
             continue;
         };
@@ -212,7 +283,7 @@ mod tests {
     fn presets_show_their_places() {
         let shows = |preset: Preset, id: &str| {
             let (x, y) = position(STORY.place(id).unwrap()).unwrap();
-            preset.shows(x, y)
+            preset.frame().shows(x, y)
         };
         for id in ["kyiv", "kursk", "moscow", "crimea", "occupied-territories"] {
             assert!(shows(Preset::Ukraine, id), "{id}");
@@ -229,7 +300,7 @@ mod tests {
         }
         for marker in MARKERS.iter() {
             assert!(
-                Preset::Whole.shows(f64::from(marker.x), f64::from(marker.y)),
+                Frame::WHOLE.shows(f64::from(marker.x), f64::from(marker.y)),
                 "{}",
                 marker.place
             );
@@ -240,10 +311,10 @@ mod tests {
     fn labels_never_overlap_and_the_first_always_fits() {
         for preset in Preset::ALL {
             let places: Vec<_> = STORY.places.iter().map(|p| (p, p.name.en)).collect();
-            let labels = place_labels(preset, 800.0, &places);
+            let labels = place_labels(preset.frame(), 800.0, &places);
             let first = places
                 .iter()
-                .position(|(p, _)| position(p).is_some_and(|(x, y)| preset.shows(x, y)));
+                .position(|(p, _)| position(p).is_some_and(|(x, y)| preset.frame().shows(x, y)));
             if let Some(first) = first {
                 assert!(
                     labels[first].is_some(),
@@ -274,11 +345,36 @@ mod tests {
                 (place, place.name.de)
             })
             .collect();
-        let labels = place_labels(Preset::FarEast, 800.0, &places);
+        let labels = place_labels(Preset::FarEast.frame(), 800.0, &places);
         assert!(labels.iter().all(Option::is_some), "{labels:?}");
         // On a phone the same view has room for fewer labels, never overlapping ones.
-        let phone = place_labels(Preset::FarEast, 340.0, &places);
+        let phone = place_labels(Preset::FarEast.frame(), 340.0, &places);
         assert!(phone.iter().flatten().count() <= labels.iter().flatten().count());
         assert!(phone[0].is_some());
+    }
+
+    #[test]
+    fn the_camera_frames_the_moments_places() {
+        let place = |id: &str| STORY.place(id).unwrap();
+        let far_east = Frame::around(["chongjin", "hamhung", "vladivostok"].map(place));
+        for id in ["chongjin", "hamhung", "vladivostok"] {
+            let (x, y) = position(place(id)).unwrap();
+            assert!(far_east.shows(x, y), "{id}");
+        }
+        let (kx, ky) = position(place("kyiv")).unwrap();
+        assert!(
+            !far_east.shows(kx, ky),
+            "the sea transport's frame leaves Ukraine out"
+        );
+        // One place is shown with its surroundings, and the frame stays on the map.
+        let one = Frame::around([place("occupied-territories")]);
+        assert_eq!(one.width, MIN_FRAME_WIDTH);
+        assert!(one.left >= 0.0 && one.top >= 0.0);
+        assert!(one.left + one.width <= f64::from(WIDTH));
+        assert!(one.top + one.height() <= f64::from(HEIGHT));
+        // Places across the world, or none on the map, show everything.
+        assert_eq!(Frame::around(["kyiv", "seoul"].map(place)), Frame::WHOLE);
+        assert_eq!(Frame::around([place("usa")]), Frame::WHOLE);
+        assert_eq!(Frame::around([]), Frame::WHOLE);
     }
 }

@@ -15,8 +15,8 @@ use crate::view::View;
 pub struct State {
     /// What the reader looks at; mirrored in the URL.
     pub view: View,
-    /// The part of the map shown.
-    pub preset: Preset,
+    /// The part of the map the reader chose; `None` while the map follows the story.
+    pub preset: Option<Preset>,
     /// Whether the timeline is walking through the events by itself.
     pub playing: bool,
     /// The person whose quotes alone are shown, if the reader chose one.
@@ -38,8 +38,8 @@ pub enum Action {
     SelectQuote(Option<&'static Quote>),
     /// Replace the whole view, as when the address changes.
     Restore(View),
-    /// Show a part of the map.
-    SetPreset(Preset),
+    /// Hold the map on a part the reader chose, or (`None`) let it follow the story again.
+    SetPreset(Option<Preset>),
     /// Move the timeline to the next (true) or previous (false) day an event begins.
     StepEvent(bool),
     /// Start or stop walking through the events.
@@ -55,7 +55,7 @@ impl State {
     pub fn new(view: View) -> State {
         State {
             view,
-            preset: Preset::default(),
+            preset: None,
             playing: false,
             speaker: None,
         }
@@ -108,13 +108,12 @@ impl Reducible for State {
             }
             Action::FilterSpeaker(person) => speaker = person,
         }
-        // A place chosen outside the part of the map shown brings the whole map back.
-        let hidden = view
-            .place
-            .and_then(position)
-            .is_some_and(|(x, y)| !preset.shows(x, y));
+        // A place chosen outside the part of the map the reader holds brings the whole map back.
+        let hidden = preset
+            .zip(view.place.and_then(position))
+            .is_some_and(|(preset, (x, y))| !preset.frame().shows(x, y));
         if hidden && view.place != self.view.place {
-            preset = Preset::Whole;
+            preset = Some(Preset::Whole);
         }
         if view == self.view
             && preset == self.preset
@@ -197,16 +196,23 @@ mod tests {
 
     #[test]
     fn choosing_a_place_outside_the_preset_shows_the_whole_map() {
-        let state = start().reduce(Action::SetPreset(Preset::FarEast));
-        assert_eq!(state.preset, Preset::FarEast);
+        let state = start().reduce(Action::SetPreset(Some(Preset::FarEast)));
+        assert_eq!(state.preset, Some(Preset::FarEast));
         let state = state.reduce(Action::SelectPlace(STORY.place("vladivostok")));
         assert_eq!(
             state.preset,
-            Preset::FarEast,
+            Some(Preset::FarEast),
             "Vladivostok is in the Far East"
         );
         let state = state.reduce(Action::SelectPlace(STORY.place("kyiv")));
-        assert_eq!(state.preset, Preset::Whole);
+        assert_eq!(state.preset, Some(Preset::Whole));
+        let following = state.reduce(Action::SetPreset(None));
+        assert_eq!(following.preset, None, "the map follows the story again");
+        let state = following.reduce(Action::SelectPlace(STORY.place("vladivostok")));
+        assert_eq!(
+            state.preset, None,
+            "following, the camera takes in the place"
+        );
     }
 
     #[test]

@@ -210,80 +210,6 @@ pub fn pym_child_id(query: &str) -> Option<String> {
     safe.then_some(id)
 }
 
-/// The pym.js child id in the browser's address.
-#[cfg(target_arch = "wasm32")]
-pub fn read_pym_child_id() -> Option<String> {
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    pym_child_id(&search)
-}
-
-/// The language of the page the explainer runs in (`<html lang>`), German unless it says English.
-pub fn page_lang() -> Lang {
-    let lang = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|root| root.get_attribute("lang"));
-    lang.as_deref()
-        .and_then(Lang::from_code)
-        .unwrap_or_default()
-}
-
-/// The first view of the page, as the host rendered it: its language, the story's present.
-#[cfg(target_arch = "wasm32")]
-pub fn page_view() -> View {
-    View {
-        lang: page_lang(),
-        ..View::default()
-    }
-}
-
-/// The explainer's folder in this browser, read from the page as it was loaded (the first call
-/// must come before the address changes; `main` makes it).
-pub fn folder() -> String {
-    thread_local! {
-        static FOLDER: std::cell::OnceCell<String> = const { std::cell::OnceCell::new() };
-    }
-    FOLDER.with(|folder| {
-        folder
-            .get_or_init(|| {
-                let path = web_sys::window()
-                    .and_then(|w| w.location().pathname().ok())
-                    .unwrap_or_else(|| "/".to_owned());
-                folder_of(&path, page_lang())
-            })
-            .clone()
-    })
-}
-
-/// The explainer's folder as an absolute address (its German page), never an embedding page's.
-pub fn folder_address() -> String {
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    format!("{origin}{}", folder())
-}
-
-/// The explainer's own absolute address for a view.
-pub fn address_of(view: &View) -> String {
-    view_url(&folder_address(), view)
-}
-
-/// The view the browser's address asks for; a query without `lang` gets the language of the
-/// page the address names.
-#[cfg(target_arch = "wasm32")]
-pub fn read_location() -> View {
-    let location = web_sys::window().map(|w| w.location());
-    let search = location
-        .as_ref()
-        .and_then(|l| l.search().ok())
-        .unwrap_or_default();
-    let path = location.and_then(|l| l.pathname().ok()).unwrap_or_default();
-    let english = folder_of(&path, Lang::De) == page_path(&folder(), Lang::En);
-    View::from_query_in(&search, if english { Lang::En } else { Lang::De })
-}
-
 /// Whether a change from one view to another is a choice worth a history entry: a language,
 /// place, quote or embedding, not a step of the timeline (scrubbing would flood the history).
 pub fn is_choice(from: &View, to: &View) -> bool {
@@ -291,48 +217,6 @@ pub fn is_choice(from: &View, to: &View) -> bool {
         date: to.date,
         ..*from
     } != *to
-}
-
-/// Whether the explainer runs inside another page's frame.
-#[cfg(target_arch = "wasm32")]
-pub fn in_frame() -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    match window.parent() {
-        Ok(Some(parent)) => parent != *window.as_ref(),
-        _ => false,
-    }
-}
-
-/// Writes the view into the address if it differs: as a new history entry when `push` (and
-/// the explainer is not framed, where entries would hijack the host page's back button),
-/// else in place of the current one.
-#[cfg(target_arch = "wasm32")]
-pub fn write_location(view: &View, push: bool) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let target = view_url(&folder(), view);
-    let location = window.location();
-    let here = format!(
-        "{}{}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    );
-    if here == target {
-        return;
-    }
-    let Ok(history) = window.history() else {
-        return;
-    };
-    let state = wasm_bindgen::JsValue::NULL;
-    // A failure here (a sandboxed frame) leaves the address stale but the view intact.
-    let _ = if push && !in_frame() {
-        history.push_state_with_url(&state, "", Some(&target))
-    } else {
-        history.replace_state_with_url(&state, "", Some(&target))
-    };
 }
 
 #[cfg(test)]

@@ -265,10 +265,15 @@ async fn a_quote_link_opens_with_that_card_highlighted() {
     browser
         .open(&server.url("?lang=en&quote=lange-training"))
         .await;
+    // The long form's card is highlighted, and the stage shows the quote as the moment's voice.
     let selected = browser
-        .text("return document.querySelector('.quote-card--selected').id")
+        .eval("return !!document.querySelector('#quote-lange-training.quote-card--selected')")
         .await;
-    assert_eq!(selected, "quote-lange-training");
+    assert_eq!(selected, true);
+    assert_eq!(
+        browser.text_of(".moment-voices .quote-card__name").await,
+        "Nico Lange"
+    );
     let translated = browser
         .text_of("#quote-lange-training .quote-card__translation")
         .await;
@@ -330,7 +335,7 @@ async fn hostile_urls_start_in_a_sane_view_and_are_rewritten() {
             .await;
         assert_eq!(
             browser
-                .eval("return document.querySelectorAll('script:not([type=module])').length")
+                .eval("return document.querySelectorAll('script:not([type=module]):not(#embed-mode)').length")
                 .await,
             0
         );
@@ -374,9 +379,9 @@ async fn enter_or_space_on_a_focused_marker_selects_it() {
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("")).await;
     browser
-        .eval("document.querySelector('.map-section__preset:nth-child(3)').click(); return true")
+        .eval("document.querySelector('.map-section__preset:nth-child(4)').click(); return true")
         .await;
-    browser.wait_for("the Far East view", "return document.querySelector('.map-section__preset:nth-child(3)').getAttribute('aria-pressed') === 'true'").await;
+    browser.wait_for("the Far East view", "return document.querySelector('.map-section__preset:nth-child(4)').getAttribute('aria-pressed') === 'true'").await;
     let marker = browser
         .client
         .find(Locator::Css("[data-place=vladivostok]"))
@@ -421,6 +426,8 @@ async fn enter_or_space_on_a_focused_marker_selects_it() {
 async fn the_map_draws_the_story_as_of_the_date() {
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?date=2024-06-19")).await;
+    // The whole map, so that the places of October are drawn too.
+    browser.click(".map-section__preset:nth-child(2)").await;
     let later = |id: &str| {
         format!("return document.querySelector('[data-place={id}]').classList.contains('story-map__marker--later')")
     };
@@ -479,7 +486,7 @@ async fn the_timeline_steps_by_day_and_by_event_from_its_keys_and_buttons() {
         "Zelensky: another state is joining the war"
     );
     assert_eq!(
-        browser.text_of(".timeline__announcement").await,
+        browser.text_of(".time-control__announcement").await,
         "20 October 2024: Zelensky: another state is joining the war"
     );
     slider.send_keys(&Key::PageDown.to_string()).await.unwrap();
@@ -519,14 +526,14 @@ async fn play_walks_through_the_events_and_stops_at_the_first_input() {
     browser.open(&server.url("?lang=en&date=2024-10-16")).await;
     let play = browser
         .client
-        .find(Locator::Css(".timeline__button--play"))
+        .find(Locator::Css(".time-control__button--play"))
         .await
         .unwrap();
     play.click().await.unwrap();
-    assert_eq!(browser.text("return document.querySelector('.timeline__button--play').getAttribute('aria-pressed')").await, "true");
+    assert_eq!(browser.text("return document.querySelector('.time-control__button--play').getAttribute('aria-pressed')").await, "true");
     browser.wait_for_query("date=2024-10-17").await;
     browser.click("h1").await;
-    browser.wait_for("playing to stop", "return document.querySelector('.timeline__button--play').getAttribute('aria-pressed') === 'false'").await;
+    browser.wait_for("playing to stop", "return document.querySelector('.time-control__button--play').getAttribute('aria-pressed') === 'false'").await;
     let stopped_at = browser.query().await;
     assert!(
         stopped_at.contains("date=2024-10-17") || stopped_at.contains("date=2024-10-18"),
@@ -550,12 +557,12 @@ async fn play_is_off_for_readers_who_prefer_reduced_motion() {
     browser
         .wait_for(
             "the play button to go",
-            "return !document.querySelector('.timeline__button--play')",
+            "return !document.querySelector('.time-control__button--play')",
         )
         .await;
     assert_eq!(
         browser
-            .eval("return document.querySelectorAll('.timeline__button').length")
+            .eval("return document.querySelectorAll('.time-control__button').length")
             .await,
         2
     );
@@ -567,7 +574,7 @@ async fn play_is_off_for_readers_who_prefer_reduced_motion() {
 async fn the_person_filter_shows_one_speakers_quotes() {
     let (server, mut browser) = start(375).await;
     browser.open(&server.url("?lang=en")).await;
-    let cards = "return document.querySelectorAll('.quote-card').length";
+    let cards = "return document.querySelectorAll('.quote-section .quote-card').length";
     assert_eq!(
         browser.eval(cards).await.as_u64(),
         Some(STORY.quotes.len() as u64)
@@ -583,11 +590,11 @@ async fn the_person_filter_shows_one_speakers_quotes() {
     browser
         .wait_for(
             "Lankov's quotes",
-            "return document.querySelectorAll('.quote-card').length === 3",
+            "return document.querySelectorAll('.quote-section .quote-card').length === 3",
         )
         .await;
     let names = browser
-        .eval("return [...document.querySelectorAll('.quote-card__name')].map(n => n.textContent)")
+        .eval("return [...document.querySelectorAll('.quote-section .quote-card__name')].map(n => n.textContent)")
         .await;
     assert!(
         names
@@ -604,7 +611,7 @@ async fn the_person_filter_shows_one_speakers_quotes() {
         .wait_for(
             "everyone's quotes",
             &format!(
-                "return document.querySelectorAll('.quote-card').length === {}",
+                "return document.querySelectorAll('.quote-section .quote-card').length === {}",
                 STORY.quotes.len()
             ),
         )
@@ -695,7 +702,7 @@ async fn back_and_forward_walk_through_the_readers_choices() {
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("")).await;
     browser
-        .click(".map-section__items a[href*='place=vladivostok']")
+        .click(".place-list__items a[href*='place=vladivostok']")
         .await;
     browser.wait_for_query("place=vladivostok").await;
     // Timeline steps replace the entry instead of adding one.
@@ -739,10 +746,26 @@ async fn back_and_forward_walk_through_the_readers_choices() {
 }
 
 #[tokio::test]
-async fn share_copies_the_standalone_link_of_the_view() {
+async fn share_copies_the_link_of_the_view_and_an_embed_links_the_whole_story() {
     let (server, mut browser) = start(1280).await;
+    // Embedded, the stage links the standalone page of the same moment, in a new tab.
     browser
         .open(&server.url("?lang=en&date=2024-10-18&place=seoul&embed=1"))
+        .await;
+    let whole = browser
+        .text(
+            "const a = document.querySelector('.app__whole-story'); return a.target + ' ' + a.href",
+        )
+        .await;
+    assert_eq!(
+        whole,
+        format!(
+            "_blank {}",
+            server.url("en/?lang=en&date=2024-10-18&place=seoul")
+        )
+    );
+    browser
+        .open(&server.url("?lang=en&date=2024-10-18&place=seoul"))
         .await;
     browser
         .cdp(
@@ -1006,7 +1029,7 @@ async fn without_javascript_the_story_map_and_quotes_are_readable() {
         .unwrap();
     let quotes = browser
         .client
-        .find_all(Locator::Css(".quote-card"))
+        .find_all(Locator::Css(".quote-section .quote-card"))
         .await
         .unwrap();
     assert_eq!(quotes.len(), STORY.quotes.len());
@@ -1034,11 +1057,16 @@ async fn hydration_moves_nothing_on_the_page() {
                    const seen = []; \
                    new PerformanceObserver(list => seen.push(...list.getEntries())) \
                      .observe({ type: 'layout-shift', buffered: true }); \
-                   setTimeout(() => done(seen.reduce((sum, e) => sum + e.value, 0)), 100); \
+                   setTimeout(() => done([seen.reduce((sum, e) => sum + e.value, 0), seen.flatMap(e => e.sources.map(s => (s.node && (s.node.className || s.node.nodeName)) + ' ' + JSON.stringify(s.previousRect) + ' -> ' + JSON.stringify(s.currentRect)))]), 100); \
                  }, 300);",
             )
             .await;
-        assert_eq!(shift.as_f64(), Some(0.0), "layout shift on /{page}");
+        assert_eq!(
+            shift[0].as_f64(),
+            Some(0.0),
+            "layout shift on /{page}: {}",
+            shift[1]
+        );
     }
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
@@ -1056,7 +1084,7 @@ async fn the_english_page_hydrates_in_english_without_warnings() {
     assert_eq!(browser.query().await, "?lang=en&date=2024-10-23");
     // The page is interactive after hydration.
     browser
-        .click(".map-section__items a[href*='place=kyiv']")
+        .click(".place-list__items a[href*='place=kyiv']")
         .await;
     browser.wait_for_query("place=kyiv").await;
     browser.assert_clean(&server.origin).await;
@@ -1206,7 +1234,7 @@ async fn without_webassembly_the_story_stays_and_says_why_it_is_still() {
     assert_eq!(browser.text_of("h1").await, STORY.title.de);
     assert_eq!(
         browser
-            .eval("return document.querySelectorAll('.quote-card').length")
+            .eval("return document.querySelectorAll('.quote-section .quote-card').length")
             .await
             .as_u64(),
         Some(STORY.quotes.len() as u64)
@@ -1246,7 +1274,7 @@ async fn a_keyboard_tour_reaches_everything_in_reading_order_without_a_trap() {
     );
     press(&browser, Key::Enter).await;
     browser
-        .wait_for("the story", "return document.activeElement.id === 'story'")
+        .wait_for("the stage", "return document.activeElement.id === 'stage'")
         .await;
     // From the top again, Tab walks the whole page in document order, each stop visibly focused.
     // A fresh page: after a blur, Chromium would go on from where focus was.
@@ -1290,7 +1318,7 @@ async fn a_keyboard_tour_reaches_everything_in_reading_order_without_a_trap() {
         "map-section__preset",
         "vladivostok",
         "timeline-date",
-        "timeline__button",
+        "time-control__button",
         "quote-section__speaker",
         "quote-card__copy",
         "quote-card__event",
@@ -1411,5 +1439,171 @@ async fn a_failure_leaves_the_story_readable_with_a_calm_note() {
         explainer::locale::Text::InteractionFailed.get(Lang::En)
     );
     assert_eq!(browser.text_of("h1").await, STORY.title.en);
+    browser.finish().await;
+}
+
+/// The stage's geometry in the first viewport: how much of the map is in view and how wide it
+/// is, whether the slider and the first event title of the moment lie wholly inside.
+const STAGE_GEOMETRY: &str = "const inside = e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth; };\
+    const map = document.querySelector('.story-map__svg').getBoundingClientRect();\
+    const shown = Math.max(0, Math.min(map.bottom, innerHeight) - Math.max(map.top, 0));\
+    const title = document.querySelector('.moment .event-card__title');\
+    return { map_in_view: shown / map.height, map_width: map.width, slider: inside(document.getElementById('timeline-date')), title: !!title && inside(title), scrolled: scrollY };";
+
+#[tokio::test]
+async fn the_stage_fits_the_first_screen_on_desktops_and_phones() {
+    let server = StaticServer::start(dist_dir(), no_headers());
+    for (width, height, phone) in [
+        (1280, 800, false),
+        (1024, 768, false),
+        (412, 823, true),
+        (375, 667, true),
+    ] {
+        let mut browser = Browser::start(width, height).await;
+        browser
+            .cdp(
+                "Emulation.setDeviceMetricsOverride",
+                serde_json::json!({ "width": width, "height": height, "deviceScaleFactor": if phone { 2 } else { 1 }, "mobile": phone }),
+            )
+            .await;
+        browser.open(&server.url("")).await;
+        let at = format!("{width}x{height}");
+        let first = browser.eval(STAGE_GEOMETRY).await;
+        assert!(
+            first["map_in_view"].as_f64().unwrap() >= 0.6,
+            "{at}: {first}"
+        );
+        assert_eq!(
+            first["slider"], true,
+            "{at}: the slider is not in view: {first}"
+        );
+        if phone {
+            assert!(
+                first["map_width"].as_f64().unwrap() >= 340.0,
+                "{at}: {first}"
+            );
+        } else {
+            assert_eq!(
+                first["title"], true,
+                "{at}: no event title in view: {first}"
+            );
+        }
+        // Scrubbing to the end never scrolls the map away.
+        let slider = browser
+            .client
+            .find(Locator::Id("timeline-date"))
+            .await
+            .unwrap();
+        slider.send_keys(&Key::End.to_string()).await.unwrap();
+        browser.wait_for_query("date=2024-11-05").await;
+        let end = browser.eval(STAGE_GEOMETRY).await;
+        assert!(
+            end["map_in_view"].as_f64().unwrap() >= 0.6,
+            "{at} after End: {end}"
+        );
+        assert_eq!(end["scrolled"], 0, "{at}: the page scrolled: {end}");
+        browser.assert_clean(&server.origin).await;
+        browser.finish().await;
+    }
+}
+
+/// How wide Ukraine's outline is drawn inside the map's box, in CSS pixels.
+const UKRAINE_SHOWN: &str =
+    "const map = document.querySelector('.story-map__svg').getBoundingClientRect();\
+    const r = document.querySelector('.story-map__area--ukraine').getBoundingClientRect();\
+    return Math.max(0, Math.min(r.right, map.right) - Math.max(r.left, map.left));";
+
+#[tokio::test]
+async fn the_camera_follows_the_story_until_the_reader_holds_a_view() {
+    let (server, mut browser) = start(1280).await;
+    let settled = "return new Promise(r => setTimeout(() => r(true), 1200))";
+    // The sea transport: the Far East and Korea, without Ukraine.
+    browser.open(&server.url("?date=2024-10-10")).await;
+    browser.wait_for("the camera to settle", settled).await;
+    let october = browser.eval(UKRAINE_SHOWN).await.as_f64().unwrap();
+    browser
+        .client
+        .find(Locator::Css("[data-place=vladivostok]"))
+        .await
+        .unwrap();
+    // The construction units in occupied Ukraine: Ukraine fills the map, far wider than in
+    // October or on the whole map.
+    browser.open(&server.url("?date=2024-07-15")).await;
+    browser.wait_for("the camera to settle", settled).await;
+    let july = browser.eval(UKRAINE_SHOWN).await.as_f64().unwrap();
+    browser.click(".map-section__preset:nth-child(2)").await;
+    browser.wait_for("the camera to settle", settled).await;
+    let whole = browser.eval(UKRAINE_SHOWN).await.as_f64().unwrap();
+    assert!(
+        july >= 2.5 * october && july >= 2.5 * whole,
+        "Ukraine is {july} px wide in July, {october} px in October, {whole} px on the whole map"
+    );
+    // A view the reader holds stays while the date moves, until they follow the story again.
+    browser.click(".map-section__preset:nth-child(4)").await;
+    browser.wait_for("the camera to settle", settled).await;
+    let held = browser
+        .text("return document.querySelector('.story-map__view').getAttribute('transform')")
+        .await;
+    let slider = browser
+        .client
+        .find(Locator::Id("timeline-date"))
+        .await
+        .unwrap();
+    slider.send_keys(&Key::End.to_string()).await.unwrap();
+    browser.wait_for_query("date=2024-11-05").await;
+    browser.wait_for("the camera to settle", settled).await;
+    let after = browser
+        .text("return document.querySelector('.story-map__view').getAttribute('transform')")
+        .await;
+    assert_eq!(held, after, "the Far East view moved with the date");
+    browser.click(".map-section__preset--follow").await;
+    let moved = format!(
+        "return document.querySelector('.story-map__view').getAttribute('transform') !== '{after}'"
+    );
+    browser.wait_for("the camera to follow", &moved).await;
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn a_long_form_link_moves_the_stage_and_brings_it_into_view() {
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?lang=en")).await;
+    let treaty = STORY
+        .events
+        .iter()
+        .find(|e| e.id == "treaty-pyongyang")
+        .unwrap();
+    browser
+        .eval("document.getElementById('event-treaty-pyongyang').scrollIntoView(); return true")
+        .await;
+    browser.click("#event-treaty-pyongyang a").await;
+    browser.wait_for_query("date=2024-06-19").await;
+    assert_eq!(
+        browser.text_of(".moment .event-card__title").await,
+        treaty.title.en
+    );
+    browser
+        .wait_for("the stage in view", "const r = document.getElementById('stage').getBoundingClientRect(); return Math.abs(r.top) <= 2")
+        .await;
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn without_javascript_a_long_form_link_navigates() {
+    let server = StaticServer::start(dist_dir(), no_headers());
+    let browser = Browser::start_with(1280, 900, &["--blink-settings=scriptEnabled=false"]).await;
+    browser.client.goto(&server.url("")).await.unwrap();
+    browser
+        .client
+        .find(Locator::Css("#event-treaty-pyongyang a"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let url = browser.client.current_url().await.unwrap();
+    assert!(url.as_str().contains("date=2024-06-19"), "{url}");
     browser.finish().await;
 }

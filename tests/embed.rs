@@ -93,8 +93,10 @@ async fn frame_fits(browser: &Browser, kind: ParentKind) {
     }
 }
 
-async fn opens_a_panel_and_fits_again(browser: &mut Browser, kind: ParentKind) {
-    let (_, before) = heights(browser, kind).await;
+/// The frame at the parent page's current width fits its content, with no inner scrollbar,
+/// and is no taller than `limit`: the embed is the stage, compact enough for an article.
+async fn fits_within(browser: &Browser, kind: ParentKind, limit: f64) {
+    frame_fits(browser, kind).await;
     kind.enter(browser).await;
     browser
         .wait_for(
@@ -102,7 +104,6 @@ async fn opens_a_panel_and_fits_again(browser: &mut Browser, kind: ParentKind) {
             "return performance.getEntriesByName('explainer:ready').length > 0",
         )
         .await;
-    // No inner scrollbar: the document is no taller than its frame.
     let scrolls = browser
         .eval("return document.documentElement.scrollHeight - innerHeight")
         .await;
@@ -110,37 +111,43 @@ async fn opens_a_panel_and_fits_again(browser: &mut Browser, kind: ParentKind) {
         scrolls.as_f64().unwrap() <= 1.0,
         "the frame scrolls by {scrolls} px"
     );
-    browser
-        .click(".map-section__items a[href*='place=russia']")
-        .await;
-    browser
-        .wait_for(
-            "the panel",
-            "return !!document.querySelector('.place-panel')",
-        )
-        .await;
+    let width = browser.eval("return innerWidth").await;
     browser.client.enter_parent_frame().await.unwrap();
+    let (outer, _) = heights(browser, kind).await;
+    assert!(
+        outer <= limit,
+        "at {width} px wide the frame is {outer} px tall, more than {limit}"
+    );
+}
+
+/// At 700 px the frame stays within 900 px; narrowed to a phone's 375 px, the explainer
+/// reports its new height and the frame follows, within 1,350 px.
+async fn fits_an_article_column_and_a_phone(browser: &mut Browser, kind: ParentKind) {
+    fits_within(browser, kind, 900.0).await;
+    let (before, _) = heights(browser, kind).await;
+    browser.client.set_window_size(375, 800).await.unwrap();
     let start = std::time::Instant::now();
     loop {
         let (outer, inner) = heights(browser, kind).await;
-        if (inner - before).abs() > 1.0 && (outer - inner).abs() <= 3.0 {
+        if (outer - before).abs() > 1.0 && (outer - inner).abs() <= 3.0 {
             break;
         }
         assert!(
             start.elapsed() < support::PATIENCE,
-            "after the panel opened the frame is {outer} px for {inner} px"
+            "narrowed, the frame is {outer} px for {inner} px"
         );
     }
+    fits_within(browser, kind, 1350.0).await;
     browser.assert_console_clean().await;
 }
 
 #[tokio::test]
-async fn a_pym_parent_on_another_origin_sizes_the_frame_to_its_content() {
+async fn a_pym_parent_on_another_origin_sizes_the_stage_at_700_and_375_px() {
     let explainer = StaticServer::start(dist_dir(), no_headers());
     let child = explainer.url("?embed=1&lang=en");
     let page = format!(
         r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host article</title></head>
-        <body><h1>Host article</h1><div id="explainer"></div>
+        <body style="margin: 0"><h1>Host article</h1><div id="explainer"></div>
         <script src="pym.v1.min.js"></script>
         <script>new pym.Parent("explainer", "{child}", {{ title: "Explainer" }});</script></body></html>"#
     );
@@ -149,7 +156,7 @@ async fn a_pym_parent_on_another_origin_sizes_the_frame_to_its_content() {
         no_headers(),
     );
     assert_ne!(parent.origin, explainer.origin);
-    let mut browser = Browser::start(900, 700).await;
+    let mut browser = Browser::start(700, 800).await;
     browser.client.goto(&parent.url("")).await.unwrap();
     browser
         .wait_for(
@@ -161,25 +168,24 @@ async fn a_pym_parent_on_another_origin_sizes_the_frame_to_its_content() {
         .text("return document.querySelector('#explainer iframe').src")
         .await;
     assert!(src.contains("childId=explainer"), "{src}");
-    frame_fits(&browser, ParentKind::Pym).await;
-    opens_a_panel_and_fits_again(&mut browser, ParentKind::Pym).await;
+    fits_an_article_column_and_a_phone(&mut browser, ParentKind::Pym).await;
     browser.finish().await;
 }
 
 #[tokio::test]
-async fn a_sidechain_parent_on_another_origin_sizes_the_frame_to_its_content() {
+async fn a_sidechain_parent_on_another_origin_sizes_the_stage_at_700_and_375_px() {
     let explainer = StaticServer::start(dist_dir(), no_headers());
     let child = explainer.url("?embed=1&lang=de");
     let page = format!(
         r#"<!doctype html><html lang="de"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Artikel</title></head>
-        <body><h1>Artikel</h1><script src="sidechain.js"></script>
+        <body style="margin: 0"><h1>Artikel</h1><script src="sidechain.js"></script>
         <side-chain src="{child}"></side-chain></body></html>"#
     );
     let parent = StaticServer::start(
         parent_site("sidechain", &page, "@nprapps/sidechain/dist/sidechain.js"),
         no_headers(),
     );
-    let mut browser = Browser::start(700, 700).await;
+    let mut browser = Browser::start(700, 800).await;
     browser.client.goto(&parent.url("")).await.unwrap();
     let frame = ParentKind::Sidechain.frame();
     browser
@@ -188,7 +194,6 @@ async fn a_sidechain_parent_on_another_origin_sizes_the_frame_to_its_content() {
             &format!("return !!({frame} && {frame}.src)"),
         )
         .await;
-    frame_fits(&browser, ParentKind::Sidechain).await;
-    opens_a_panel_and_fits_again(&mut browser, ParentKind::Sidechain).await;
+    fits_an_article_column_and_a_phone(&mut browser, ParentKind::Sidechain).await;
     browser.finish().await;
 }

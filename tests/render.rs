@@ -30,6 +30,7 @@ async fn render_quote(id: &str, lang: Lang, later: bool) -> String {
         on_follow: Callback::noop(),
         on_select: Callback::noop(),
         on_copy: Callback::noop(),
+        anchor: true,
     })
     .hydratable(false)
     .render()
@@ -91,7 +92,8 @@ async fn the_app_renders_the_english_view_a_link_asks_for() {
     assert!(words.contains(STORY.place("vladivostok").unwrap().about.en));
     // On 18 October, 1,500 were claimed to be in Russia; the 3,000 came later (only the
     // chart's description, which tells the whole series, may name it).
-    let figures = text(html.split(r#"class="figure-list""#).nth(1).unwrap());
+    let after = html.split(r#"class="figure-list""#).nth(1).unwrap();
+    let figures = text(after.split(r#"class="event-list""#).next().unwrap());
     assert!(figures.contains("about 1,500"));
     assert!(!figures.contains("about 3,000"));
     // Each language link keeps the rest of the view, on its language's own page.
@@ -259,7 +261,7 @@ async fn the_slider_and_its_axis_follow_the_scale() {
     )));
     assert!(slider.contains(r#"aria-valuetext="18. Oktober 2024""#));
     assert_eq!(
-        html.matches(r#"class="timeline__tick"#).count(),
+        html.matches(r#"class="time-control__tick"#).count(),
         STORY.events.len()
     );
     assert!(text(&html).contains("Sept. 2022 – Mai 2024 (gestaucht)"));
@@ -288,7 +290,53 @@ async fn the_prerendered_page_carries_the_story_the_map_and_the_quotes() {
             STORY.quotes.len()
         );
         assert!(html.contains(STORY.quotes[0].words.get(lang)));
+        // The long form holds every event and every source, after the stage.
+        let stage = html.find(r#"id="stage""#).unwrap();
+        let story = html.find(r#"id="story""#).unwrap();
+        assert!(stage < story, "the stage comes first");
+        for event in STORY.events {
+            assert!(
+                html.contains(&format!(r#"id="event-{}""#, event.id)),
+                "{}",
+                event.id
+            );
+        }
+        for source in STORY.sources {
+            assert!(
+                html.contains(&format!(r#"id="source-{}""#, source.id)),
+                "{}",
+                source.id
+            );
+        }
     }
+}
+
+#[tokio::test]
+async fn the_embed_is_the_stage_with_a_credit_line_and_a_link_to_the_whole_story() {
+    let html = render_app("?lang=en&date=2024-10-10&embed=1").await;
+    assert!(html.contains(r#"id="stage""#));
+    assert!(html.contains("class=\"story-map__svg\""));
+    assert!(html.contains(r#"id="timeline-date""#));
+    assert!(html.contains(r#"class="moment""#));
+    for long_form in [
+        r#"id="story""#,
+        "story-header",
+        "quote-section",
+        "source-list",
+        "event-list",
+    ] {
+        assert!(!html.contains(long_form), "the embed carries {long_form}");
+    }
+    let words = text(&html);
+    assert!(
+        words.contains("Based on a DW report of 23 October 2024"),
+        "{words}"
+    );
+    assert!(
+        html.contains(r#"href="?lang=en&amp;date=2024-10-10" target="_blank""#),
+        "{html}"
+    );
+    assert!(words.contains("The whole story"));
 }
 
 #[tokio::test]

@@ -22,7 +22,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
     let (event, lang) = (props.event, props.lang);
     let when = event.when;
     html! {
-        <article class="event-card" id={format!("event-{}", event.id)}>
+        <article class="event-card">
             <p class="event-card__date">
                 <time datetime={when.start.to_string()}>
                     { format_span(when.start, when.end, when.precision, lang) }

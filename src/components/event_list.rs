@@ -1,8 +1,10 @@
-//! All events as a table of contents: choosing one moves the timeline there.
+//! Every event in order, with its claim status and sources: choosing one moves the stage there.
 
 use yew::prelude::*;
 
+use super::claim_badge::ClaimBadge;
 use super::on_link;
+use super::source_refs::SourceRefs;
 use crate::content::Event;
 use crate::locale::{format_span, Text};
 use crate::view::View;
@@ -33,7 +35,8 @@ pub fn EventList(props: &EventListProps) -> Html {
                     let href = View { date: event.when.start, ..props.view }.to_query();
                     let when = event.when;
                     html! {
-                        <li class={classes!("event-list__item", current.then_some("event-list__item--current"))}>
+                        <li class={classes!("event-list__item", current.then_some("event-list__item--current"))}
+                            id={format!("event-{}", event.id)}>
                             <a href={href}
                                aria-current={current.then_some("step")}
                                onclick={on_link(&props.on_select, event)}>
@@ -42,6 +45,9 @@ pub fn EventList(props: &EventListProps) -> Html {
                                 </time>
                                 <span class="event-list__title">{ event.title.get(lang) }</span>
                             </a>
+                            <p class="event-list__summary">{ event.summary.get(lang) }</p>
+                            <ClaimBadge status={event.status} {lang} />
+                            <SourceRefs sources={event.sources} {lang} />
                         </li>
                     }
                 }) }

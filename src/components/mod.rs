@@ -1,4 +1,4 @@
-//! The explainer's components: sections that read the state, and presentational leaves.
+//! The explainer's components: the stage and the long form's sections, which read the state, and presentational leaves.
 
 pub mod claim_badge;
 pub mod date_slider;
@@ -10,13 +10,18 @@ pub mod language_switch;
 pub mod map_areas;
 pub mod map_legend;
 pub mod map_section;
+pub mod moment;
+pub mod moment_voices;
+pub mod place_list;
 pub mod place_panel;
 pub mod quote_card;
 pub mod quote_section;
 pub mod source_list;
 pub mod source_refs;
+pub mod stage;
 pub mod story_header;
 pub mod story_map;
+pub mod time_control;
 pub mod timeline;
 pub mod troop_chart;
 

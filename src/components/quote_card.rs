@@ -28,6 +28,10 @@ pub struct QuoteCardProps {
     pub on_select: Callback<&'static Quote>,
     /// Called when a reader asks to copy the quote as a citation.
     pub on_copy: Callback<&'static Quote>,
+    /// Whether the card is the quote's anchor in the page (`#quote-…`); the stage's copy of a
+    /// card is not, so that every id stays unique.
+    #[prop_or(true)]
+    pub anchor: bool,
 }
 
 /// A speaker's initials, in place of a portrait we hold no rights to.
@@ -66,14 +70,15 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         date: quote.date,
         ..link
     };
-    let heading_id = format!("quote-{}-by", quote.id);
+    let prefix = if props.anchor { "quote" } else { "voice" };
+    let heading_id = format!("{prefix}-{}-by", quote.id);
     html! {
         <figure class={classes!(
                     "quote-card",
                     props.later.then_some("quote-card--later"),
                     selected.then_some("quote-card--selected"),
                 )}
-                id={format!("quote-{}", quote.id)}
+                id={props.anchor.then(|| format!("quote-{}", quote.id))}
                 aria-labelledby={heading_id.clone()}>
                         if props.later {
                 <p class="quote-card__later">{ Text::SaidLater.get(lang) }</p>

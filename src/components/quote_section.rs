@@ -1,13 +1,14 @@
-//! The voices: every quote as a card, the ones said after the timeline's date set back.
+//! Every voice of the story as a card, with a filter by speaker; the ones said after the stage's date set back.
 
 use yew::prelude::*;
 
 use super::quote_card::QuoteCard;
+use super::stage::STAGE_ID;
 use crate::browser;
-use crate::citation::citation;
 use crate::content::{Person, Quote, STORY};
+use crate::hooks::use_copy_quote;
 use crate::locale::Text;
-use crate::state::{use_action, Action, StateHandle};
+use crate::state::{Action, StateHandle};
 use crate::view::View;
 
 /// The quotes section; reads the state from context.
@@ -18,31 +19,20 @@ pub fn QuoteSection() -> Html {
     };
     let view = state.view;
     let lang = view.lang;
-    // The outcome of the last copy: which quote, and whether the browser allowed it.
-    let copied = use_state_eq(|| None::<(&'static Quote, bool)>);
+    let (on_copy, status) = use_copy_quote(lang);
     let on_follow = use_callback(state.dispatcher(), |quote: &'static Quote, dispatcher| {
         dispatcher.dispatch(Action::FollowQuote(quote));
-        browser::reveal("map-section");
+        browser::reveal(STAGE_ID);
     });
-    let on_select = use_action(&state, |quote| Action::SelectQuote(Some(quote)));
-    let on_copy = {
-        let copied = copied.clone();
-        Callback::from(move |quote: &'static Quote| {
-            let copied = copied.clone();
-            // The link opens the explainer itself at the quote, also from inside an embed.
-            let link = View {
-                lang,
-                quote: Some(quote),
-                date: quote.date,
-                ..View::default()
-            };
-            let text = citation(quote, lang, &crate::view::address_of(&link));
-            yew::platform::spawn_local(async move {
-                let done = browser::copy_text(text).await;
-                copied.set(Some((quote, done)));
-            });
-        })
-    };
+    // A card's own link opens the quote on the stage, as of the day it was said.
+    let on_select = use_callback(state.clone(), |quote: &'static Quote, state| {
+        state.dispatch(Action::Restore(View {
+            quote: Some(quote),
+            date: quote.date,
+            ..state.view
+        }));
+        browser::reveal(STAGE_ID);
+    });
     let link = view.link_base();
     let speakers: Vec<&'static Person> = STORY
         .people
@@ -62,14 +52,6 @@ pub fn QuoteSection() -> Html {
             </button>
         }
     };
-    let status = copied.map(|(quote, done)| {
-        let text = if done {
-            Text::QuoteCopied
-        } else {
-            Text::CopyFailed
-        };
-        format!("{} ({})", text.get(lang), quote.person.name.get(lang))
-    });
     html! {
         <section class="quote-section" id="quote-section" aria-labelledby="quote-section-heading">
             <h2 id="quote-section-heading" class="quote-section__heading">{ Text::QuotesHeading.get(lang) }</h2>

@@ -1,4 +1,4 @@
-//! The page header: the story's title, its summary, its origin, the language switch.
+//! The page header: the story's origin, title and dek, and the reader's actions (language, share, print, embed).
 
 use yew::prelude::*;
 
@@ -26,13 +26,18 @@ pub struct StoryHeaderProps {
     pub status: Option<Text>,
 }
 
-/// The header.
+/// The header: the title with a one-line dek, and the actions, folded into one control on a phone.
 #[component]
 pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
     let lang = props.view.lang;
+    let open = use_state_eq(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
     html! {
         <header class="story-header">
-            <div class="story-header__bar">
+            <div class="story-header__text">
                 <p class="story-header__kicker">
                     { Text::PublishedBy.get(lang) }
                     { " " }
@@ -40,22 +45,26 @@ pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
                         { format_date(STORY.published, Precision::Day, lang) }
                     </time>
                 </p>
-                                <div class="story-header__actions">
-                    <LanguageSwitch view={props.view} on_select={props.on_lang.clone()} />
-                    <button type="button" class="story-header__action" onclick={props.on_share.reform(|_: MouseEvent| ())}>
-                        { Text::ShareLink.get(lang) }
-                    </button>
-                                        <button type="button" class="story-header__action" onclick={props.on_print.reform(|_: MouseEvent| ())}>
-                        { Text::PrintHandout.get(lang) }
-                    </button>
-                    <button type="button" class="story-header__action" aria-haspopup="dialog" onclick={props.on_embed.reform(|_: MouseEvent| ())}>
-                        { Text::Embed.get(lang) }
-                    </button>
-                </div>
+                <h1 class="story-header__title">{ STORY.title.get(lang) }</h1>
+                <p class="story-header__dek">{ STORY.dek.get(lang) }</p>
+            </div>
+            <button type="button" class="story-header__menu" aria-expanded={if *open { "true" } else { "false" }}
+                    aria-controls="story-header-actions" onclick={toggle}>
+                { Text::Actions.get(lang) }
+            </button>
+            <div id="story-header-actions" class={classes!("story-header__actions", open.then_some("story-header__actions--open"))}>
+                <LanguageSwitch view={props.view} on_select={props.on_lang.clone()} />
+                <button type="button" class="story-header__action" onclick={props.on_share.reform(|_: MouseEvent| ())}>
+                    { Text::ShareLink.get(lang) }
+                </button>
+                <button type="button" class="story-header__action" onclick={props.on_print.reform(|_: MouseEvent| ())}>
+                    { Text::PrintHandout.get(lang) }
+                </button>
+                <button type="button" class="story-header__action" aria-haspopup="dialog" onclick={props.on_embed.reform(|_: MouseEvent| ())}>
+                    { Text::Embed.get(lang) }
+                </button>
             </div>
             <p class="story-header__status" aria-live="polite">{ props.status.map(|s| s.get(lang)).unwrap_or_default() }</p>
-            <h1 class="story-header__title">{ STORY.title.get(lang) }</h1>
-            <p class="story-header__dek">{ STORY.dek.get(lang) }</p>
         </header>
     }
 }

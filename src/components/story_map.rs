@@ -2,15 +2,12 @@
 
 use yew::prelude::*;
 
-use super::claim_badge::ClaimBadge;
-use super::figure_list::value_text;
 use super::map_areas::MapAreas;
-use crate::content::{Place, PlaceKind, Unit, STORY};
-use crate::date::Precision;
+use crate::content::{Place, PlaceKind, STORY};
 use crate::fixed::fixed;
 use crate::geography::{HEIGHT, WIDTH};
-use crate::locale::{format_date, Text};
-use crate::map_layout::{font_size, place_labels, position, units_per_pixel, Label, Preset, Side};
+use crate::locale::Text;
+use crate::map_layout::{font_size, place_labels, position, units_per_pixel, Frame, Label, Side};
 use crate::view::View;
 
 /// Props of [`StoryMap`].
@@ -18,8 +15,8 @@ use crate::view::View;
 pub struct StoryMapProps {
     /// The view: language, date and selected place.
     pub view: View,
-    /// The part of the map shown.
-    pub preset: Preset,
+    /// The part of the map the camera shows.
+    pub frame: Frame,
     /// The map's drawn width in CSS pixels, which labels and dots are sized for.
     pub width: f64,
     /// Called with the place a reader chooses on the map.
@@ -36,8 +33,8 @@ fn first_seen(place: &'static Place) -> Option<crate::date::Date> {
 pub fn StoryMap(props: &StoryMapProps) -> Html {
     let view = props.view;
     let lang = view.lang;
-    let preset = props.preset;
-    let px = units_per_pixel(preset, props.width);
+    let frame = props.frame;
+    let px = units_per_pixel(frame, props.width);
     let current: Vec<&'static Place> = STORY
         .current_events(view.date)
         .iter()
@@ -72,11 +69,11 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
     let mut labels = vec![None; on_map.len()];
     for (&i, label) in priority
         .iter()
-        .zip(place_labels(preset, props.width, &named))
+        .zip(place_labels(frame, props.width, &named))
     {
         labels[i] = label;
     }
-    let size = font_size(preset, props.width);
+    let size = font_size(frame, props.width);
 
     // Movements drawn from their event's date on: a curve from each start to the destination.
     let routes = STORY.events.iter().filter(|e| e.when.start <= view.date).filter_map(|event| {
@@ -105,7 +102,7 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
     });
 
     let shown = on_map.iter().zip(labels).filter_map(|(&place, label)| {
-        let (x, y) = position(place).filter(|&(x, y)| preset.shows(x, y))?;
+        let (x, y) = position(place).filter(|&(x, y)| frame.shows(x, y))?;
         Some((place, label, x, y))
     });
     let markers = shown.map(|(place, label, x, y)| {
@@ -187,27 +184,12 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
                     </pattern>
                 </defs>
                 <rect class="story-map__sea" width={WIDTH.to_string()} height={HEIGHT.to_string()} />
-                <g class="story-map__view" transform={preset.transform()}>
+                <g class="story-map__view" transform={frame.transform()}>
                     <MapAreas {lang} selected={view.place} on_select={props.on_select.clone()} />
                     <g class="story-map__routes">{ for routes }</g>
                     { for markers }
                 </g>
             </svg>
-            <dl class="story-map__counts">
-                { for STORY.figures.iter().filter(|f| f.unit == Unit::Soldiers).filter_map(|figure| {
-                    let value = figure.value_at(view.date)?;
-                    Some(html! {
-                        <div class="story-map__count">
-                            <dt>{ figure.label.get(lang) }</dt>
-                            <dd>
-                                <strong>{ value_text(value.value, value.qualifier, figure.unit, lang) }</strong>
-                                { format!(" ({})", format_date(value.date, Precision::Day, lang)) }
-                                <ClaimBadge status={value.status} {lang} />
-                            </dd>
-                        </div>
-                    })
-                }) }
-            </dl>
             <p class="story-map__description" id="story-map-description">{ Text::MapDescription.get(lang) }</p>
         </div>
     }

@@ -1,0 +1,69 @@
+//! The moment: what happened on the stage's date, the figures claimed by then, and its voices.
+
+use yew::prelude::*;
+
+use super::claim_badge::ClaimBadge;
+use super::event_card::EventCard;
+use super::figure_list::value_text;
+use super::moment_voices::MomentVoices;
+use super::place_panel::PlacePanel;
+use crate::content::{Quote, STORY};
+use crate::date::Precision;
+use crate::locale::{format_date, Text};
+use crate::state::{use_action, Action, StateHandle};
+
+/// The quotes tied to a date's events, and the selected quote if it was said or published
+/// that day; in the story's order.
+pub fn voices_of(date: crate::date::Date, selected: Option<&'static Quote>) -> Vec<&'static Quote> {
+    let current = STORY.current_events(date);
+    STORY
+        .quotes
+        .iter()
+        .filter(|q| current.contains(&q.event) || (selected == Some(*q) && q.date == date))
+        .collect()
+}
+
+/// The moment; reads the state from context. Its box keeps its size while its text changes,
+/// and scrolls inside itself.
+#[component]
+pub fn Moment() -> Html {
+    let Some(state) = use_context::<StateHandle>() else {
+        return Html::default();
+    };
+    let view = state.view;
+    let lang = view.lang;
+    let current = STORY.current_events(view.date);
+    let on_event = use_action(&state, Action::GoToEvent);
+    let on_quote = use_action(&state, |quote| Action::SelectQuote(Some(quote)));
+    let on_close = use_action(&state, |()| Action::SelectPlace(None));
+    let on_follow = use_action(&state, Action::FollowQuote);
+    let figures = STORY.figures.iter().filter_map(|figure| {
+        let value = figure.value_at(view.date)?;
+        Some(html! {
+            <div class="moment__figure">
+                <dt>{ figure.label.get(lang) }</dt>
+                <dd>
+                    <strong>{ value_text(value.value, value.qualifier, figure.unit, lang) }</strong>
+                    { format!(" ({})", format_date(value.date, Precision::Day, lang)) }
+                    <ClaimBadge status={value.status} {lang} />
+                </dd>
+            </div>
+        })
+    });
+    html! {
+        <section class="moment" id="moment" aria-labelledby="moment-heading" tabindex="0">
+            <h2 id="moment-heading" class="moment__heading">
+                <span class="moment__label">{ Text::MomentHeading.get(lang) }</span>
+                { format_date(view.date, Precision::Day, lang) }
+            </h2>
+            if let Some(place) = view.place {
+                <PlacePanel {place} {view} {on_event} on_quote={on_quote.clone()} {on_close} />
+            }
+            <div class="moment__events">
+                { for current.iter().map(|event| html! { <EventCard key={event.id} event={*event} {lang} /> }) }
+            </div>
+            <dl class="moment__figures" aria-label={Text::FiguresHeading.get(lang)}>{ for figures }</dl>
+            <MomentVoices voices={voices_of(view.date, view.quote)} {view} on_select={on_quote} {on_follow} />
+        </section>
+    }
+}

@@ -1,0 +1,27 @@
+//! The stage: the map, the time control under it and the moment beside it, on one screen, then the map's legend.
+
+use yew::prelude::*;
+
+use super::map_legend::MapLegend;
+use super::map_section::MapSection;
+use super::moment::Moment;
+use super::time_control::TimeControl;
+use crate::content::STORY;
+use crate::state::StateHandle;
+
+/// The stage's element id: links in the long form bring it into view.
+pub const STAGE_ID: &str = "stage";
+
+/// The stage; its parts read the state from context.
+#[component]
+pub fn Stage() -> Html {
+    let lang = use_context::<StateHandle>().map_or_else(Default::default, |s| s.view.lang);
+    html! {
+        <section class="stage" id={STAGE_ID} tabindex="-1" aria-label={STORY.title.get(lang)}>
+            <div class="stage__map"><MapSection /></div>
+            <div class="stage__time"><TimeControl /></div>
+            <div class="stage__moment"><Moment /></div>
+            <div class="stage__legend"><MapLegend {lang} /></div>
+        </section>
+    }
+}

@@ -1,0 +1,103 @@
+//! The stage's time: the date slider over the story's axis, previous and next event, and play.
+
+use yew::prelude::*;
+
+use super::date_slider::DateSlider;
+use crate::content::STORY;
+use crate::fixed::fixed;
+use crate::hooks::use_autoplay;
+use crate::locale::{format_date, Text};
+use crate::state::{use_action, Action, StateHandle};
+use crate::timeline_scale::{fraction_of, segment_fractions, SEGMENTS};
+
+fn percent(fraction: f64) -> String {
+    format!("{}%", fixed(fraction * 100.0, 3))
+}
+
+/// The time control; reads the state from context.
+#[component]
+pub fn TimeControl() -> Html {
+    let Some(state) = use_context::<StateHandle>() else {
+        return Html::default();
+    };
+    let view = state.view;
+    let lang = view.lang;
+    // Whether the reader prefers reduced motion, read after the first render.
+    let reduced_motion = use_state_eq(|| false);
+    {
+        let reduced_motion = reduced_motion.clone();
+        use_effect_with((), move |()| {
+            reduced_motion.set(crate::browser::prefers_reduced_motion());
+        });
+    }
+    use_autoplay(&state);
+    let current = STORY.current_events(view.date);
+    let announcement: Vec<String> = current
+        .iter()
+        .map(|e| {
+            format!(
+                "{}: {}",
+                format_date(e.when.start, e.when.precision, lang),
+                e.title.get(lang)
+            )
+        })
+        .collect();
+    let dispatch = |action: Action| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
+    };
+    let on_date = use_action(&state, Action::SetDate);
+    let segments = segment_fractions();
+    html! {
+        <div class="time-control">
+            <DateSlider date={view.date} {lang} on_change={on_date} />
+            <svg class="time-control__axis" aria-hidden="true">
+                { for SEGMENTS.iter().zip(segments).enumerate().map(|(i, (segment, start))| {
+                    let end = segments.get(i + 1).copied().unwrap_or(1.0);
+                    html! {
+                        <g class={classes!("time-control__stretch", format!("time-control__stretch--{i}"))}>
+                            <line x1={percent(start)} x2={percent(end)} y1="4" y2="4" />
+                            // One line per stretch, so that the names never collide on a phone.
+                            <text x={match i { 0 => percent(start), 1 => percent((start + end) / 2.0), _ => percent(end) }}
+                                  y={(24 + 13 * i).to_string()}
+                                  text-anchor={match i { 0 => "start", 1 => "middle", _ => "end" }}>
+                                { segment.name.get(lang) }
+                            </text>
+                        </g>
+                    }
+                }) }
+                { for STORY.events.iter().map(|event| {
+                    let at = percent(fraction_of(event.when.start));
+                    let current = current.contains(&event);
+                    html! {
+                        <line class={classes!("time-control__tick", current.then_some("time-control__tick--current"))}
+                              x1={at.clone()} x2={at} y1="0" y2="12">
+                            <title>{ format!("{}: {}", format_date(event.when.start, event.when.precision, lang), event.title.get(lang)) }</title>
+                        </line>
+                    }
+                }) }
+            </svg>
+            <div class="time-control__buttons">
+                <button type="button" class="time-control__button" onclick={dispatch(Action::StepEvent(false))}
+                        disabled={STORY.previous_event_date(view.date).is_none()}>
+                    <span aria-hidden="true">{ "‹" }</span>
+                    <span class="time-control__button-text">{ Text::PreviousEvent.get(lang) }</span>
+                </button>
+                if !*reduced_motion {
+                    <button type="button" class="time-control__button time-control__button--play"
+                            aria-pressed={if state.playing { "true" } else { "false" }}
+                            onclick={dispatch(Action::SetPlaying(!state.playing))}>
+                        <span aria-hidden="true">{ if state.playing { "❚❚" } else { "▶" } }</span>
+                        <span class="time-control__button-text">{ if state.playing { Text::Pause.get(lang) } else { Text::Play.get(lang) } }</span>
+                    </button>
+                }
+                <button type="button" class="time-control__button" onclick={dispatch(Action::StepEvent(true))}
+                        disabled={STORY.next_event_date(view.date).is_none()}>
+                    <span class="time-control__button-text">{ Text::NextEvent.get(lang) }</span>
+                    <span aria-hidden="true">{ "›" }</span>
+                </button>
+            </div>
+            <p class="time-control__announcement" aria-live="polite">{ announcement.join(" · ") }</p>
+        </div>
+    }
+}

@@ -1,0 +1,17 @@
+//! The explainer's effects, one hook a file: each ties one browser behaviour to the state.
+//
+// Effects never run on the host, so the browser calls in them need no gate of their own.
+
+mod use_address_sync;
+mod use_autoplay;
+mod use_copy_quote;
+mod use_element_width;
+mod use_embed_height;
+mod use_settled;
+
+pub use use_address_sync::use_address_sync;
+pub use use_autoplay::use_autoplay;
+pub use use_copy_quote::use_copy_quote;
+pub use use_element_width::use_element_width;
+pub use use_embed_height::use_embed_height;
+pub use use_settled::use_settled;

@@ -369,3 +369,31 @@ async fn the_date_slider_names_its_date_in_words_for_screen_readers() {
         assert!(html.contains(&attribute), "{attribute} in {html}");
     }
 }
+
+#[tokio::test]
+async fn the_page_says_neither_russia_nor_north_korea_confirmed_the_deployment() {
+    for (query, words) in [
+        (
+            "",
+            "Weder Russland noch Nordkorea haben das bis zum 23. Oktober offiziell bestätigt.",
+        ),
+        (
+            "?lang=en",
+            "Neither Russia nor North Korea had officially confirmed this by 23 October.",
+        ),
+    ] {
+        let html = render_app(query).await;
+        assert!(text(&html).contains(words), "{query}");
+    }
+    // A US government statement is a claim, with its claimant.
+    let containers = STORY
+        .events
+        .iter()
+        .find(|e| e.id == "containers-najin-dunay")
+        .unwrap();
+    assert_eq!(containers.status.kind, ClaimKind::Claimed);
+    assert_eq!(
+        containers.status.by.map(|by| by.en),
+        Some("the US government")
+    );
+}

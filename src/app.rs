@@ -1,19 +1,15 @@
-//! The explainer: owns the state, keeps it in step with the address, and lays out the stage and the long form.
+//! The explainer's interactive root: owns the state, keeps it in step with the address, and lays out the header and the stage.
 
 use yew::prelude::*;
 
 use crate::components::embed_dialog::EmbedDialog;
-use crate::components::place_list::PlaceList;
-use crate::components::quote_section::QuoteSection;
-use crate::components::source_list::SourceList;
 use crate::components::stage::{Stage, STAGE_ID};
 use crate::components::story_header::StoryHeader;
-use crate::components::timeline::Timeline;
 use crate::content::STORY;
 use crate::date::Precision;
-use crate::hooks::{use_address_sync, use_embed_height};
+use crate::hooks::{use_address_sync, use_embed_height, use_long_form};
 use crate::locale::{format_date, Text};
-use crate::state::{use_action, Action, State, StateHandle};
+use crate::state::{State, StateHandle};
 use crate::view::View;
 
 /// Props of [`App`].
@@ -25,7 +21,9 @@ pub struct AppProps {
     pub view: View,
 }
 
-/// The whole explainer: the stage, then (standalone) the long form, or (embedded) a credit line.
+/// The hydrated part of the page: the header and the stage (standalone; the host renders the long
+/// form after it as static HTML, [`crate::components::long_form::LongForm`]), or the stage and a
+/// credit line (embedded).
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer_eq(|| State::new(props.view));
@@ -33,6 +31,7 @@ pub fn App(props: &AppProps) -> Html {
     // id from it first.
     use_embed_height();
     use_address_sync(&state);
+    use_long_form(&state);
     // The explainer's own folder address, for the handout's link; known in the browser only,
     // and read once so that timeline steps do not render the app twice.
     let own_address = use_state_eq(String::new);
@@ -50,7 +49,6 @@ pub fn App(props: &AppProps) -> Html {
     let shared = use_state_eq(|| None::<Text>);
     let view = state.view;
     let lang = view.lang;
-    let on_lang = use_action(&state, Action::SetLang);
     let on_share = {
         let (shared, view) = (shared.clone(), state.view);
         Callback::from(move |()| {
@@ -101,36 +99,27 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="app__notice app__notice--wasm" role="status">{ Text::NeedsWasm.get(lang) }</p>
                 <p class="app__notice app__notice--failed" role="alert">{ Text::InteractionFailed.get(lang) }</p>
                 if !view.embed {
-                    <StoryHeader {view} {on_lang} {on_share} {on_print} {on_embed} status={*shared} />
+                    <StoryHeader {view} {on_share} {on_print} {on_embed} status={*shared} />
                     <EmbedDialog url={(*embed_url).clone()} title={STORY.title.get(lang)} {lang} on_close={on_embed_close} />
                 }
                 if view.embed {
                     <main class="app__embed">
-                    <h1 class="app__embed-title">{ STORY.title.get(lang) }</h1>
+                    <h1 class="app__embed-title visually-hidden">{ STORY.title.get(lang) }</h1>
                     <Stage />
                     <p class="app__credit">
                         { format!("{} {} · {} ", Text::PublishedBy.get(lang), format_date(STORY.published, Precision::Day, lang), Text::SourcesOnEveryFact.get(lang)) }
                         <a class="app__whole-story" href={standalone.to_query()} target="_blank" rel="noopener">
                             { Text::WholeStory.get(lang) }
-                            <span class="app__new-tab">{ format!(" ({})", Text::OpensInNewTab.get(lang)) }</span>
+                            <span class="app__new-tab visually-hidden">{ format!(" ({})", Text::OpensInNewTab.get(lang)) }</span>
                         </a>
                     </p>
                     </main>
                 } else {
+                    // On paper only, under the title.
+                    if !own_address.is_empty() {
+                        <p class="app__print-link">{ format!("{} {}", Text::HandoutLink.get(lang), crate::view::view_url(&own_address, &standalone)) }</p>
+                    }
                     <Stage />
-                    <main id="story" class="app__main" tabindex="-1">
-                        <p class="app__intro">{ STORY.intro.get(lang) }</p>
-                        <Timeline />
-                        <QuoteSection />
-                        <PlaceList />
-                        <SourceList sources={STORY.sources} {lang} />
-                    </main>
-                    <footer class="app__footer">
-                        <p>{ STORY.credit.get(lang) }</p>
-                        if !own_address.is_empty() {
-                            <p class="app__print-link">{ format!("{} {}", Text::HandoutLink.get(lang), crate::view::view_url(&own_address, &standalone)) }</p>
-                        }
-                    </footer>
                 }
             </div>
         </ContextProvider<StateHandle>>

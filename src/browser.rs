@@ -19,6 +19,68 @@ pub fn on_window(
     }))
 }
 
+/// What a plain click in the long form asks the stage for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LongFormClick {
+    /// A view link, by its query (`?date=…`).
+    View(String),
+    /// A copy button, by its quote's id.
+    Copy(String),
+}
+
+/// Calls `then` on every plain click on a view link or a copy button inside the element `id`
+/// (the long form, which is static HTML), keeping the browser from following the link; until
+/// the returned guard is dropped. Other clicks, and clicks with a modifier, keep their meaning.
+pub fn on_click_within(
+    id: &str,
+    then: impl Fn(LongFormClick) + 'static,
+) -> Option<gloo_events::EventListener> {
+    use wasm_bindgen::JsCast;
+    let within = web_sys::window()?.document()?.get_element_by_id(id)?;
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    Some(gloo_events::EventListener::new_with_options(
+        &within,
+        "click",
+        options,
+        move |event| {
+            let Some(click) = event.dyn_ref::<web_sys::MouseEvent>() else {
+                return;
+            };
+            if !crate::components::is_plain_click(click) {
+                return;
+            }
+            let Some(target) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let link = target.closest("a[href^='?']").ok().flatten();
+            if let Some(query) = link.and_then(|a| a.get_attribute("href")) {
+                event.prevent_default();
+                then(LongFormClick::View(query));
+            } else if let Some(id) = target
+                .closest("button[data-quote]")
+                .ok()
+                .flatten()
+                .and_then(|button| button.get_attribute("data-quote"))
+            {
+                then(LongFormClick::Copy(id));
+            }
+        },
+    ))
+}
+
+/// Sets the text of the element `id`, if the page has it.
+pub fn set_text(id: &str, text: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element {
+        element.set_text_content(Some(text));
+    }
+}
+
 /// The drawn width of the element behind `node` in CSS pixels, if it is in the page and drawn.
 pub fn drawn_width(node: &NodeRef) -> Option<f64> {
     let width = node
@@ -97,6 +159,24 @@ pub fn read_location() -> View {
     let path = location.and_then(|l| l.pathname().ok()).unwrap_or_default();
     let english = folder_of(&path, Lang::De) == page_path(&folder(), Lang::En);
     View::from_query_in(&search, if english { Lang::En } else { Lang::De })
+}
+
+/// Sends the browser, in place of the current history entry, to the page of the language the
+/// address asks for when that is not this page's, keeping the query as it is (pym.js's
+/// parameters too); true if it did. The standalone page's long form is static HTML in its
+/// page's language, so only that page can show the view. An embed shows the stage alone and
+/// stays, sparing the reader a second load.
+pub fn open_language_page() -> bool {
+    let view = read_location();
+    if view.embed || view.lang == page_lang() {
+        return false;
+    }
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return false;
+    };
+    let search = location.search().unwrap_or_default();
+    let target = format!("{}{search}", page_path(&folder(), view.lang));
+    location.replace(&target).is_ok()
 }
 
 /// Whether the explainer runs inside another page's frame.

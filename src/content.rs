@@ -370,13 +370,6 @@ impl Figure {
     }
 }
 
-impl Quote {
-    /// Whether the words had been said (or published) by a date.
-    pub fn said_by(&self, date: Date) -> bool {
-        self.date <= date
-    }
-}
-
 include!(concat!(env!("OUT_DIR"), "/story.rs"));
 
 #[cfg(test)]
@@ -431,13 +424,6 @@ mod tests {
             in_russia.value_at(day("2024-10-23")).map(|v| v.value),
             Some(3_000)
         );
-    }
-
-    #[test]
-    fn quotes_come_forward_when_said() {
-        let trump = STORY.quote("trump-never-let-start").unwrap();
-        assert!(!trump.said_by(day("2024-10-16")));
-        assert!(trump.said_by(day("2024-10-17")));
     }
 
     #[test]

@@ -118,7 +118,7 @@ catalog! {
     /// The troop chart's title.
     ChartTitle => "Behauptete Zahl nordkoreanischer Soldaten", "Claimed number of North Korean soldiers";
     /// The troop chart's caption.
-    ChartCaption => "Jede Linie: eine behauptete Zahl und wer sie nennt. Die senkrechte Linie zeigt das gewählte Datum.", "Each line: a claimed number and who states it. The vertical line marks the chosen date.";
+    ChartCaption => "Jede Linie: eine behauptete Zahl, von ihrer ersten Nennung bis Ende November 2024; wer sie nennt, steht in der Legende.", "Each line: a claimed number, from when it was first stated to the end of November 2024; the legend says who states it.";
     /// Chart axis: October.
     ChartOctober => "Okt. 2024", "Oct 2024";
     /// Chart axis: November.
@@ -162,7 +162,6 @@ catalog! {
     /// Closes a dialog.
     Close => "Schließen", "Close";
     /// Marks a quote said after the timeline's date.
-    SaidLater => "Erst später gesagt", "Said later in the story";
     /// Shown when the browser runs no JavaScript.
     NeedsScript => "Karte, Zeitleiste und Filter brauchen JavaScript. Die Geschichte, die Karte und alle Zitate stehen hier trotzdem vollständig.", "The map, timeline and filters need JavaScript. The story, the map and every quote are all here regardless.";
     /// Shown when the browser runs no WebAssembly.

@@ -9,6 +9,9 @@ fn main() {
         // The page as loaded tells where the explainer's folder is: read it before the
         // address changes.
         explainer::browser::folder();
+        if explainer::browser::open_language_page() {
+            return;
+        }
         let view = explainer::browser::page_view();
         let root = web_sys::window()
             .and_then(|w| w.document())

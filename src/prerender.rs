@@ -215,14 +215,16 @@ pub fn map_geometry() -> String {
     svg
 }
 
-/// Trunk's page with `body` (the app rendered on the host) in its root, the map's shapes beside
-/// it, its language, title and description set, and its canonical, language and oEmbed links
-/// below `public_url`. The page lies in its language's folder ([`page_path`]: `en/` for English),
-/// and the template's relative asset URLs are adjusted for it.
+/// Trunk's page with `body` (the app rendered on the host) in its root, `long_form` (static HTML
+/// that is never hydrated) and the map's shapes after it, its language, title and description
+/// set, and its canonical, language and oEmbed links below `public_url`. The page lies in its
+/// language's folder ([`page_path`]: `en/` for English), and the template's relative asset URLs
+/// are adjusted for it.
 pub fn page(
     template: &str,
     lang: Lang,
     body: &str,
+    long_form: &str,
     public_url: &str,
 ) -> Result<String, PrerenderError> {
     let mut page = template.to_owned();
@@ -268,7 +270,7 @@ pub fn page(
     page.replace_range(
         body_at..body_at + "<body></body>".len(),
         &format!(
-            "<body><div id=\"{ROOT_ID}\">{body}</div>{}</body>",
+            "<body><div id=\"{ROOT_ID}\">{body}</div>{long_form}{}</body>",
             map_geometry()
         ),
     );
@@ -285,12 +287,20 @@ mod tests {
 
     #[test]
     fn a_page_gets_its_language_title_description_and_body() {
-        let page = page(TEMPLATE, Lang::En, "<div class=\"app\">story</div>", URL).unwrap();
+        let page = page(
+            TEMPLATE,
+            Lang::En,
+            "<div class=\"app\">stage</div>",
+            "<div class=\"long-form\">story</div>",
+            URL,
+        )
+        .unwrap();
         assert!(page.contains("<html lang=\"en\">"));
         assert!(page.contains("<title>North Korea's soldiers for Russia's war</title><meta name=\"description\" content=\"Interactive explainer:"));
-        // The root holds the app alone: hydration starts at its first node.
+        // The root holds the app alone: hydration starts at its first node. The long form
+        // follows outside it and is never hydrated.
         assert!(page.contains(
-            "<body><div id=\"explainer\"><div class=\"app\">story</div></div><svg class=\"map-geometry\""
+            "<body><div id=\"explainer\"><div class=\"app\">stage</div></div><div class=\"long-form\">story</div><svg class=\"map-geometry\""
         ));
         assert!(page.contains("<path id=\"map-area-UA-43\" d=\"M"));
         // The German page lies in the folder itself and keeps the template's asset URLs.
@@ -335,7 +345,7 @@ mod tests {
     }
 
     fn page_of(template: &str, lang: Lang) -> String {
-        page(template, lang, "", URL).unwrap()
+        page(template, lang, "", "", URL).unwrap()
     }
 
     #[test]
@@ -397,13 +407,22 @@ mod tests {
     #[test]
     fn a_broken_template_is_named() {
         assert_eq!(
-            page("<html><title>t</title><body>x</body>", Lang::De, "", URL),
+            page(
+                "<html><title>t</title><body>x</body>",
+                Lang::De,
+                "",
+                "",
+                URL
+            ),
             Err(PrerenderError::NoBody)
         );
         assert_eq!(
             PrerenderError::NoBody.to_string(),
             "index.html has no empty <body></body> to fill"
         );
-        assert_eq!(page("<p>", Lang::De, "", URL), Err(PrerenderError::NoHtml));
+        assert_eq!(
+            page("<p>", Lang::De, "", "", URL),
+            Err(PrerenderError::NoHtml)
+        );
     }
 }

@@ -4,9 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::{Event, Person, Place, Quote, STORY};
+use crate::content::{Event, Place, Quote, STORY};
 use crate::date::Date;
-use crate::locale::Lang;
 use crate::map_layout::{position, Preset};
 use crate::view::View;
 
@@ -19,15 +18,11 @@ pub struct State {
     pub preset: Option<Preset>,
     /// Whether the timeline is walking through the events by itself.
     pub playing: bool,
-    /// The person whose quotes alone are shown, if the reader chose one.
-    pub speaker: Option<&'static Person>,
 }
 
 /// What a reader can do.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Switch the language, keeping the rest of the view.
-    SetLang(Lang),
     /// Move the timeline to a date; dates outside the story are held at its ends.
     SetDate(Date),
     /// Move the timeline to an event's start.
@@ -46,8 +41,6 @@ pub enum Action {
     SetPlaying(bool),
     /// Go to a quote's event and place, with the quote selected.
     FollowQuote(&'static Quote),
-    /// Show only one person's quotes, or everyone's.
-    FilterSpeaker(Option<&'static Person>),
 }
 
 impl State {
@@ -57,7 +50,6 @@ impl State {
             view,
             preset: None,
             playing: false,
-            speaker: None,
         }
     }
 }
@@ -84,9 +76,7 @@ impl Reducible for State {
         let mut view = self.view;
         let mut preset = self.preset;
         let mut playing = self.playing;
-        let mut speaker = self.speaker;
         match action {
-            Action::SetLang(lang) => view.lang = lang,
             Action::SetDate(date) => view.date = date.clamp(STORY.start, STORY.end),
             Action::GoToEvent(event) => view.date = event.when.start.clamp(STORY.start, STORY.end),
             Action::SelectPlace(place) => view.place = place,
@@ -106,7 +96,6 @@ impl Reducible for State {
                 view.place = Some(quote.place);
                 view.quote = Some(quote);
             }
-            Action::FilterSpeaker(person) => speaker = person,
         }
         // A place chosen outside the part of the map the reader holds brings the whole map back.
         let hidden = preset
@@ -115,18 +104,13 @@ impl Reducible for State {
         if hidden && view.place != self.view.place {
             preset = Some(Preset::Whole);
         }
-        if view == self.view
-            && preset == self.preset
-            && playing == self.playing
-            && speaker == self.speaker
-        {
+        if view == self.view && preset == self.preset && playing == self.playing {
             return self;
         }
         Rc::new(State {
             view,
             preset,
             playing,
-            speaker,
         })
     }
 }
@@ -155,21 +139,10 @@ mod tests {
     #[test]
     fn no_op_actions_return_the_same_state() {
         let state = start();
-        let same = state.clone().reduce(Action::SetLang(Lang::De));
+        let same = state.clone().reduce(Action::SelectPlace(None));
         assert!(Rc::ptr_eq(&state, &same));
         let same = state.clone().reduce(Action::SetDate(STORY.present));
         assert!(Rc::ptr_eq(&state, &same));
-    }
-
-    #[test]
-    fn language_changes_keep_the_rest_of_the_view() {
-        let place = STORY.place("vladivostok");
-        let state = start()
-            .reduce(Action::SelectPlace(place))
-            .reduce(Action::SetLang(Lang::En));
-        assert_eq!(state.view.lang, Lang::En);
-        assert_eq!(state.view.place, place);
-        assert_eq!(state.view.date, STORY.present);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use explainer::app::{App, AppProps};
 use explainer::components::claim_badge::{ClaimBadge, ClaimBadgeProps};
+use explainer::components::long_form::{LongForm, LongFormProps};
 use explainer::components::quote_card::{QuoteCard, QuoteCardProps};
 use explainer::content::{ClaimKind, ClaimStatus, Localized, STORY};
 use explainer::locale::Lang;
@@ -16,7 +17,21 @@ async fn render_app(query: &str) -> String {
         .await
 }
 
-async fn render_quote(id: &str, lang: Lang, later: bool) -> String {
+/// The long form, as the host renders it after the root: static, never hydrated.
+async fn render_long_form(lang: Lang) -> String {
+    ServerRenderer::<LongForm>::with_props(move || LongFormProps { lang })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// The whole standalone page's body: the hydrated root, then the long form.
+async fn render_page(query: &str) -> String {
+    let lang = View::from_query(query).lang;
+    render_app(query).await + &render_long_form(lang).await
+}
+
+async fn render_quote(id: &str, lang: Lang) -> String {
     let quote = STORY.quote(id).unwrap();
     let view = View {
         lang,
@@ -26,7 +41,6 @@ async fn render_quote(id: &str, lang: Lang, later: bool) -> String {
         quote,
         link: view.link_base(),
         selected: false,
-        later,
         on_follow: Callback::noop(),
         on_select: Callback::noop(),
         on_copy: Callback::noop(),
@@ -57,7 +71,7 @@ fn text(html: &str) -> String {
 
 #[tokio::test]
 async fn the_app_renders_the_story_in_german_by_default() {
-    let html = render_app("").await;
+    let html = render_page("").await;
     for expected in [
         STORY.title.de,
         STORY.dek.de,
@@ -90,10 +104,9 @@ async fn the_app_renders_the_english_view_a_link_asks_for() {
     let words = text(&html);
     assert!(words.contains("18 October 2024"));
     assert!(words.contains(STORY.place("vladivostok").unwrap().about.en));
-    // On 18 October, 1,500 were claimed to be in Russia; the 3,000 came later (only the
-    // chart's description, which tells the whole series, may name it).
-    let after = html.split(r#"class="figure-list""#).nth(1).unwrap();
-    let figures = text(after.split(r#"class="event-list""#).next().unwrap());
+    // On 18 October, 1,500 were claimed to be in Russia; the 3,000 came later.
+    let after = html.split(r#"class="moment__figures""#).nth(1).unwrap();
+    let figures = text(after.split("</dl>").next().unwrap());
     assert!(figures.contains("about 1,500"));
     assert!(!figures.contains("about 3,000"));
     // Each language link keeps the rest of the view, on its language's own page.
@@ -102,22 +115,29 @@ async fn the_app_renders_the_english_view_a_link_asks_for() {
 }
 
 #[tokio::test]
-async fn the_current_event_is_marked_in_the_list() {
+async fn the_moment_holds_the_event_of_the_date() {
     let html = render_app("?date=2024-06-20").await;
-    let current = html.split(r#"aria-current="step""#).count() - 1;
-    assert_eq!(current, 1, "exactly one current event on 20 June 2024");
-    let after = html.split(r#"aria-current="step""#).nth(1).unwrap();
-    assert!(text(after).starts_with("19. Juni 2024 Putin in Pjöngjang"));
+    let moment = html.split(r#"class="moment__events""#).nth(1).unwrap();
+    assert_eq!(
+        moment.matches("event-card__title").count(),
+        1,
+        "exactly one event on 20 June 2024"
+    );
+    assert!(
+        text(moment).contains("19. Juni 2024 Putin in Pjöngjang"),
+        "{}",
+        text(moment)
+    );
 }
 
 #[tokio::test]
 async fn a_german_quote_in_english_is_labelled_a_translation() {
-    let html = render_quote("lange-training", Lang::En, false).await;
+    let html = render_quote("lange-training", Lang::En).await;
     assert!(html.contains(r#"<blockquote lang="en" class="quote-card__words">"#));
     assert!(html.contains("Translated from German"));
     assert!(html.contains(r#"<blockquote lang="de">"#));
     assert!(html.contains(STORY.quote("lange-training").unwrap().words.de));
-    let german = render_quote("lange-training", Lang::De, false).await;
+    let german = render_quote("lange-training", Lang::De).await;
     assert!(german.contains(r#"<blockquote lang="de" class="quote-card__words">"#));
     assert!(!german.contains("quote-card__translation"));
     assert!(!german.contains("<details"));
@@ -125,23 +145,15 @@ async fn a_german_quote_in_english_is_labelled_a_translation() {
 
 #[tokio::test]
 async fn an_english_original_is_shown_as_said() {
-    let html = render_quote("zelensky-evil", Lang::En, false).await;
+    let html = render_quote("zelensky-evil", Lang::En).await;
     assert!(html.contains("We cannot let evil grow."));
     assert!(!html.contains("quote-card__translation"));
-    let german = render_quote("zelensky-evil", Lang::De, false).await;
+    let german = render_quote("zelensky-evil", Lang::De).await;
     assert!(german.contains("Im Artikel aus dem Englischen übersetzt"));
     assert!(german.contains(r#"<blockquote lang="en">"#));
     let words = text(&german);
     assert!(words.contains("Wolodymyr Selenskyj"));
     assert!(words.contains("gesagt am 20. Oktober 2024"));
-}
-
-#[tokio::test]
-async fn a_quote_said_later_is_set_back() {
-    let html = render_quote("trump-never-let-start", Lang::De, true).await;
-    assert!(html.contains("quote-card--later"));
-    let html = render_quote("trump-never-let-start", Lang::De, false).await;
-    assert!(!html.contains("quote-card--later"));
 }
 
 #[tokio::test]
@@ -221,31 +233,27 @@ async fn a_place_panel_lists_its_events_quotes_and_figures() {
 }
 
 #[tokio::test]
-async fn the_troop_chart_gives_the_claims_as_of_the_date() {
-    let html = render_app("?lang=en&date=2024-10-20").await;
-    let chart = html
-        .split(r#"<figure class="troop-chart">"#)
-        .nth(1)
-        .unwrap()
-        .split("</figure>")
-        .next()
-        .unwrap();
-    let words = text(chart);
+async fn the_troop_chart_names_every_claim_with_its_date_and_claimant() {
+    use explainer::components::troop_chart::{TroopChart, TroopChartProps};
+    let html = ServerRenderer::<TroopChart>::with_props(|| TroopChartProps { lang: Lang::En })
+        .hydratable(false)
+        .render()
+        .await;
+    let legend = text(html.split(r#"class="troop-chart__legend""#).nth(1).unwrap());
     assert!(
-        words.contains(
-            "North Korean soldiers in Russia: about 1,500 – according to South Korea's NIS"
-        ),
-        "{words}"
+        legend.contains("North Korean soldiers in Russia : about 1,500 (18 October 2024, according to South Korea's NIS) → about 3,000 (23 October 2024, according to South Korea's NIS)"),
+        "{legend}"
     );
-    assert!(words.contains("Soldiers North Korea intends to send: up to 12,000"));
-    assert!(
-        chart.contains("troop-chart__point--later"),
-        "the 3,000 of 23 October is still ahead"
-    );
-    assert!(words.contains("20 October 2024"), "the date is marked");
-    // Before October the marker points left to the date.
-    let early = render_app("?lang=de&date=2024-06-19").await;
-    assert!(text(&early).contains("← 19. Juni 2024"));
+    assert!(legend.contains("Soldiers North Korea intends to send : up to 12,000 (18 October 2024"));
+    // The drawing keeps its text at its pixel size: no viewBox to scale it down on a phone.
+    assert!(!html.contains("viewBox"));
+    let steps = STORY
+        .figures
+        .iter()
+        .filter(|f| f.unit == explainer::content::Unit::Soldiers)
+        .map(|f| f.values.len())
+        .sum::<usize>();
+    assert_eq!(html.matches(r#"class="troop-chart__point""#).count(), steps);
 }
 
 #[tokio::test]
@@ -280,7 +288,39 @@ async fn the_prerendered_page_carries_the_story_the_map_and_the_quotes() {
         let body = ServerRenderer::<App>::with_props(move || AppProps { view })
             .render()
             .await;
-        let html = page(template, lang, &body, explainer::prerender::PREVIEW_URL).unwrap();
+        let long_form = render_long_form(lang).await;
+        let html = page(
+            template,
+            lang,
+            &body,
+            &long_form,
+            explainer::prerender::PREVIEW_URL,
+        )
+        .unwrap();
+        // Islands: the hydrated root holds the header and the stage; the long form is static
+        // HTML after it, without hydration markers.
+        for long_form_part in [
+            r#"id="story""#,
+            "event-list",
+            "quote-section",
+            "source-list",
+        ] {
+            assert!(
+                !body.contains(long_form_part),
+                "the root carries {long_form_part}"
+            );
+        }
+        assert!(html.contains(&format!(
+            "{body}</div>{long_form}<svg class=\"map-geometry\""
+        )));
+        assert!(long_form.starts_with(&format!(
+            r#"<div lang="{}" class="long-form">"#,
+            lang.code()
+        )));
+        assert!(
+            !long_form.contains("<!--<["),
+            "the long form is not hydratable"
+        );
         assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())));
         assert!(html.contains(&format!("<title>{}</title>", STORY.title.get(lang))));
         assert!(html.contains("<h1 class=\"story-header__title\">"));
@@ -382,7 +422,7 @@ async fn the_page_says_neither_russia_nor_north_korea_confirmed_the_deployment()
             "Neither Russia nor North Korea had officially confirmed this by 23 October.",
         ),
     ] {
-        let html = render_app(query).await;
+        let html = render_page(query).await;
         assert!(text(&html).contains(words), "{query}");
     }
     // A US government statement is a claim, with its claimant.
@@ -396,4 +436,35 @@ async fn the_page_says_neither_russia_nor_north_korea_confirmed_the_deployment()
         containers.status.by.map(|by| by.en),
         Some("the US government")
     );
+}
+
+#[tokio::test]
+async fn the_speaker_filter_is_radio_buttons_that_css_alone_applies() {
+    use explainer::components::quote_section::speaker_filter_css;
+    let html = render_long_form(Lang::En).await;
+    let css = speaker_filter_css();
+    let speakers: Vec<_> = STORY
+        .people
+        .iter()
+        .filter(|p| STORY.quotes.iter().any(|q| q.person == *p))
+        .collect();
+    assert_eq!(css.lines().count(), speakers.len());
+    for person in speakers {
+        assert!(html.contains(&format!(r#"id="speaker-filter-{}""#, person.id)));
+        assert!(css.contains(&format!(
+            ".quote-section:has(#speaker-filter-{0}:checked) .quote-card:not([data-person=\"{0}\"]){{display:none}}",
+            person.id
+        )));
+    }
+    assert_eq!(html.matches("data-person=").count(), STORY.quotes.len());
+    assert_eq!(
+        html.matches(r#"type="radio""#).count(),
+        css.lines().count() + 1
+    );
+    let words = text(&html);
+    assert!(
+        words.contains("Filter voices by person Everyone "),
+        "{words}"
+    );
+    assert!(words.contains(" Andrei Lankov (3) "), "{words}");
 }

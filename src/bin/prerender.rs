@@ -15,6 +15,8 @@ use std::process::ExitCode;
 
 use base64ct::{Base64, Encoding};
 use explainer::app::{App, AppProps};
+use explainer::components::long_form::{LongForm, LongFormProps};
+use explainer::components::quote_section::speaker_filter_css;
 use explainer::locale::Lang;
 use explainer::prerender::{
     content_security_policy, headers_file, inline_scripts, oembed_json, page, public_url,
@@ -37,7 +39,8 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
     std::fs::write(path, text).map_err(|e| e.to_string())
 }
 
-/// Joins the component stylesheets into one, named by its content, and removes the parts.
+/// Joins the component stylesheets into one, with the speaker filter's rules (which follow the
+/// content), named by its content, and removes the parts.
 fn bundle_styles(staging: &Path, template: &str) -> Result<String, String> {
     let links = stylesheet_links(template);
     if links.is_empty() {
@@ -51,6 +54,7 @@ fn bundle_styles(staging: &Path, template: &str) -> Result<String, String> {
         );
         css.push('\n');
     }
+    css.push_str(&speaker_filter_css());
     let digest: String = Sha256::digest(css.as_bytes())
         .iter()
         .take(8)
@@ -78,7 +82,11 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         };
         let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps { view });
         let body = futures::executor::block_on(renderer.render());
-        let html = page(&template, lang, &body, public).map_err(|e| e.to_string())?;
+        // Rendered without hydration markers: the wasm never touches it.
+        let long_form = yew::LocalServerRenderer::<LongForm>::with_props(LongFormProps { lang })
+            .hydratable(false);
+        let long_form = futures::executor::block_on(long_form.render());
+        let html = page(&template, lang, &body, &long_form, public).map_err(|e| e.to_string())?;
         pages.push((folder.join("index.html"), html));
         let oembed = folder.join("oembed.json");
         write(&oembed, &oembed_json(public, lang))

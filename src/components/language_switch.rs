@@ -1,8 +1,7 @@
-//! German or English, as links that keep the current view.
+//! German or English, as links to each language's page that keep the current view.
 
 use yew::prelude::*;
 
-use super::on_link;
 use crate::locale::{Lang, Text};
 use crate::view::{href_from, View};
 
@@ -11,8 +10,6 @@ use crate::view::{href_from, View};
 pub struct LanguageSwitchProps {
     /// The view, whose language is the current one.
     pub view: View,
-    /// Called with the language a reader chooses.
-    pub on_select: Callback<Lang>,
 }
 
 /// The language switch: each language named in itself, the current one marked.
@@ -27,7 +24,8 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
                         Lang::De => Text::GermanName,
                         Lang::En => Text::EnglishName,
                     };
-                    // Each language's link leads to its own pre-rendered page.
+                    // Each language's link loads its own pre-rendered page: the long form
+                    // below the stage is static HTML in the page's language.
                     let href = href_from(current, &View { lang, ..props.view });
                     html! {
                         <li>
@@ -35,8 +33,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
                                href={href}
                                lang={lang.code()}
                                hreflang={lang.code()}
-                               aria-current={(lang == current).then_some("true")}
-                               onclick={on_link(&props.on_select, lang)}>
+                               aria-current={(lang == current).then_some("true")}>
                                 { name.get(lang) }
                             </a>
                         </li>

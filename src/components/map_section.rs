@@ -60,7 +60,7 @@ pub fn MapSection() -> Html {
     let choices = std::iter::once(None).chain(Preset::ALL.into_iter().map(Some));
     html! {
         <section class="map-section" id="map-section" aria-labelledby="map-section-heading">
-            <h2 id="map-section-heading" class="map-section__heading">{ Text::MapHeading.get(lang) }</h2>
+            <h2 id="map-section-heading" class="map-section__heading visually-hidden">{ Text::MapHeading.get(lang) }</h2>
             <div class="map-section__presets" role="group" aria-label={Text::MapPresets.get(lang)}>
                 { for choices.map(|preset| {
                     let onclick = {

@@ -50,7 +50,7 @@ pub fn MomentVoices(props: &MomentVoicesProps) -> Html {
             <button type="button" class="moment-voices__step" disabled={target.is_none()}
                     aria-label={text.get(lang)} {onclick}>
                 if before { <span aria-hidden="true">{ mark }</span> }
-                <span class="moment-voices__step-text">{ text.get(lang) }</span>
+                <span class="moment-voices__step-text visually-hidden">{ text.get(lang) }</span>
                 if !before { <span aria-hidden="true">{ mark }</span> }
             </button>
         }
@@ -69,7 +69,7 @@ pub fn MomentVoices(props: &MomentVoicesProps) -> Html {
                 }
             </div>
             <QuoteCard key={shown.id} quote={shown} link={view.link_base()} anchor={false}
-                selected={view.quote == Some(shown)} later={false}
+                selected={view.quote == Some(shown)}
                 on_follow={props.on_follow.clone()}
                 on_select={props.on_select.clone()}
                 {on_copy} />

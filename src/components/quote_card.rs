@@ -19,14 +19,16 @@ pub struct QuoteCardProps {
     /// Whether the quote is the selected one.
     #[prop_or_default]
     pub selected: bool,
-    /// Whether the quote was said after the timeline's date.
+    /// Called when a reader follows the link to the quote's event. The long form's cards,
+    /// rendered on the host only, take none: the stage's root handles their links and copy
+    /// buttons by delegation.
     #[prop_or_default]
-    pub later: bool,
-    /// Called when a reader follows the link to the quote's event.
     pub on_follow: Callback<&'static Quote>,
     /// Called when a reader chooses the card's own link.
+    #[prop_or_default]
     pub on_select: Callback<&'static Quote>,
     /// Called when a reader asks to copy the quote as a citation.
+    #[prop_or_default]
     pub on_copy: Callback<&'static Quote>,
     /// Whether the card is the quote's anchor in the page (`#quote-…`); the stage's copy of a
     /// card is not, so that every id stays unique.
@@ -75,14 +77,11 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     html! {
         <figure class={classes!(
                     "quote-card",
-                    props.later.then_some("quote-card--later"),
                     selected.then_some("quote-card--selected"),
                 )}
                 id={props.anchor.then(|| format!("quote-{}", quote.id))}
+                data-person={person.id}
                 aria-labelledby={heading_id.clone()}>
-                        if props.later {
-                <p class="quote-card__later">{ Text::SaidLater.get(lang) }</p>
-            }
             <blockquote class="quote-card__words" lang={lang.code()}>
                 <p>{ quote.words.get(lang) }</p>
             </blockquote>
@@ -117,7 +116,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                    onclick={on_link(&props.on_follow, quote)}>
                     { format!("{}: {} · {}", Text::GoToEvent.get(lang), quote.event.title.get(lang), quote.place.name.get(lang)) }
                 </a>
-                                <button type="button" class="quote-card__copy" onclick={{
+                <button type="button" class="quote-card__copy" data-quote={quote.id} onclick={{
                     let (on_copy, quote) = (props.on_copy.clone(), quote);
                     Callback::from(move |_: MouseEvent| on_copy.emit(quote))
                 }}>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::language_switch::LanguageSwitch;
 use crate::content::STORY;
 use crate::date::Precision;
-use crate::locale::{format_date, Lang, Text};
+use crate::locale::{format_date, Text};
 use crate::view::View;
 
 /// Props of [`StoryHeader`].
@@ -13,8 +13,6 @@ use crate::view::View;
 pub struct StoryHeaderProps {
     /// The view.
     pub view: View,
-    /// Called with the language a reader chooses.
-    pub on_lang: Callback<Lang>,
     /// Called when a reader asks to share the link of the current view.
     pub on_share: Callback<()>,
     /// Called when a reader asks for the printable handout.
@@ -53,7 +51,7 @@ pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
                 { Text::Actions.get(lang) }
             </button>
             <div id="story-header-actions" class={classes!("story-header__actions", open.then_some("story-header__actions--open"))}>
-                <LanguageSwitch view={props.view} on_select={props.on_lang.clone()} />
+                <LanguageSwitch view={props.view} />
                 <button type="button" class="story-header__action" onclick={props.on_share.reform(|_: MouseEvent| ())}>
                     { Text::ShareLink.get(lang) }
                 </button>

@@ -190,7 +190,7 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
                     { for markers }
                 </g>
             </svg>
-            <p class="story-map__description" id="story-map-description">{ Text::MapDescription.get(lang) }</p>
+            <p class="story-map__description visually-hidden" id="story-map-description">{ Text::MapDescription.get(lang) }</p>
         </div>
     }
 }

@@ -97,7 +97,7 @@ pub fn TimeControl() -> Html {
                     <span aria-hidden="true">{ "›" }</span>
                 </button>
             </div>
-            <p class="time-control__announcement" aria-live="polite">{ announcement.join(" · ") }</p>
+            <p class="time-control__announcement visually-hidden" aria-live="polite">{ announcement.join(" · ") }</p>
         </div>
     }
 }

@@ -1,4 +1,4 @@
-//! A step chart of the claimed troop numbers over October and November 2024, the timeline's date marked.
+//! A step chart of the claimed troop numbers over October and November 2024, with a legend that names every claim.
 
 use yew::prelude::*;
 
@@ -11,19 +11,18 @@ use crate::locale::{format_date, format_number, Lang, Text};
 /// Props of [`TroopChart`].
 #[derive(Properties, PartialEq)]
 pub struct TroopChartProps {
-    /// The timeline's date.
-    pub date: Date,
     /// The language.
     pub lang: Lang,
 }
 
-const W: f64 = 640.0;
-const H: f64 = 240.0;
-const LEFT: f64 = 56.0;
-const RIGHT: f64 = 16.0;
-const TOP: f64 = 18.0;
-const BOTTOM: f64 = 30.0;
+// The plot in percent of the drawing. The drawing has a fixed height in CSS and no viewBox,
+// so its text keeps its pixel size at every width and nothing scales down on a phone.
+const LEFT: f64 = 1.0;
+const RIGHT: f64 = 98.0;
+const TOP: f64 = 8.0;
+const BOTTOM: f64 = 84.0;
 const TOP_VALUE: f64 = 12_000.0;
+const GRID: [f64; 5] = [0.0, 3_000.0, 6_000.0, 9_000.0, 12_000.0];
 
 /// The chart's span: October and November 2024, so "by December" sits at the right edge.
 fn span() -> (Date, Date) {
@@ -41,15 +40,20 @@ fn span() -> (Date, Date) {
     )
 }
 
+/// A percentage, as SVG takes it.
+fn percent(value: f64) -> String {
+    format!("{}%", fixed(value, 2))
+}
+
 fn x(date: Date) -> f64 {
     let (start, end) = span();
     let t = f64::from(date.clamp(start, end).day_number() - start.day_number())
         / f64::from(end.day_number() - start.day_number());
-    LEFT + t * (W - LEFT - RIGHT)
+    LEFT + t * (RIGHT - LEFT)
 }
 
 fn y(value: f64) -> f64 {
-    TOP + (1.0 - value / TOP_VALUE) * (H - TOP - BOTTOM)
+    TOP + (1.0 - value / TOP_VALUE) * (BOTTOM - TOP)
 }
 
 /// The soldier counts, each drawn as a line of steps from its first claim to the right edge.
@@ -60,106 +64,101 @@ fn soldier_figures() -> impl Iterator<Item = &'static Figure> {
         .filter(|f| f.unit == Unit::Soldiers && !f.values.is_empty())
 }
 
-/// The chart in words, for screen readers.
-pub fn description(lang: Lang) -> String {
-    soldier_figures()
-        .map(|figure| {
-            let values: Vec<String> = figure
-                .values
-                .iter()
-                .map(|v| {
-                    let by = v
-                        .status
-                        .by
-                        .map(|b| format!(", {} {}", Text::According.get(lang), b.get(lang)));
-                    format!(
-                        "{} ({}{})",
-                        value_text(v.value, v.qualifier, figure.unit, lang),
-                        format_date(v.date, Precision::Day, lang),
-                        by.unwrap_or_default()
-                    )
-                })
-                .collect();
-            format!("{}: {}.", figure.label.get(lang), values.join("; "))
+/// A figure's claims in words: "about 1,500 (18 October 2024, according to …) → …".
+pub fn claims_text(figure: &Figure, lang: Lang) -> String {
+    figure
+        .values
+        .iter()
+        .map(|v| {
+            let by = v
+                .status
+                .by
+                .map(|b| format!(", {} {}", Text::According.get(lang), b.get(lang)));
+            format!(
+                "{} ({}{})",
+                value_text(v.value, v.qualifier, figure.unit, lang),
+                format_date(v.date, Precision::Day, lang),
+                by.unwrap_or_default()
+            )
         })
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" → ")
 }
 
-/// The chart.
+fn line(class: &'static str, (x1, y1): (f64, f64), (x2, y2): (f64, f64)) -> Html {
+    html! {
+        <line {class} x1={percent(x1)} y1={percent(y1)} x2={percent(x2)} y2={percent(y2)} />
+    }
+}
+
+/// The chart: the drawing for the eye, the legend (every claim with its date and claimant) for
+/// everyone, screen readers included.
 #[component]
 pub fn TroopChart(props: &TroopChartProps) -> Html {
-    let (date, lang) = (props.date, props.lang);
+    let lang = props.lang;
     let (_, end) = span();
-    let grid = [0.0, 3_000.0, 6_000.0, 9_000.0, 12_000.0];
-    let lines = soldier_figures().enumerate().map(|(index, figure)| {
-        // A step: along at the old value to the new claim's date, then up to the new value.
-        let mut d = String::new();
-        for (i, value) in figure.values.iter().enumerate() {
-            let (vx, vy) = (x(value.date), y(value.value as f64));
-            let step = if i == 0 { format!("M{} {}", fixed(vx, 1), fixed(vy, 1)) } else { format!("H{}V{}", fixed(vx, 1), fixed(vy, 1)) };
-            d.push_str(&step);
+    let series = soldier_figures().enumerate().map(|(index, figure)| {
+        // Steps: along at the old value to the new claim's date, then up to the new value.
+        let mut segments = Vec::new();
+        for pair in figure.values.windows(2) {
+            let (from, to) = (&pair[0], &pair[1]);
+            let (x1, y1, x2, y2) = (x(from.date), y(from.value as f64), x(to.date), y(to.value as f64));
+            segments.push(line("troop-chart__line", (x1, y1), (x2, y1)));
+            segments.push(line("troop-chart__line", (x2, y1), (x2, y2)));
         }
-        d.push_str(&format!("H{}", fixed(x(end), 1)));
-        let claimed = figure.values[0].date <= date;
-        // The label gives the value claimed by the date, or the first one, set back, before it.
-        let shown = figure.value_at(date).unwrap_or(&figure.values[0]);
-        let by = shown.status.by.map(|b| format!(" – {} {}", Text::According.get(lang), b.get(lang)));
-        let label = format!(
-            "{}: {}{}",
-            figure.label.get(lang),
-            value_text(shown.value, shown.qualifier, figure.unit, lang),
-            by.unwrap_or_default()
-        );
-        let label_y = y(shown.value as f64) - 6.0;
+        if let Some(last) = figure.values.last() {
+            let y_last = y(last.value as f64);
+            segments.push(line("troop-chart__line", (x(last.date), y_last), (x(end), y_last)));
+        }
         html! {
-            <g class={classes!(
-                    "troop-chart__series",
-                    format!("troop-chart__series--{index}"),
-                    (!claimed).then_some("troop-chart__series--later"),
-                )}>
-                <path class="troop-chart__line" {d} />
+            <g class={format!("troop-chart__series troop-chart__series--{index}")}>
+                { for segments }
                 { for figure.values.iter().map(|value| html! {
-                    <circle class={classes!("troop-chart__point", (value.date > date).then_some("troop-chart__point--later"))}
-                            cx={fixed(x(value.date), 1).to_string()} cy={fixed(y(value.value as f64), 1).to_string()} r="4" />
+                    <circle class="troop-chart__point" cx={percent(x(value.date))} cy={percent(y(value.value as f64))} r="4" />
                 }) }
-                <text class="troop-chart__label" x={fixed(W - RIGHT, 1).to_string()} y={fixed(label_y, 1).to_string()} text-anchor="end">{ label }</text>
             </g>
         }
     });
-    let (start, _) = span();
-    let marker_x = x(date);
-    let before = date < start;
+    let months = [
+        (10u8, Text::ChartOctober, "start"),
+        (11, Text::ChartNovember, "middle"),
+        (12, Text::ChartDecember, "end"),
+    ];
     html! {
-        <figure class="troop-chart">
-            <svg class="troop-chart__svg" viewBox={format!("0 0 {} {}", fixed(W, 0), fixed(H, 0))} role="img" aria-labelledby="troop-chart-title troop-chart-desc">
-                <title id="troop-chart-title">{ Text::ChartTitle.get(lang) }</title>
-                <desc id="troop-chart-desc">{ description(lang) }</desc>
-                { for grid.iter().map(|&value| html! {
+        <figure class="troop-chart" aria-labelledby="troop-chart-title">
+            <h3 id="troop-chart-title" class="troop-chart__title">{ Text::ChartTitle.get(lang) }</h3>
+            // The legend below says all of it in words.
+            <svg class="troop-chart__svg" aria-hidden="true" focusable="false">
+                { for GRID.iter().map(|&value| html! {
                     <g class="troop-chart__grid">
-                        <line x1={fixed(LEFT, 1).to_string()} x2={fixed(W - RIGHT, 1).to_string()} y1={fixed(y(value), 1).to_string()} y2={fixed(y(value), 1).to_string()} />
-                        <text x={fixed(LEFT - 6.0, 1).to_string()} y={fixed(y(value) + 4.0, 1).to_string()} text-anchor="end">
-                            { format_number(value as u64, lang) }
-                        </text>
+                        { line("troop-chart__rule", (LEFT, y(value)), (RIGHT, y(value))) }
+                        <text x={percent(LEFT)} y={percent(y(value))} dy="-4">{ format_number(value as u64, lang) }</text>
                     </g>
                 }) }
-                { for [(10u8, Text::ChartOctober), (11, Text::ChartNovember), (12, Text::ChartDecember)].into_iter().map(|(month, text)| {
+                { for months.into_iter().map(|(month, text, anchor)| {
                     let tick = x(Date { year: 2024, month, day: 1 });
                     html! {
                         <g class="troop-chart__axis">
-                            <line x1={fixed(tick, 1).to_string()} x2={fixed(tick, 1).to_string()} y1={fixed(H - BOTTOM, 1).to_string()} y2={fixed(H - BOTTOM + 5.0, 1).to_string()} />
-                            <text x={fixed(tick, 1).to_string()} y={fixed(H - 8.0, 1).to_string()} text-anchor={if month == 12 { "end" } else { "start" }}>{ text.get(lang) }</text>
+                            { line("troop-chart__tick", (tick, BOTTOM), (tick, BOTTOM + 3.0)) }
+                            <text x={percent(tick)} y="100%" dy="-4" text-anchor={anchor}>{ text.get(lang) }</text>
                         </g>
                     }
                 }) }
-                { for lines }
-                <g class={classes!("troop-chart__now", before.then_some("troop-chart__now--before"))}>
-                    <line x1={fixed(marker_x, 1).to_string()} x2={fixed(marker_x, 1).to_string()} y1={fixed(TOP, 1).to_string()} y2={fixed(H - BOTTOM, 1).to_string()} />
-                    <text x={fixed(marker_x + 4.0, 1).to_string()} y={fixed(TOP + 10.0, 1).to_string()}>
-                        { if before { format!("← {}", format_date(date, Precision::Day, lang)) } else { format_date(date, Precision::Day, lang) } }
-                    </text>
-                </g>
+                { for series }
             </svg>
+            <ul class="troop-chart__legend">
+                { for soldier_figures().enumerate().map(|(index, figure)| html! {
+                    <li class={format!("troop-chart__key troop-chart__series--{index}")}>
+                        <svg class="troop-chart__swatch" aria-hidden="true" focusable="false" width="28" height="12">
+                            <line class="troop-chart__line" x1="2" y1="6" x2="26" y2="6" />
+                        </svg>
+                        <span>
+                            <strong class="troop-chart__label">{ figure.label.get(lang) }</strong>
+                            { format!(": {}", claims_text(figure, lang)) }
+                        </span>
+                    </li>
+                }) }
+            </ul>
             <figcaption class="troop-chart__caption">{ Text::ChartCaption.get(lang) }</figcaption>
         </figure>
     }

@@ -7,6 +7,7 @@ mod use_autoplay;
 mod use_copy_quote;
 mod use_element_width;
 mod use_embed_height;
+mod use_long_form;
 mod use_settled;
 
 pub use use_address_sync::use_address_sync;
@@ -14,4 +15,5 @@ pub use use_autoplay::use_autoplay;
 pub use use_copy_quote::use_copy_quote;
 pub use use_element_width::use_element_width;
 pub use use_embed_height::use_embed_height;
+pub use use_long_form::use_long_form;
 pub use use_settled::use_settled;

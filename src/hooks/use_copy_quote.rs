@@ -7,8 +7,30 @@ use crate::content::Quote;
 use crate::locale::{Lang, Text};
 use crate::view::View;
 
-/// A callback that puts a quote's citation (with the explainer's own link to it, also from
-/// inside an embed) on the clipboard, and the outcome of the last copy in words.
+/// Puts a quote's citation on the clipboard, with the explainer's own link to it (also from
+/// inside an embed); true if it is there.
+pub(crate) async fn copy_quote(quote: &'static Quote, lang: Lang) -> bool {
+    let link = View {
+        lang,
+        quote: Some(quote),
+        date: quote.date,
+        ..View::default()
+    };
+    let text = citation(quote, lang, &crate::browser::address_of(&link));
+    crate::browser::copy_text(text).await
+}
+
+/// What became of a copy, in words.
+pub(crate) fn copy_status(quote: &Quote, done: bool, lang: Lang) -> String {
+    let text = if done {
+        Text::QuoteCopied
+    } else {
+        Text::CopyFailed
+    };
+    format!("{} ({})", text.get(lang), quote.person.name.get(lang))
+}
+
+/// A callback that copies a quote ([`copy_quote`]), and the outcome of the last copy in words.
 #[hook]
 pub fn use_copy_quote(lang: Lang) -> (Callback<&'static Quote>, Option<String>) {
     let copied = use_state_eq(|| None::<(&'static Quote, bool)>);
@@ -16,26 +38,12 @@ pub fn use_copy_quote(lang: Lang) -> (Callback<&'static Quote>, Option<String>) 
         let copied = copied.clone();
         use_callback(lang, move |quote: &'static Quote, &lang| {
             let copied = copied.clone();
-            let link = View {
-                lang,
-                quote: Some(quote),
-                date: quote.date,
-                ..View::default()
-            };
-            let text = citation(quote, lang, &crate::browser::address_of(&link));
             yew::platform::spawn_local(async move {
-                let done = crate::browser::copy_text(text).await;
+                let done = copy_quote(quote, lang).await;
                 copied.set(Some((quote, done)));
             });
         })
     };
-    let status = copied.map(|(quote, done)| {
-        let text = if done {
-            Text::QuoteCopied
-        } else {
-            Text::CopyFailed
-        };
-        format!("{} ({})", text.get(lang), quote.person.name.get(lang))
-    });
+    let status = copied.map(|(quote, done)| copy_status(quote, done, lang));
     (on_copy, status)
 }

@@ -81,6 +81,17 @@ pub fn set_text(id: &str, text: &str) {
     }
 }
 
+/// Shows option `index` as chosen in the `<select>` behind `node`: Yew sets an option's
+/// `selected` attribute, which a select the reader has used no longer follows.
+pub fn show_choice(node: &NodeRef, index: usize) {
+    if let (Some(select), Ok(index)) = (
+        node.cast::<web_sys::HtmlSelectElement>(),
+        i32::try_from(index),
+    ) {
+        select.set_selected_index(index);
+    }
+}
+
 /// The drawn width of the element behind `node` in CSS pixels, if it is in the page and drawn.
 pub fn drawn_width(node: &NodeRef) -> Option<f64> {
     let width = node

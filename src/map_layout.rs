@@ -210,8 +210,9 @@ pub fn place_labels(frame: Frame, map_px: f64, places: &[(&Place, &str)]) -> Vec
             labels.push(None);
             continue;
         };
-        // Average glyph width of the system sans-serif at this size, with a little room.
-        let width = text.chars().count() as f64 * size * 0.58;
+        // Average glyph width of a wide system sans-serif (DejaVu Sans) in semibold at this
+        // size, plus the halo: narrower estimates let labels at the frame's edge run off it.
+        let width = text.chars().count() as f64 * size * 0.66 + size * 0.3;
         let height = size;
         let sides: &[Side] = if is_area(place) {
             &[Side::Centre, Side::Below, Side::Above]

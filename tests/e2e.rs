@@ -375,9 +375,14 @@ async fn enter_or_space_on_a_focused_marker_selects_it() {
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("")).await;
     browser
-        .eval("document.querySelector('.map-section__preset:nth-child(4)').click(); return true")
+        .click("#map-section-camera option:nth-child(4)")
         .await;
-    browser.wait_for("the Far East view", "return document.querySelector('.map-section__preset:nth-child(4)').getAttribute('aria-pressed') === 'true'").await;
+    browser
+        .wait_for(
+            "the Far East view",
+            "return document.getElementById('map-section-camera').selectedIndex === 3",
+        )
+        .await;
     let marker = browser
         .client
         .find(Locator::Css("[data-place=vladivostok]"))
@@ -423,7 +428,9 @@ async fn the_map_draws_the_story_as_of_the_date() {
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?date=2024-06-19")).await;
     // The whole map, so that the places of October are drawn too.
-    browser.click(".map-section__preset:nth-child(2)").await;
+    browser
+        .click("#map-section-camera option:nth-child(2)")
+        .await;
     let later = |id: &str| {
         format!("return document.querySelector('[data-place={id}]').classList.contains('story-map__marker--later')")
     };
@@ -1305,7 +1312,7 @@ async fn a_keyboard_tour_reaches_everything_in_reading_order_without_a_trap() {
     for expected in [
         "language-switch__link",
         "story-header__action",
-        "map-section__preset",
+        "map-section-camera",
         "vladivostok",
         "timeline-date",
         "time-control__button",
@@ -1521,7 +1528,9 @@ async fn the_camera_follows_the_story_until_the_reader_holds_a_view() {
     browser.open(&server.url("?date=2024-07-15")).await;
     browser.wait_for("the camera to settle", settled).await;
     let july = browser.eval(UKRAINE_SHOWN).await.as_f64().unwrap();
-    browser.click(".map-section__preset:nth-child(2)").await;
+    browser
+        .click("#map-section-camera option:nth-child(2)")
+        .await;
     browser.wait_for("the camera to settle", settled).await;
     let whole = browser.eval(UKRAINE_SHOWN).await.as_f64().unwrap();
     assert!(
@@ -1529,7 +1538,9 @@ async fn the_camera_follows_the_story_until_the_reader_holds_a_view() {
         "Ukraine is {july} px wide in July, {october} px in October, {whole} px on the whole map"
     );
     // A view the reader holds stays while the date moves, until they follow the story again.
-    browser.click(".map-section__preset:nth-child(4)").await;
+    browser
+        .click("#map-section-camera option:nth-child(4)")
+        .await;
     browser.wait_for("the camera to settle", settled).await;
     let held = browser
         .text("return document.querySelector('.story-map__view').getAttribute('transform')")
@@ -1546,7 +1557,9 @@ async fn the_camera_follows_the_story_until_the_reader_holds_a_view() {
         .text("return document.querySelector('.story-map__view').getAttribute('transform')")
         .await;
     assert_eq!(held, after, "the Far East view moved with the date");
-    browser.click(".map-section__preset--follow").await;
+    browser
+        .click("#map-section-camera option:nth-child(1)")
+        .await;
     let moved = format!(
         "return document.querySelector('.story-map__view').getAttribute('transform') !== '{after}'"
     );
@@ -1596,4 +1609,41 @@ async fn without_javascript_a_long_form_link_navigates() {
     let url = browser.client.current_url().await.unwrap();
     assert!(url.as_str().contains("date=2024-06-19"), "{url}");
     browser.finish().await;
+}
+
+/// What breaks legibility on a page, as a list of findings: overlapping troop-chart texts, map
+/// labels under 11 px, and controls under 44 px (links inside running text excepted).
+const LEGIBILITY: &str = "const found = [];\
+ const boxes = [...document.querySelectorAll('.troop-chart text, .troop-chart__key')].map(e => [e, e.getBoundingClientRect()]).filter(([, r]) => r.width > 0);\
+ for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {\
+   const [a, ra] = boxes[i], [b, rb] = boxes[j];\
+   if (ra.left < rb.right - 0.5 && rb.left < ra.right - 0.5 && ra.top < rb.bottom - 0.5 && rb.top < ra.bottom - 0.5) found.push('overlap: ' + a.textContent + ' / ' + b.textContent);\
+ }\
+ for (const t of document.querySelectorAll('.story-map__marker text')) {\
+   const px = parseFloat(t.getAttribute('font-size')) * t.getScreenCTM().a;\
+   if (px < 11) found.push('map label ' + t.textContent + ' ' + px.toFixed(1) + ' px');\
+ }\
+ const targets = [...document.querySelectorAll('.story-map__target')].map(c => { const r = c.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2, r: r.width / 2, name: c.parentNode.dataset.place }; }); for (const a of targets) {   const near = targets.filter(b => b !== a).map(b => [b, Math.hypot(a.x - b.x, a.y - b.y)]);   if (near.some(([b, d]) => d < a.r + b.r - 1)) found.push('map targets overlap at ' + a.name);   if (a.r < 21.75 && !near.some(([, d]) => Math.abs(d - 2 * a.r) < 1)) found.push('map target ' + a.name + ' ' + (2 * a.r).toFixed(0) + ' px with room for more'); } for (const e of document.querySelectorAll('.app button, .app select, .app input:not([type=radio]), .app a, .long-form button, .long-form a, .quote-section__speaker')) {\
+   const r = e.getBoundingClientRect();\
+   if (r.width === 0 || getComputedStyle(e).visibility === 'hidden' || e.closest('.visually-hidden, .source-refs, .app__skip-link, .app__notice')) continue;\
+   if (r.width < 43.5 || r.height < 43.5) found.push('target ' + (e.className.baseVal ?? e.className) + ' ' + (e.textContent || '').trim().slice(0, 20) + ' ' + r.width.toFixed(0) + 'x' + r.height.toFixed(0));\
+ }\
+ return found;";
+
+#[tokio::test]
+async fn labels_never_overlap_and_targets_are_44_px_from_320_to_1400() {
+    let server = StaticServer::start(dist_dir(), no_headers());
+    for width in [320, 375, 412, 768, 1024, 1280, 1400] {
+        let mut browser = Browser::start(width, 900).await;
+        // A place selected and a quote chosen: the panel and the voice's controls are shown too.
+        browser
+            .open(&server.url("?lang=de&date=2024-10-18&place=vladivostok"))
+            .await;
+        browser
+            .eval("document.querySelector('.troop-chart').scrollIntoView(); return true")
+            .await;
+        let found = browser.eval(LEGIBILITY).await;
+        assert_eq!(found, serde_json::json!([]), "at {width} px");
+        browser.finish().await;
+    }
 }

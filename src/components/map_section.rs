@@ -1,5 +1,6 @@
 //! The stage's map: the camera's choices (follow the story, or a part the reader holds) and the map.
 
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::story_map::StoryMap;
@@ -12,6 +13,12 @@ use crate::state::{use_action, Action, StateHandle};
 /// How long the date must rest before the camera moves to the moment, in milliseconds: while
 /// a reader scrubs, the map holds still and settles where they stop.
 pub const CAMERA_SETTLE_MS: u32 = 250;
+
+/// The camera's choices in the order they are offered: follow the story, then the presets.
+fn choices() -> [Option<Preset>; 4] {
+    let [whole, ukraine, far_east] = Preset::ALL;
+    [None, Some(whole), Some(ukraine), Some(far_east)]
+}
 
 fn preset_text(preset: Option<Preset>) -> Text {
     match preset {
@@ -57,25 +64,40 @@ pub fn MapSection() -> Html {
     let camera_date = if state.playing { view.date } else { settled };
     let frame = camera_frame(state.preset, camera_date, view.place);
     let on_select = use_action(&state, |place| Action::SelectPlace(Some(place)));
-    let choices = std::iter::once(None).chain(Preset::ALL.into_iter().map(Some));
+    let chosen = choices()
+        .iter()
+        .position(|&c| c == state.preset)
+        .unwrap_or(0);
+    let select_ref = use_node_ref();
+    {
+        // The reducer can change the choice too (a place outside the held part brings the
+        // whole map back).
+        let select_ref = select_ref.clone();
+        use_effect_with(chosen, move |&chosen| {
+            crate::browser::show_choice(&select_ref, chosen)
+        });
+    }
+    let onchange = {
+        let state = state.clone();
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            let chosen = usize::try_from(select.selected_index()).ok();
+            if let Some(preset) = chosen.and_then(|i| choices().get(i).copied()) {
+                state.dispatch(Action::SetPreset(preset));
+            }
+        })
+    };
     html! {
         <section class="map-section" id="map-section" aria-labelledby="map-section-heading">
             <h2 id="map-section-heading" class="map-section__heading visually-hidden">{ Text::MapHeading.get(lang) }</h2>
-            <div class="map-section__presets" role="group" aria-label={Text::MapPresets.get(lang)}>
-                { for choices.map(|preset| {
-                    let onclick = {
-                        let state = state.clone();
-                        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetPreset(preset)))
-                    };
-                    html! {
-                        <button type="button"
-                                class={classes!("map-section__preset", preset.is_none().then_some("map-section__preset--follow"))}
-                                aria-pressed={if state.preset == preset { "true" } else { "false" }}
-                                {onclick}>
-                            { preset_text(preset).get(lang) }
-                        </button>
-                    }
-                }) }
+            // One control at every width: a row of four buttons does not fit a phone.
+            <div class="map-section__camera">
+                <label class="map-section__label" for="map-section-camera">{ Text::MapPresets.get(lang) }</label>
+                <select id="map-section-camera" class="map-section__select" ref={select_ref} {onchange}>
+                    { for choices().into_iter().enumerate().map(|(i, preset)| html! {
+                        <option selected={i == chosen}>{ preset_text(preset).get(lang) }</option>
+                    }) }
+                </select>
             </div>
             <div class="map-section__map" ref={frame_ref}>
                 <StoryMap {view} {frame} width={width} {on_select} />

@@ -101,11 +101,24 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
         })
     });
 
-    let shown = on_map.iter().zip(labels).filter_map(|(&place, label)| {
-        let (x, y) = position(place).filter(|&(x, y)| frame.shows(x, y))?;
-        Some((place, label, x, y))
-    });
-    let markers = shown.map(|(place, label, x, y)| {
+    let shown: Vec<_> = on_map
+        .iter()
+        .zip(labels)
+        .filter_map(|(&place, label)| {
+            let (x, y) = position(place).filter(|&(x, y)| frame.shows(x, y))?;
+            Some((place, label, x, y))
+        })
+        .collect();
+    // Each dot's target is 44 px across, or less where a neighbour is nearer: half the way to
+    // it, so that no target covers another's dot and steals its taps.
+    let target = |x: f64, y: f64| {
+        shown
+            .iter()
+            .map(|&(_, _, ox, oy)| (ox - x).hypot(oy - y))
+            .filter(|&d| d > 0.0)
+            .fold(22.0 * px, |r, d| r.min(d / 2.0))
+    };
+    let markers = shown.iter().map(|&(place, label, x, y)| {
         let selected = view.place == Some(place);
         let later = first_seen(place).is_some_and(|d| d > view.date);
         let area = matches!(place.kind, PlaceKind::Country | PlaceKind::Region);
@@ -152,8 +165,7 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
                data-place={place.id}
                {onclick}
                {onkeydown}>
-                // A larger transparent target makes the dot easy to hit on a phone.
-                <circle class="story-map__target" cx={fixed(x, 1).to_string()} cy={fixed(y, 1).to_string()} r={fixed(14.0 * px, 2).to_string()} />
+                <circle class="story-map__target" cx={fixed(x, 1).to_string()} cy={fixed(y, 1).to_string()} r={fixed(target(x, y), 2).to_string()} />
                 if !area {
                     <circle class="story-map__dot" cx={fixed(x, 1).to_string()} cy={fixed(y, 1).to_string()} r={fixed(4.5 * px, 2).to_string()}
                             stroke-width={fixed(1.5 * px, 2).to_string()} />

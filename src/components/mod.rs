@@ -10,6 +10,8 @@ pub mod language_switch;
 pub mod long_form;
 pub mod map_areas;
 pub mod map_legend;
+pub mod map_marker;
+pub mod map_routes;
 pub mod map_section;
 pub mod moment;
 pub mod moment_voices;

@@ -3,11 +3,12 @@
 use yew::prelude::*;
 
 use super::map_areas::MapAreas;
+use super::map_marker::{map_marker, Marker};
+use super::map_routes::map_routes;
 use crate::content::{Place, PlaceKind, STORY};
-use crate::fixed::fixed;
 use crate::geography::{HEIGHT, WIDTH};
 use crate::locale::Text;
-use crate::map_layout::{font_size, place_labels, position, units_per_pixel, Frame, Label, Side};
+use crate::map_layout::{font_size, place_labels, position, units_per_pixel, Frame};
 use crate::view::View;
 
 /// Props of [`StoryMap`].
@@ -75,32 +76,6 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
     }
     let size = font_size(frame, props.width);
 
-    // Movements drawn from their event's date on: a curve from each start to the destination.
-    let routes = STORY.events.iter().filter(|e| e.when.start <= view.date).filter_map(|event| {
-        let (destination, starts) = event.route.split_last()?;
-        let (tx, ty) = position(destination)?;
-        let curves = starts.iter().filter_map(|start| position(start)).map(|(x, y)| {
-            // Bend each curve to the right of its direction, by a fifth of its length.
-            let (mx, my) = ((x + tx) / 2.0, (y + ty) / 2.0);
-            let (cx, cy) = (mx + (ty - y) / 5.0, my - (tx - x) / 5.0);
-            format!(
-                "M{} {}Q{} {} {} {}",
-                fixed(x, 1),
-                fixed(y, 1),
-                fixed(cx, 1),
-                fixed(cy, 1),
-                fixed(tx, 1),
-                fixed(ty, 1)
-            )
-        });
-        Some(html! {
-            <g class="story-map__route" key={event.id}>
-                <title>{ event.title.get(lang) }</title>
-                { for curves.map(|d| html! { <path {d} marker-end="url(#story-map-arrow)" /> }) }
-            </g>
-        })
-    });
-
     let shown: Vec<_> = on_map
         .iter()
         .zip(labels)
@@ -119,60 +94,19 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
             .fold(22.0 * px, |r, d| r.min(d / 2.0))
     };
     let markers = shown.iter().map(|&(place, label, x, y)| {
-        let selected = view.place == Some(place);
-        let later = first_seen(place).is_some_and(|d| d > view.date);
-        let area = matches!(place.kind, PlaceKind::Country | PlaceKind::Region);
-        let name = format!("{} ({})", place.name.get(lang), place.kind.text().get(lang));
-        let onclick = {
-            let on_select = props.on_select.clone();
-            Callback::from(move |_: MouseEvent| on_select.emit(place))
-        };
-        let onkeydown = {
-            let on_select = props.on_select.clone();
-            Callback::from(move |event: KeyboardEvent| {
-                if event.key() == "Enter" || event.key() == " " {
-                    event.prevent_default();
-                    on_select.emit(place);
-                }
-            })
-        };
-        let text = label.map(|Label { x, y, side, .. }| {
-            let anchor = match side {
-                Side::Right => "start",
-                Side::Left => "end",
-                _ => "middle",
-            };
-            html! {
-                <text x={fixed(x, 1).to_string()} y={fixed(y, 1).to_string()} text-anchor={anchor}
-                      font-size={fixed(size, 2).to_string()} stroke-width={fixed(3.0 * px, 2).to_string()}>
-                    { place.name.get(lang) }
-                </text>
-            }
-        });
-        html! {
-            <g key={place.id}
-               class={classes!(
-                    "story-map__marker",
-                    area.then_some("story-map__marker--area"),
-                    current.contains(&place).then_some("story-map__marker--now"),
-                    later.then_some("story-map__marker--later"),
-                    selected.then_some("story-map__marker--selected"),
-                )}
-               role="button"
-               tabindex="0"
-               aria-label={name}
-               aria-pressed={if selected { "true" } else { "false" }}
-               data-place={place.id}
-               {onclick}
-               {onkeydown}>
-                <circle class="story-map__target" cx={fixed(x, 1).to_string()} cy={fixed(y, 1).to_string()} r={fixed(target(x, y), 2).to_string()} />
-                if !area {
-                    <circle class="story-map__dot" cx={fixed(x, 1).to_string()} cy={fixed(y, 1).to_string()} r={fixed(4.5 * px, 2).to_string()}
-                            stroke-width={fixed(1.5 * px, 2).to_string()} />
-                }
-                { for text }
-            </g>
-        }
+        map_marker(&Marker {
+            place,
+            label,
+            at: (x, y),
+            target: target(x, y),
+            px,
+            size,
+            lang,
+            selected: view.place == Some(place),
+            now: current.contains(&place),
+            later: first_seen(place).is_some_and(|d| d > view.date),
+            on_select: &props.on_select,
+        })
     });
 
     html! {
@@ -198,7 +132,7 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
                 <rect class="story-map__sea" width={WIDTH.to_string()} height={HEIGHT.to_string()} />
                 <g class="story-map__view" transform={frame.transform()}>
                     <MapAreas {lang} selected={view.place} on_select={props.on_select.clone()} />
-                    <g class="story-map__routes">{ for routes }</g>
+                    { map_routes(view.date, lang) }
                     { for markers }
                 </g>
             </svg>

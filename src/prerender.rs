@@ -339,7 +339,7 @@ mod tests {
     fn oembed_is_rich_with_integer_size_and_a_titled_iframe() {
         assert_eq!(
             oembed_json(URL, Lang::En),
-            "{\"version\":\"1.0\",\"type\":\"rich\",\"title\":\"North Korea's soldiers for Russia's war\",\"provider_url\":\"https://x.test/nk/\",\"width\":700,\"height\":1200,\"html\":\"<iframe src=\\\"https://x.test/nk/en/?embed=1\\\" title=\\\"North Korea's soldiers for Russia's war\\\" loading=\\\"lazy\\\" allow=\\\"clipboard-write\\\" style=\\\"width: 100%; height: 1200px; border: 0;\\\"></iframe>\"}\n"
+            "{\"version\":\"1.0\",\"type\":\"rich\",\"title\":\"North Korea's soldiers for Russia's war\",\"provider_url\":\"https://x.test/nk/\",\"width\":700,\"height\":680,\"html\":\"<iframe src=\\\"https://x.test/nk/en/?embed=1\\\" title=\\\"North Korea's soldiers for Russia's war\\\" loading=\\\"lazy\\\" allow=\\\"clipboard-write\\\" style=\\\"width: 100%; height: 680px; border: 0;\\\"></iframe>\"}\n"
         );
         assert_eq!(json_string("a\"b\\c\nd\u{1}"), "\"a\\\"b\\\\c\\nd\\u0001\"");
     }

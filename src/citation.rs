@@ -2,7 +2,7 @@
 
 use crate::content::{Quote, QuoteDating};
 use crate::date::Precision;
-use crate::locale::{format_date, format_span, Lang, Text};
+use crate::locale::{format_date, format_span, provenance_text, Lang, Text};
 
 /// A quote as a citation a teacher can paste: words, speaker, setting, date, translation note,
 /// sources and a link that opens the explainer with the quote.
@@ -16,8 +16,12 @@ pub fn citation(quote: &Quote, lang: Lang, link: &str) -> String {
         QuoteDating::Said => Text::SaidOn,
         QuoteDating::Published => Text::PublishedOn,
     };
+    let context = quote
+        .context
+        .map(|c| format!("{}\n", c.get(lang)))
+        .unwrap_or_default();
     let mut text = format!(
-        "{open}{}{close}\n– {}, {}, {}; {}, {} {}.",
+        "{context}{open}{}{close}\n– {}, {}, {}; {}, {} {}.",
         quote.words.get(lang),
         person.name.get(lang),
         person.role.get(lang),
@@ -26,13 +30,7 @@ pub fn citation(quote: &Quote, lang: Lang, link: &str) -> String {
         dating.get(lang),
         format_date(quote.date, Precision::Day, lang),
     );
-    if lang != quote.original {
-        let note = match lang {
-            Lang::En => Text::TranslatedFromGerman,
-            Lang::De => Text::TranslatedFromEnglish,
-        };
-        text.push_str(&format!(" ({})", note.get(lang)));
-    }
+    text.push_str(&format!(" ({})", provenance_text(quote, lang, lang)));
     let sources: Vec<String> = quote
         .sources
         .iter()
@@ -66,22 +64,28 @@ mod tests {
         assert_eq!(
             text,
             "“What exactly they're doing is left to be seen… If they're a co-belligerent, their intention is to participate in this war on Russia's behalf, that is a very, very serious issue.”\n\
-             – Lloyd Austin, Secretary of Defense, United States; in Rome, said on 23 October 2024.\n\
+             – Lloyd Austin, Secretary of Defense, United States; in Rome, said on 23 October 2024. (The speaker's own words)\n\
              Sources: US Department of Defense: Remarks by Secretary of Defense Lloyd Austin in Rome, 23 October 2024; DW: DW article on North Korean soldiers for Russia's war, German edition (contributor: Rayna Breuer), 23 October 2024\n\
              https://example.org/?quote=austin-what-exactly"
         );
     }
 
     #[test]
-    fn a_translated_citation_says_so() {
+    fn a_citation_says_what_its_text_is() {
         let quote = STORY.quote("lankov-technology").unwrap();
         let english = citation(quote, Lang::En, "L");
         assert!(
-            english.contains("published on 23 October 2024. (Translated from German)"),
+            english.contains("published on 23 October 2024. (Our translation from German)"),
             "{english}"
         );
+        // The language Lankov spoke to DW is not known: the German is the article's wording.
         let german = citation(quote, Lang::De, "L");
         assert!(german.starts_with("„Unter anderen Umständen"));
-        assert!(!german.contains("Übersetzt"));
+        assert!(german.contains("(Wortlaut im DW-Artikel)"), "{german}");
+        // Kiesewetter's "dies" gets its referent before the quotation, outside it.
+        let kiesewetter = citation(STORY.quote("kiesewetter-germany").unwrap(), Lang::De, "L");
+        assert!(kiesewetter.starts_with(
+            "Zu einer geeinten und entschlossenen Reaktion der Stärke und Abschreckung, die er für zwingend erforderlich hält:\n„Viele europäische Staaten wollen dies schon lange."
+        ));
     }
 }

@@ -34,6 +34,9 @@ pub struct When {
     pub end: Date,
     /// How precisely the dates are known.
     pub precision: Precision,
+    /// Whether the start is known only roughly ("since shortly after 19 June"): shown as
+    /// "from about July 2024".
+    pub approximate: bool,
 }
 
 /// How far a fact is established, and on whose word.
@@ -69,6 +72,8 @@ pub struct Source {
     pub title: Localized,
     /// When it appeared.
     pub date: When,
+    /// Its public address, only where the fact sheet gives one (never guessed).
+    pub url: Option<&'static str>,
 }
 
 /// What kind of place a place is.
@@ -114,6 +119,10 @@ pub struct Place {
     pub lon: f32,
     /// What it is in the story.
     pub about: Localized,
+    /// Whose claim the text states, where it states one; `None` where it rests on its sources.
+    pub status: Option<ClaimStatus>,
+    /// What the text rests on.
+    pub sources: &'static [&'static Source],
 }
 
 /// A person the story quotes or names.
@@ -161,6 +170,52 @@ pub enum QuoteDating {
     Published,
 }
 
+/// The language a person spoke, where the sources say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Spoken {
+    /// German.
+    De,
+    /// English.
+    En,
+    /// Ukrainian.
+    Uk,
+    /// The sources do not say.
+    Unknown,
+}
+
+/// What a shown text of a quote is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Provenance {
+    /// The speaker's own words, in the language they spoke.
+    Own,
+    /// An official translation (the English text a president's office published).
+    Official,
+    /// The wording printed in the DW article: DW's translation where the person spoke another
+    /// language.
+    Article,
+    /// This explainer's translation.
+    Ours,
+}
+
+/// The provenance of each language's text of a quote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Provenances {
+    /// Of the German text.
+    pub de: Provenance,
+    /// Of the English text.
+    pub en: Provenance,
+}
+
+impl Provenances {
+    /// The provenance of the text in `lang`.
+    pub fn get(&self, lang: Lang) -> Provenance {
+        match lang {
+            Lang::De => self.de,
+            Lang::En => self.en,
+        }
+    }
+}
+
 /// A quotation from the article.
 #[derive(Debug)]
 pub struct Quote {
@@ -178,10 +233,15 @@ pub struct Quote {
     pub event: &'static Event,
     /// The place it belongs to.
     pub place: &'static Place,
-    /// The language of the original wording; the other one is a translation.
-    pub original: Lang,
-    /// The words: the German exactly as the article printed them, the English as said or as
-    /// translated.
+    /// The language the person spoke.
+    pub spoken: Spoken,
+    /// What each language's text is.
+    pub provenance: Provenances,
+    /// What the words answer or refer to, where they do not say it themselves; shown before
+    /// them in our words, never inside the quotation.
+    pub context: Option<Localized>,
+    /// The words: the German exactly as the article printed them, the English as said, as
+    /// officially translated, or as we translated them.
     pub words: Localized,
     /// What it rests on.
     pub sources: &'static [&'static Source],

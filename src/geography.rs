@@ -35,7 +35,7 @@ pub static AREAS: [MapArea; 57] = [
     MapArea { code: "RU-AMU", name: Localized { de: "Amur", en: "Amur" }, layer: Layer::Subject, occupation: Occupation::None, place: Some("eastern-military-district"), label: Some((1218, 649)) },
     MapArea { code: "RU-BU", name: Localized { de: "Burjatien", en: "Republic of Buryatia" }, layer: Layer::Subject, occupation: Occupation::None, place: Some("eastern-military-district"), label: Some((1028, 697)) },
     MapArea { code: "RU-CHU", name: Localized { de: "Autonomer Kreis der Tschuktschen", en: "Chukotka Autonomous Okrug" }, layer: Layer::Subject, occupation: Occupation::None, place: Some("eastern-military-district"), label: Some((1395, 170)) },
-    MapArea { code: "RU-YEV", name: Localized { de: "Jüdische", en: "Jewish" }, layer: Layer::Subject, occupation: Occupation::None, place: Some("eastern-military-district"), label: Some((1313, 715)) },
+    MapArea { code: "RU-YEV", name: Localized { de: "Jüdische Autonome Oblast", en: "Jewish Autonomous Oblast" }, layer: Layer::Subject, occupation: Occupation::None, place: Some("eastern-military-district"), label: Some((1313, 715)) },
     MapArea { code: "RU-KAM", name: Localized { de: "Kamtschatka", en: "Kamchatka Krai" }, layer: Layer::Subject, occupation: Occupation::None, place: Some("eastern-military-district"), label: Some((1460, 334)) },
     MapArea { code: "RU-KHA", name: Localized { de: "Chabarowsk", en: "Khabarovsk Krai" }, layer: Layer::Subject, occupation: Occupation::None, place: Some("eastern-military-district"), label: Some((1265, 566)) },
     MapArea { code: "RU-MAG", name: Localized { de: "Magadan", en: "Magadan" }, layer: Layer::Subject, occupation: Occupation::None, place: Some("eastern-military-district"), label: Some((1345, 338)) },

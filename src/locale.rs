@@ -1,5 +1,6 @@
 //! The two languages of the explainer: the interface catalog and date and number formats.
 
+use crate::content::{Provenance, Quote, Spoken, When};
 use crate::date::{Date, Precision};
 
 /// A language the explainer is published in.
@@ -97,8 +98,24 @@ catalog! {
     DeniedBy => "bestritten von", "denied by";
     /// Label of the list of an item's sources.
     SourcesOf => "Quellen:", "Sources:";
-    /// Marks an English text translated from the German article.
-    TranslatedFromGerman => "Übersetzt aus dem Deutschen", "Translated from German";
+    /// A quote's text in the speaker's own words.
+    OwnWords => "Originalwortlaut", "The speaker's own words";
+    /// A quote's text that is an official translation (followed by the language).
+    OfficialTranslation => "Offizielle Übersetzung", "Official translation";
+    /// A quote's text as the DW article translated it (followed by the language).
+    ArticleTranslation => "Im DW-Artikel übersetzt", "Translated in the DW article";
+    /// A quote's text as the DW article printed it, the language spoken unknown.
+    ArticleWording => "Wortlaut im DW-Artikel", "Wording in the DW article";
+    /// A quote's text that this explainer translated (followed by the language).
+    OurTranslation => "Unsere Übersetzung", "Our translation";
+    /// Translated from German.
+    FromGerman => "aus dem Deutschen", "from German";
+    /// Translated from English.
+    FromEnglish => "aus dem Englischen", "from English";
+    /// Translated from Ukrainian.
+    FromUkrainian => "aus dem Ukrainischen", "from Ukrainian";
+    /// Before a start date known only roughly.
+    FromAbout => "ab etwa", "from about";
     /// Reveals the German wording of a translated quote.
     ShowGerman => "Deutscher Wortlaut im Artikel", "German wording in the article";
     /// Before the date a quote was said on.
@@ -194,10 +211,8 @@ catalog! {
     NotYetClaimed => "bis zu diesem Tag noch nicht genannt", "not yet stated by this date";
     /// Before the date the figures are given for.
     AsOf => "Stand", "as of";
-    /// Marks a German text the article translated from English.
-    TranslatedFromEnglish => "Im Artikel aus dem Englischen übersetzt", "Translated from English in the article";
-    /// Reveals the original English wording of a quote.
-    ShowEnglish => "Englischer Originalwortlaut", "Original English wording";
+    /// Reveals the English wording of a quote.
+    ShowEnglish => "Englischer Wortlaut", "English wording";
     /// Link from a quote to its event and place.
     GoToEvent => "Zum Ereignis", "Go to the event";
     /// A quote card's own link.
@@ -255,7 +270,7 @@ catalog! {
     /// Said of a link that opens in a new tab.
     OpensInNewTab => "öffnet in neuem Tab", "opens in a new tab";
     /// The page's description for search engines and link previews.
-    PageDescription => "Interaktive Erklärung: Nordkoreanische Soldaten für Russlands Krieg gegen die Ukraine – Karte, Zeitleiste und Stimmen, nach einem DW-Bericht vom 23. Oktober 2024.", "Interactive explainer: North Korean soldiers for Russia's war against Ukraine – map, timeline and voices, based on a DW report of 23 October 2024.";
+    PageDescription => "Interaktive Erklärung: Nordkoreanische Soldaten in Russland und Russlands Krieg gegen die Ukraine – Karte, Zeitleiste und Stimmen, nach einem DW-Bericht vom 23. Oktober 2024.", "Interactive explainer: North Korean soldiers in Russia and Russia's war against Ukraine – map, timeline and voices, based on a DW report of 23 October 2024.";
 }
 
 const MONTHS_DE: [&str; 12] = [
@@ -293,6 +308,60 @@ fn month_name(lang: Lang, month: u8) -> &'static str {
         Lang::En => &MONTHS_EN,
     };
     names[usize::from(month.clamp(1, 12) - 1)]
+}
+
+/// When something happened, in words: a span as [`format_span`] writes it, and a start known
+/// only roughly as "ab etwa Juli 2024" / "from about July 2024".
+pub fn format_when(when: &When, lang: Lang) -> String {
+    about(
+        when,
+        format_span(when.start, when.end, when.precision, lang),
+        lang,
+    )
+}
+
+/// When something began, in words, approximate where it is: "ab etwa Juli 2024".
+pub fn format_start(when: &When, lang: Lang) -> String {
+    about(when, format_date(when.start, when.precision, lang), lang)
+}
+
+fn about(when: &When, date: String, lang: Lang) -> String {
+    if when.approximate {
+        format!("{} {date}", Text::FromAbout.get(lang))
+    } else {
+        date
+    }
+}
+
+/// What a quote's text in `text` is, said in `lang`: "Originalwortlaut", "Official translation
+/// from Ukrainian", "Im DW-Artikel übersetzt aus dem Englischen", "Our translation from German".
+pub fn provenance_text(quote: &Quote, text: Lang, lang: Lang) -> String {
+    let from = |spoken: Spoken| match spoken {
+        Spoken::De => Some(Text::FromGerman),
+        Spoken::En => Some(Text::FromEnglish),
+        Spoken::Uk => Some(Text::FromUkrainian),
+        Spoken::Unknown => None,
+    };
+    let (kind, from) = match quote.provenance.get(text) {
+        Provenance::Own => (Text::OwnWords, None),
+        Provenance::Official => (Text::OfficialTranslation, from(quote.spoken)),
+        Provenance::Article => match from(quote.spoken) {
+            Some(from) => (Text::ArticleTranslation, Some(from)),
+            None => (Text::ArticleWording, None),
+        },
+        // We translate from the other language's text, which the article or the speaker gave.
+        Provenance::Ours => (
+            Text::OurTranslation,
+            Some(match text {
+                Lang::De => Text::FromEnglish,
+                Lang::En => Text::FromGerman,
+            }),
+        ),
+    };
+    match from {
+        Some(from) => format!("{} {}", kind.get(lang), from.get(lang)),
+        None => kind.get(lang).to_owned(),
+    }
 }
 
 /// A date in words as the language writes it, as precisely as it is known:

@@ -296,7 +296,7 @@ mod tests {
         )
         .unwrap();
         assert!(page.contains("<html lang=\"en\">"));
-        assert!(page.contains("<title>North Korea's soldiers for Russia's war</title><meta name=\"description\" content=\"Interactive explainer:"));
+        assert!(page.contains("<title>North Korea's soldiers in Russia</title><meta name=\"description\" content=\"Interactive explainer:"));
         // The root holds the app alone: hydration starts at its first node. The long form
         // follows outside it and is never hydrated.
         assert!(page.contains(
@@ -305,7 +305,7 @@ mod tests {
         assert!(page.contains("<path id=\"map-area-UA-43\" d=\"M"));
         // The German page lies in the folder itself and keeps the template's asset URLs.
         assert!(page_of(TEMPLATE, Lang::De).contains("href=./app-1.css"));
-        assert!(page.contains("<link rel=\"canonical\" href=\"https://x.test/nk/en/\"><link rel=\"alternate\" hreflang=\"de\" href=\"https://x.test/nk/\"><link rel=\"alternate\" hreflang=\"en\" href=\"https://x.test/nk/en/\"><link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://x.test/nk/en/oembed.json\" title=\"North Korea's soldiers for Russia's war\">"));
+        assert!(page.contains("<link rel=\"canonical\" href=\"https://x.test/nk/en/\"><link rel=\"alternate\" hreflang=\"de\" href=\"https://x.test/nk/\"><link rel=\"alternate\" hreflang=\"en\" href=\"https://x.test/nk/en/\"><link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://x.test/nk/en/oembed.json\" title=\"North Korea's soldiers in Russia\">"));
     }
 
     #[test]
@@ -339,7 +339,7 @@ mod tests {
     fn oembed_is_rich_with_integer_size_and_a_titled_iframe() {
         assert_eq!(
             oembed_json(URL, Lang::En),
-            "{\"version\":\"1.0\",\"type\":\"rich\",\"title\":\"North Korea's soldiers for Russia's war\",\"provider_url\":\"https://x.test/nk/\",\"width\":700,\"height\":680,\"html\":\"<iframe src=\\\"https://x.test/nk/en/?embed=1\\\" title=\\\"North Korea's soldiers for Russia's war\\\" loading=\\\"lazy\\\" allow=\\\"clipboard-write\\\" style=\\\"width: 100%; height: 680px; border: 0;\\\"></iframe>\"}\n"
+            "{\"version\":\"1.0\",\"type\":\"rich\",\"title\":\"North Korea's soldiers in Russia\",\"provider_url\":\"https://x.test/nk/\",\"width\":700,\"height\":680,\"html\":\"<iframe src=\\\"https://x.test/nk/en/?embed=1\\\" title=\\\"North Korea's soldiers in Russia\\\" loading=\\\"lazy\\\" allow=\\\"clipboard-write\\\" style=\\\"width: 100%; height: 680px; border: 0;\\\"></iframe>\"}\n"
         );
         assert_eq!(json_string("a\"b\\c\nd\u{1}"), "\"a\\\"b\\\\c\\nd\\u0001\"");
     }

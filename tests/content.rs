@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use content_compiler::{compile, compile_dir, FILES};
-use explainer::content::{ClaimKind, STORY};
+use explainer::content::{ClaimKind, Provenance, Spoken, STORY};
 use explainer::locale::Lang;
 
 fn content_dir() -> PathBuf {
@@ -58,10 +58,10 @@ fn the_shipped_content_compiles() {
 #[test]
 fn a_duplicate_id_names_both_lines() {
     let (text, errors) = errors_after("places.toml", |t| {
-        format!("{t}\n[[place]]\nid = \"kyiv\"\nkind = \"city\"\nname = {{ de = \"Kiew\", en = \"Kyiv\" }}\nlat = 50.45\nlon = 30.52\nabout = {{ de = \"x\", en = \"y\" }}\n")
+        format!("{t}\n[[place]]\nid = \"kyiv\"\nkind = \"city\"\nname = {{ de = \"Kiew\", en = \"Kyiv\" }}\nlat = 50.45\nlon = 30.52\nabout = {{ de = \"x\", en = \"y\" }}\nsources = [\"dw-article-de\"]\n")
     });
     let first = line_of(&text, "id = \"kyiv\"");
-    let second = text.lines().count() - 5;
+    let second = text.lines().count() - 6;
     assert_eq!(
         errors,
         [format!(
@@ -162,7 +162,7 @@ fn an_unknown_field_and_a_bad_choice_are_named() {
     assert_eq!(
         errors,
         [
-            format!("src/content/places.toml:{field}: field `harbour`: is not a known field (known: id, kind, name, lat, lon, about)"),
+            format!("src/content/places.toml:{field}: field `harbour`: is not a known field (known: id, kind, name, lat, lon, about, status, by, sources)"),
             format!("src/content/places.toml:{kind}: field `kind`: `harbour` is not one of: country, region, city, base, port"),
         ]
     );
@@ -292,15 +292,118 @@ fn every_quotation_in_the_article_is_a_verbatim_quote() {
 }
 
 #[test]
-fn original_english_wordings_come_from_the_fact_sheet() {
+fn an_english_text_is_the_fact_sheets_wording_or_marked_as_ours() {
     let facts = fixture("facts.md");
-    for quote in STORY.quotes.iter().filter(|q| q.original == Lang::En) {
+    for quote in STORY.quotes {
+        match quote.provenance.get(Lang::En) {
+            Provenance::Own | Provenance::Official => assert!(
+                facts.contains(quote.words.en),
+                "{}: the English wording is not in the fact sheet's rows",
+                quote.id
+            ),
+            Provenance::Ours => {}
+            Provenance::Article => panic!("{}: the article is German", quote.id),
+        }
+        // The German is always the article's: the speaker's own words only if they spoke it.
+        let german = quote.provenance.get(Lang::De);
+        assert_eq!(
+            german == Provenance::Own,
+            quote.spoken == Spoken::De,
+            "{}",
+            quote.id
+        );
         assert!(
-            facts.contains(quote.words.en),
-            "{}: the English original is not in the fact sheet's rows",
+            german == Provenance::Own || german == Provenance::Article,
+            "{}",
             quote.id
         );
     }
+    // Zelensky spoke Ukrainian: his English is the official translation, his German DW's.
+    for id in ["zelensky-evil", "zelensky-clear-evidence"] {
+        let quote = STORY.quote(id).unwrap();
+        assert_eq!(quote.spoken, Spoken::Uk);
+        assert_eq!(quote.provenance.en, Provenance::Official);
+        assert_eq!(quote.provenance.de, Provenance::Article);
+    }
+}
+
+#[test]
+fn a_source_address_comes_from_the_fact_sheet() {
+    let facts = fixture("facts.md");
+    let with_url: Vec<_> = STORY.sources.iter().filter_map(|s| s.url).collect();
+    assert!(with_url.len() >= 6, "{with_url:?}");
+    for url in with_url {
+        assert!(
+            url.starts_with("https://") || url.starts_with("http://"),
+            "{url}"
+        );
+        assert!(
+            facts.contains(&format!("| {url} |")),
+            "{url} is not one of the fact sheet's source addresses"
+        );
+    }
+}
+
+#[test]
+fn every_source_is_cited_and_every_place_text_has_a_source() {
+    for place in STORY.places {
+        assert!(!place.sources.is_empty(), "{} has no source", place.id);
+        if let Some(status) = place.status {
+            if matches!(status.kind, ClaimKind::Claimed | ClaimKind::Denied) {
+                assert!(status.by.is_some(), "{}", place.id);
+            }
+        }
+    }
+    let cited = |source: &explainer::content::Source| {
+        let of = |list: &[&explainer::content::Source]| list.iter().any(|s| s.id == source.id);
+        STORY.article.id == source.id
+            || STORY.events.iter().any(|e| of(e.sources))
+            || STORY.quotes.iter().any(|q| of(q.sources))
+            || STORY.places.iter().any(|p| of(p.sources))
+            || STORY
+                .figures
+                .iter()
+                .any(|f| f.values.iter().any(|v| of(v.sources)))
+    };
+    for source in STORY.sources {
+        assert!(cited(source), "{} is cited nowhere", source.id);
+    }
+}
+
+#[test]
+fn an_uncited_source_a_bad_address_and_a_false_provenance_are_named() {
+    let (text, errors) = errors_after("sources.toml", |t| {
+        format!("{t}\n[[source]]\nid = \"orphan\"\npublisher = {{ de = \"X\", en = \"X\" }}\ntitle = {{ de = \"X\", en = \"X\" }}\ndate = \"2024\"\nurl = \"https://x.test/\"\n")
+    });
+    let line = line_of(&text, "id = \"orphan\"");
+    assert_eq!(
+        errors,
+        [format!("src/content/sources.toml:{line}: field `id`: is cited by no event, quote, figure or place: cite it or remove it")]
+    );
+    let (text, errors) = errors_after("sources.toml", |t| {
+        t.replacen("url = \"https://www.dw.com/", "url = \"www.dw.com/", 1)
+    });
+    let line = line_of(&text, "url = \"www.dw.com/");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with(&format!(
+            "src/content/sources.toml:{line}: field `url`: `www.dw.com/"
+        )),
+        "{errors:?}"
+    );
+    assert!(errors[0].ends_with("` is not an absolute http(s) address without spaces"));
+    let (text, errors) = errors_after("quotes.toml", |t| {
+        t.replacen(
+            "spoken = \"uk\"\nprovenance = { de = \"article\", en = \"official\" }",
+            "spoken = \"uk\"\nprovenance = { de = \"article\", en = \"own\" }",
+            1,
+        )
+    });
+    let line = line_of(&text, "id = \"zelensky-clear-evidence\"") - 1;
+    assert_eq!(
+        errors,
+        [format!("src/content/quotes.toml:{line}: field `provenance`: `en`: only a text in the language spoken (`uk`) is `own`, and it must be")]
+    );
 }
 
 #[test]

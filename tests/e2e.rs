@@ -271,9 +271,9 @@ async fn a_quote_link_opens_with_that_card_highlighted() {
         "Nico Lange"
     );
     let translated = browser
-        .text_of("#quote-lange-training .quote-card__translation")
+        .text_of("#quote-lange-training .quote-card__provenance")
         .await;
-    assert_eq!(translated, "Translated from German");
+    assert_eq!(translated, "Our translation from German");
     let lang = browser
         .text("return document.querySelector('#quote-lange-training details blockquote').lang")
         .await;
@@ -902,7 +902,7 @@ async fn the_embed_dialog_gives_titled_code_for_the_current_view() {
     let url = server.url("en/?lang=en&date=2024-10-18&place=seoul&embed=1");
     assert_eq!(code, explainer::embed::iframe_code(&url, STORY.title.en));
     assert!(
-        code.contains(r#"title="North Korea's soldiers for Russia's war""#),
+        code.contains(r#"title="North Korea's soldiers in Russia""#),
         "TimelineJS's iframe has no title; ours has"
     );
     let pym = browser
@@ -1625,7 +1625,7 @@ const LEGIBILITY: &str = "const found = [];\
  }\
  const targets = [...document.querySelectorAll('.story-map__target')].map(c => { const r = c.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2, r: r.width / 2, name: c.parentNode.dataset.place }; }); for (const a of targets) {   const near = targets.filter(b => b !== a).map(b => [b, Math.hypot(a.x - b.x, a.y - b.y)]);   if (near.some(([b, d]) => d < a.r + b.r - 1)) found.push('map targets overlap at ' + a.name);   if (a.r < 21.75 && !near.some(([, d]) => Math.abs(d - 2 * a.r) < 1)) found.push('map target ' + a.name + ' ' + (2 * a.r).toFixed(0) + ' px with room for more'); } for (const e of document.querySelectorAll('.app button, .app select, .app input:not([type=radio]), .app a, .long-form button, .long-form a, .quote-section__speaker')) {\
    const r = e.getBoundingClientRect();\
-   if (r.width === 0 || getComputedStyle(e).visibility === 'hidden' || e.closest('.visually-hidden, .source-refs, .app__skip-link, .app__notice')) continue;\
+   if (r.width === 0 || getComputedStyle(e).visibility === 'hidden' || e.closest('.visually-hidden, .source-refs, .source-list, .app__skip-link, .app__notice')) continue;\
    if (r.width < 43.5 || r.height < 43.5) found.push('target ' + (e.className.baseVal ?? e.className) + ' ' + (e.textContent || '').trim().slice(0, 20) + ' ' + r.width.toFixed(0) + 'x' + r.height.toFixed(0));\
  }\
  return found;";

@@ -130,30 +130,73 @@ async fn the_moment_holds_the_event_of_the_date() {
     );
 }
 
+/// The provenance lines of a rendered card, in order: the shown text's, then the others'.
+fn provenance_lines(html: &str) -> Vec<String> {
+    html.split(r#"<p class="quote-card__provenance">"#)
+        .skip(1)
+        .map(|rest| text(rest.split("</p>").next().unwrap()))
+        .collect()
+}
+
 #[tokio::test]
-async fn a_german_quote_in_english_is_labelled_a_translation() {
+async fn a_german_speakers_english_is_labelled_our_translation() {
     let html = render_quote("lange-training", Lang::En).await;
     assert!(html.contains(r#"<blockquote lang="en" class="quote-card__words">"#));
-    assert!(html.contains("Translated from German"));
     assert!(html.contains(r#"<blockquote lang="de">"#));
     assert!(html.contains(STORY.quote("lange-training").unwrap().words.de));
+    assert_eq!(
+        provenance_lines(&html),
+        ["Our translation from German", "The speaker's own words"]
+    );
     let german = render_quote("lange-training", Lang::De).await;
     assert!(german.contains(r#"<blockquote lang="de" class="quote-card__words">"#));
-    assert!(!german.contains("quote-card__translation"));
+    assert_eq!(provenance_lines(&german), ["Originalwortlaut"]);
     assert!(!german.contains("<details"));
 }
 
 #[tokio::test]
-async fn an_english_original_is_shown_as_said() {
-    let html = render_quote("zelensky-evil", Lang::En).await;
-    assert!(html.contains("We cannot let evil grow."));
-    assert!(!html.contains("quote-card__translation"));
+async fn zelenskys_cards_say_official_translation_and_dws_translation() {
+    for id in ["zelensky-evil", "zelensky-clear-evidence"] {
+        let english = render_quote(id, Lang::En).await;
+        assert_eq!(
+            provenance_lines(&english),
+            [
+                "Official translation from Ukrainian",
+                "Translated in the DW article from Ukrainian"
+            ],
+            "{id}"
+        );
+        let german = render_quote(id, Lang::De).await;
+        assert_eq!(
+            provenance_lines(&german),
+            [
+                "Im DW-Artikel übersetzt aus dem Ukrainischen",
+                "Offizielle Übersetzung aus dem Ukrainischen"
+            ],
+            "{id}"
+        );
+    }
+    let english = render_quote("zelensky-evil", Lang::En).await;
+    assert!(english.contains("We cannot let evil grow."));
     let german = render_quote("zelensky-evil", Lang::De).await;
-    assert!(german.contains("Im Artikel aus dem Englischen übersetzt"));
     assert!(german.contains(r#"<blockquote lang="en">"#));
     let words = text(&german);
     assert!(words.contains("Wolodymyr Selenskyj"));
     assert!(words.contains("gesagt am 20. Oktober 2024"));
+}
+
+#[tokio::test]
+async fn an_english_speakers_words_are_his_own_and_the_german_dws() {
+    let english = render_quote("austin-what-exactly", Lang::En).await;
+    assert_eq!(provenance_lines(&english), ["The speaker's own words"]);
+    let german = render_quote("austin-what-exactly", Lang::De).await;
+    assert_eq!(
+        provenance_lines(&german),
+        [
+            "Im DW-Artikel übersetzt aus dem Englischen",
+            "Originalwortlaut"
+        ]
+    );
 }
 
 #[tokio::test]
@@ -467,4 +510,38 @@ async fn the_speaker_filter_is_radio_buttons_that_css_alone_applies() {
         "{words}"
     );
     assert!(words.contains(" Andrei Lankov (3) "), "{words}");
+}
+
+#[tokio::test]
+async fn approximate_dates_sources_and_place_claims_are_shown_as_such() {
+    let german = text(&render_long_form(Lang::De).await);
+    assert!(
+        german.contains("ab etwa Juli 2024 Nordkoreanische Bautrupps in der besetzten Ukraine"),
+        "{german}"
+    );
+    let english = render_long_form(Lang::En).await;
+    assert!(text(&english).contains("from about July 2024 North Korean construction units"));
+    // The sources list links the addresses it has, and only those.
+    let linked = STORY.sources.iter().filter(|s| s.url.is_some()).count();
+    assert_eq!(
+        english.matches(r#"class="source-list__title""#).count(),
+        STORY.sources.len()
+    );
+    assert_eq!(
+        english
+            .matches(r#"rel="noopener noreferrer" target="_blank""#)
+            .count(),
+        linked
+    );
+    assert!(english.contains(r#"href="https://www.pravda.com.ua/eng/news/2024/10/20/7480572/""#));
+    // A place's text carries its claimant and its sources.
+    let panel = text(&render_app("?lang=en&place=vladivostok").await);
+    let panel = panel.split("Close place").next().unwrap();
+    assert!(
+        panel.contains("claim according to South Korea's NIS Sources: KBS World"),
+        "{panel}"
+    );
+    let html = render_app("?lang=en").await;
+    assert!(text(&html).contains("from about July 2024: North Korean construction units"));
+    assert!(panel.contains("Sources: KBS World"), "{panel}");
 }

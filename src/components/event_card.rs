@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::claim_badge::ClaimBadge;
 use super::source_refs::SourceRefs;
 use crate::content::Event;
-use crate::locale::{format_span, Lang};
+use crate::locale::{format_when, Lang};
 
 /// Props of [`EventCard`].
 #[derive(Properties, PartialEq)]
@@ -25,7 +25,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         <article class="event-card">
             <p class="event-card__date">
                 <time datetime={when.start.to_string()}>
-                    { format_span(when.start, when.end, when.precision, lang) }
+                    { format_when(&when, lang) }
                 </time>
             </p>
             <h3 class="event-card__title">{ event.title.get(lang) }</h3>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::claim_badge::ClaimBadge;
 use super::source_refs::SourceRefs;
 use crate::content::Event;
-use crate::locale::{format_span, Lang, Text};
+use crate::locale::{format_when, Lang, Text};
 use crate::view::View;
 
 /// Props of [`EventList`].
@@ -32,7 +32,7 @@ pub fn EventList(props: &EventListProps) -> Html {
                         <li class="event-list__item" id={format!("event-{}", event.id)}>
                             <a href={href}>
                                 <time class="event-list__date" datetime={when.start.to_string()}>
-                                    { format_span(when.start, when.end, when.precision, lang) }
+                                    { format_when(&when, lang) }
                                 </time>
                                 <span class="event-list__title">{ event.title.get(lang) }</span>
                             </a>

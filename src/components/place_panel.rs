@@ -2,10 +2,12 @@
 
 use yew::prelude::*;
 
+use super::claim_badge::ClaimBadge;
 use super::figure_list::value_text;
 use super::on_link;
+use super::source_refs::SourceRefs;
 use crate::content::{Event, Place, Quote, STORY};
-use crate::locale::{format_span, Text};
+use crate::locale::{format_when, Text};
 use crate::view::View;
 
 /// Props of [`PlacePanel`].
@@ -49,6 +51,10 @@ pub fn PlacePanel(props: &PlacePanelProps) -> Html {
         <section class="place-panel" aria-labelledby="place-panel-heading" id="place-panel">
             <h3 id="place-panel-heading" class="place-panel__name">{ place.name.get(lang) }</h3>
             <p class="place-panel__about">{ place.about.get(lang) }</p>
+            if let Some(status) = place.status {
+                <ClaimBadge {status} {lang} />
+            }
+            <SourceRefs sources={place.sources} {lang} />
             if !events.is_empty() {
                 <h4 class="place-panel__subheading">{ Text::EventsHere.get(lang) }</h4>
                 <ul class="place-panel__events">
@@ -59,7 +65,7 @@ pub fn PlacePanel(props: &PlacePanelProps) -> Html {
                                 <a href={View { date: when.start, ..view }.to_query()}
                                    onclick={on_link(&props.on_event, event)}>
                                     <time datetime={when.start.to_string()}>
-                                        { format_span(when.start, when.end, when.precision, lang) }
+                                        { format_when(&when, lang) }
                                     </time>
                                     { format!(": {}", event.title.get(lang)) }
                                 </a>

@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use super::on_link;
 use super::source_refs::SourceRefs;
-use crate::content::{Person, Quote, QuoteDating};
+use crate::content::{Person, Provenance, Quote, QuoteDating};
 use crate::date::Precision;
-use crate::locale::{format_date, Lang, Text};
+use crate::locale::{format_date, provenance_text, Lang, Text};
 use crate::view::View;
 
 /// Props of [`QuoteCard`].
@@ -51,15 +51,16 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     let (quote, link) = (props.quote, props.link);
     let lang = link.lang;
     let person = quote.person;
-    let translated = lang != quote.original;
     let dating = match quote.dating {
         QuoteDating::Said => Text::SaidOn,
         QuoteDating::Published => Text::PublishedOn,
     };
-    let (translation_note, other_label) = match lang {
-        Lang::En => (Text::TranslatedFromGerman, Text::ShowGerman),
-        Lang::De => (Text::TranslatedFromEnglish, Text::ShowEnglish),
-    };
+    // Where the shown text is not the speaker's own, the other languages' texts are a tap
+    // away, each labelled with what it is.
+    let others = (quote.provenance.get(lang) != Provenance::Own)
+        .then(|| Lang::ALL.into_iter().filter(move |&other| other != lang))
+        .into_iter()
+        .flatten();
     let selected = props.selected;
     let event_href = View {
         date: quote.event.when.start,
@@ -82,18 +83,28 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                 id={props.anchor.then(|| format!("quote-{}", quote.id))}
                 data-person={person.id}
                 aria-labelledby={heading_id.clone()}>
+            if let Some(context) = quote.context {
+                <p class="quote-card__context">{ context.get(lang) }</p>
+            }
             <blockquote class="quote-card__words" lang={lang.code()}>
                 <p>{ quote.words.get(lang) }</p>
             </blockquote>
-            if translated {
-                <p class="quote-card__translation">{ translation_note.get(lang) }</p>
-                <details class="quote-card__original">
-                    <summary>{ other_label.get(lang) }</summary>
-                    <blockquote lang={quote.original.code()}>
-                        <p>{ quote.words.get(quote.original) }</p>
-                    </blockquote>
-                </details>
-            }
+            <p class="quote-card__provenance">{ provenance_text(quote, lang, lang) }</p>
+            { for others.map(|other| {
+                let wording = match other {
+                    Lang::De => Text::ShowGerman,
+                    Lang::En => Text::ShowEnglish,
+                };
+                html! {
+                    <details class="quote-card__original">
+                        <summary>{ wording.get(lang) }</summary>
+                        <blockquote lang={other.code()}>
+                            <p>{ quote.words.get(other) }</p>
+                        </blockquote>
+                        <p class="quote-card__provenance">{ provenance_text(quote, other, lang) }</p>
+                    </details>
+                }
+            }) }
             <figcaption class="quote-card__caption">
                 <span class="quote-card__initials" aria-hidden="true">{ initials(person) }</span>
                 <span class="quote-card__who">

@@ -28,7 +28,14 @@ pub fn SourceList(props: &SourceListProps) -> Html {
                         <li class="source-list__item" id={format!("source-{}", source.id)} tabindex="-1">
                             <span class="source-list__publisher">{ source.publisher.get(lang) }</span>
                             { ": " }
-                            <span class="source-list__title">{ source.title.get(lang) }</span>
+                            if let Some(url) = source.url {
+                                <a class="source-list__title" href={url} rel="noopener noreferrer" target="_blank">
+                                    { source.title.get(lang) }
+                                    <span class="visually-hidden">{ format!(" ({})", Text::OpensInNewTab.get(lang)) }</span>
+                                </a>
+                            } else {
+                                <span class="source-list__title">{ source.title.get(lang) }</span>
+                            }
                             { ", " }
                             <time datetime={date.start.to_string()}>
                                 { format_span(date.start, date.end, date.precision, lang) }

@@ -6,7 +6,7 @@ use super::date_slider::DateSlider;
 use crate::content::STORY;
 use crate::fixed::fixed;
 use crate::hooks::use_autoplay;
-use crate::locale::{format_date, Text};
+use crate::locale::{format_start, Text};
 use crate::state::{use_action, Action, StateHandle};
 use crate::timeline_scale::{fraction_of, segment_fractions, SEGMENTS};
 
@@ -34,13 +34,7 @@ pub fn TimeControl() -> Html {
     let current = STORY.current_events(view.date);
     let announcement: Vec<String> = current
         .iter()
-        .map(|e| {
-            format!(
-                "{}: {}",
-                format_date(e.when.start, e.when.precision, lang),
-                e.title.get(lang)
-            )
-        })
+        .map(|e| format!("{}: {}", format_start(&e.when, lang), e.title.get(lang)))
         .collect();
     let dispatch = |action: Action| {
         let state = state.clone();
@@ -72,7 +66,7 @@ pub fn TimeControl() -> Html {
                     html! {
                         <line class={classes!("time-control__tick", current.then_some("time-control__tick--current"))}
                               x1={at.clone()} x2={at} y1="0" y2="12">
-                            <title>{ format!("{}: {}", format_date(event.when.start, event.when.precision, lang), event.title.get(lang)) }</title>
+                            <title>{ format!("{}: {}", format_start(&event.when, lang), event.title.get(lang)) }</title>
                         </line>
                     }
                 }) }

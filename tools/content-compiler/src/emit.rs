@@ -19,13 +19,18 @@ fn date(d: Date) -> String {
 }
 
 fn when(d: &Dated) -> String {
+    when_about(d, false)
+}
+
+/// A date as [`When`], approximate ("from about July 2024") or not.
+fn when_about(d: &Dated, approximate: bool) -> String {
     let precision = match d.precision {
         Precision::Day => "Day",
         Precision::Month => "Month",
         Precision::Year => "Year",
     };
     format!(
-        "When {{ start: {}, end: {}, precision: Precision::{precision} }}",
+        "When {{ start: {}, end: {}, precision: Precision::{precision}, approximate: {approximate} }}",
         date(d.start),
         date(d.end)
     )
@@ -92,11 +97,12 @@ pub fn rust(content: &Content) -> String {
     for s in &content.sources {
         let _ = writeln!(
             out,
-            "    Source {{ id: {:?}, publisher: {}, title: {}, date: {} }},",
+            "    Source {{ id: {:?}, publisher: {}, title: {}, date: {}, url: {:?} }},",
             s.id.value,
             loc(&s.publisher),
             loc(&s.title),
-            when(&s.date.value)
+            when(&s.date.value),
+            s.url.as_deref()
         );
     }
     let _ = writeln!(
@@ -107,13 +113,17 @@ pub fn rust(content: &Content) -> String {
     for p in &content.places {
         let _ = writeln!(
             out,
-            "    Place {{ id: {:?}, kind: PlaceKind::{}, name: {}, lat: {:?}, lon: {:?}, about: {} }},",
+            "    Place {{ id: {:?}, kind: PlaceKind::{}, name: {}, lat: {:?}, lon: {:?}, about: {}, status: {}, sources: {} }},",
             p.id.value,
             kebab_to_camel(p.kind),
             loc(&p.name),
             p.lat as f32,
             p.lon as f32,
-            loc(&p.about)
+            loc(&p.about),
+            p.status
+                .as_ref()
+                .map_or("None".to_owned(), |s| format!("Some({})", status(s))),
+            refs("SOURCES", &p.sources, &source_ids)
         );
     }
     let _ = writeln!(
@@ -137,7 +147,7 @@ pub fn rust(content: &Content) -> String {
             out,
             "    Event {{ id: {:?}, when: {}, title: {}, summary: {}, places: {}, route: {}, people: {}, status: {}, sources: {} }},",
             e.id.value,
-            when(&e.when.value),
+            when_about(&e.when.value, e.approximate),
             loc(&e.title),
             loc(&e.summary),
             refs("PLACES", &e.places, &place_ids),
@@ -151,7 +161,7 @@ pub fn rust(content: &Content) -> String {
     for q in &quotes {
         let _ = writeln!(
             out,
-            "    Quote {{ id: {:?}, person: &PEOPLE[{}], date: {}, dating: QuoteDating::{}, setting: {}, event: &EVENTS[{}], place: &PLACES[{}], original: Lang::{}, words: {}, sources: {} }},",
+            "    Quote {{ id: {:?}, person: &PEOPLE[{}], date: {}, dating: QuoteDating::{}, setting: {}, event: &EVENTS[{}], place: &PLACES[{}], spoken: Spoken::{}, provenance: Provenances {{ de: Provenance::{}, en: Provenance::{} }}, context: {}, words: {}, sources: {} }},",
             q.id.value,
             person_ids[q.person.id.as_str()],
             date(q.date.value),
@@ -159,7 +169,12 @@ pub fn rust(content: &Content) -> String {
             loc(&q.setting),
             event_ids[q.event.id.as_str()],
             place_ids[q.place.id.as_str()],
-            kebab_to_camel(q.original),
+            kebab_to_camel(q.spoken),
+            kebab_to_camel(q.provenance[0]),
+            kebab_to_camel(q.provenance[1]),
+            q.context
+                .as_ref()
+                .map_or("None".to_owned(), |c| format!("Some({})", loc(c))),
             loc(&q.words),
             refs("SOURCES", &q.sources, &source_ids)
         );

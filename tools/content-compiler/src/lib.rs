@@ -69,6 +69,16 @@ pub enum Problem {
     OutOfOrder { date: Date, previous: Date },
     /// A route with fewer than two places.
     ShortRoute,
+    /// A quote's text called the speaker's own words in a language they did not speak, or a
+    /// translation in the language they spoke.
+    Provenance {
+        lang: &'static str,
+        spoken: &'static str,
+    },
+    /// An address that is not an absolute http(s) URL.
+    BadUrl(String),
+    /// A source that nothing cites.
+    Unused,
 }
 
 impl fmt::Display for Problem {
@@ -124,6 +134,18 @@ impl fmt::Display for Problem {
                     "needs at least two places: where from, and (last) where to"
                 )
             }
+            Problem::Provenance { lang, spoken } => write!(
+                f,
+                "`{lang}`: only a text in the language spoken (`{spoken}`) is `own`, and it must be"
+            ),
+            Problem::BadUrl(url) => write!(
+                f,
+                "`{url}` is not an absolute http(s) address without spaces"
+            ),
+            Problem::Unused => write!(
+                f,
+                "is cited by no event, quote, figure or place: cite it or remove it"
+            ),
             Problem::OutOfOrder { date, previous } => {
                 write!(f, "`{date}` comes before the previous value's `{previous}`: keep values in date order")
             }
@@ -201,6 +223,7 @@ struct SourceRec {
     publisher: Loc,
     title: Loc,
     date: At<Dated>,
+    url: Option<String>,
 }
 
 struct PlaceRec {
@@ -210,6 +233,8 @@ struct PlaceRec {
     lat: f64,
     lon: f64,
     about: Loc,
+    status: Option<Status>,
+    sources: Vec<Ref>,
 }
 
 struct PersonRec {
@@ -222,6 +247,7 @@ struct PersonRec {
 struct EventRec {
     id: At<String>,
     when: At<Dated>,
+    approximate: bool,
     title: Loc,
     summary: Loc,
     places: Vec<Ref>,
@@ -239,7 +265,9 @@ struct QuoteRec {
     setting: Loc,
     event: Ref,
     place: Ref,
-    original: &'static str,
+    spoken: &'static str,
+    provenance: [&'static str; 2],
+    context: Option<Loc>,
     words: Loc,
     sources: Vec<Ref>,
 }
@@ -277,6 +305,8 @@ const CLAIM_KINDS: &[&str] = &["confirmed", "claimed", "unconfirmed", "denied"];
 const PLACE_KINDS: &[&str] = &["country", "region", "city", "base", "port"];
 const DATINGS: &[&str] = &["said", "published"];
 const LANGS: &[&str] = &["de", "en"];
+const SPOKEN: &[&str] = &["de", "en", "uk", "unknown"];
+const PROVENANCES: &[&str] = &["own", "official", "article", "ours"];
 const UNITS: &[&str] = &["soldiers", "usd-per-month", "usd"];
 const QUALIFIERS: &[&str] = &["exact", "about", "up-to"];
 
@@ -384,11 +414,25 @@ fn read_source(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<SourceR
     let publisher = record.localized(file, "publisher");
     let title = record.localized(file, "title");
     let date = record.dated(file, "date", "until");
+    let url = if record.has("url") {
+        let url = record.string(file, "url")?;
+        let absolute = ["https://", "http://"]
+            .iter()
+            .any(|scheme| url.value.len() > scheme.len() && url.value.starts_with(scheme));
+        if !absolute || url.value.contains(char::is_whitespace) {
+            file.report_at(url.line, "url", Problem::BadUrl(url.value));
+            return None;
+        }
+        Some(url.value)
+    } else {
+        None
+    };
     Some(SourceRec {
         id: id?,
         publisher: publisher?,
         title: title?,
         date: date?,
+        url,
     })
 }
 
@@ -399,6 +443,13 @@ fn read_place(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<PlaceRec
     let lat = record.number(file, "lat", -90.0..90.000001);
     let lon = record.number(file, "lon", -180.0..180.000001);
     let about = record.localized(file, "about");
+    // A place's text states a claim only where it says so; else it rests on its sources.
+    let status = if record.has("status") {
+        Some(status(file, record)?)
+    } else {
+        None
+    };
+    let sources = refs(record.ids(file, "sources", true), "sources");
     Some(PlaceRec {
         id: id?,
         kind: kind?,
@@ -406,6 +457,8 @@ fn read_place(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<PlaceRec
         lat: lat?,
         lon: lon?,
         about: about?,
+        status,
+        sources: sources?,
     })
 }
 
@@ -429,6 +482,7 @@ fn refs(list: Option<Vec<At<String>>>, field: &'static str) -> Option<Vec<Ref>> 
 fn read_event(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<EventRec> {
     let id = record.id(file, "id");
     let when = record.dated(file, "date", "until");
+    let approximate = record.flag(file, "approximate");
     let title = record.localized(file, "title");
     let summary = record.localized(file, "summary");
     let places = refs(record.ids(file, "places", false), "places");
@@ -445,6 +499,7 @@ fn read_event(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<EventRec
     Some(EventRec {
         id: id?,
         when: when?,
+        approximate: approximate?,
         title: title?,
         summary: summary?,
         places: places?,
@@ -463,9 +518,27 @@ fn read_quote(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<QuoteRec
     let setting = record.localized(file, "setting");
     let event = record.id(file, "event");
     let place = record.id(file, "place");
-    let original = record.choice(file, "original", LANGS);
+    let spoken = record.choice(file, "spoken", SPOKEN);
+    let provenance = record.localized_choice(file, "provenance", PROVENANCES);
+    let context = if record.has("context") {
+        Some(record.localized(file, "context")?)
+    } else {
+        None
+    };
     let words = record.localized(file, "words");
     let sources = refs(record.ids(file, "sources", true), "sources");
+    let (spoken, provenance) = (spoken?, provenance?);
+    let mut sound = true;
+    for (lang, kind) in LANGS.iter().zip(provenance) {
+        if (kind == "own") != (*lang == spoken) {
+            let line = record.line(file);
+            file.report_at(line, "provenance", Problem::Provenance { lang, spoken });
+            sound = false;
+        }
+    }
+    if !sound {
+        return None;
+    }
     Some(QuoteRec {
         id: id?,
         person: Ref::from(person?, "person"),
@@ -474,7 +547,9 @@ fn read_quote(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<QuoteRec
         setting: setting?,
         event: Ref::from(event?, "event"),
         place: Ref::from(place?, "place"),
-        original: original?,
+        spoken,
+        provenance,
+        context,
         words: words?,
         sources: sources?,
     })
@@ -634,11 +709,13 @@ fn read_all(readers: &mut [FileReader<'_>], docs: &[Doc<'_>]) -> Option<Content>
         read_story(story_file, &record)
     });
     let sources = sources.as_ref().map(|doc| {
-        let fields = ["id", "publisher", "title", "date", "until"];
+        let fields = ["id", "publisher", "title", "date", "until", "url"];
         each(sources_file, doc, "source", &fields, read_source)
     });
     let places = places.as_ref().map(|doc| {
-        let fields = ["id", "kind", "name", "lat", "lon", "about"];
+        let fields = [
+            "id", "kind", "name", "lat", "lon", "about", "status", "by", "sources",
+        ];
         each(places_file, doc, "place", &fields, read_place)
     });
     let people = people.as_ref().map(|doc| {
@@ -651,14 +728,34 @@ fn read_all(readers: &mut [FileReader<'_>], docs: &[Doc<'_>]) -> Option<Content>
         )
     });
     let event_fields = [
-        "id", "date", "until", "title", "summary", "places", "route", "people", "status", "by",
+        "id",
+        "date",
+        "until",
+        "approximate",
+        "title",
+        "summary",
+        "places",
+        "route",
+        "people",
+        "status",
+        "by",
         "sources",
     ];
     let events = events
         .as_ref()
         .map(|doc| each(events_file, doc, "event", &event_fields, read_event));
     let quote_fields = [
-        "id", "person", "date", "dating", "setting", "event", "place", "original", "words",
+        "id",
+        "person",
+        "date",
+        "dating",
+        "setting",
+        "event",
+        "place",
+        "spoken",
+        "provenance",
+        "context",
+        "words",
         "sources",
     ];
     let quotes = quotes
@@ -723,6 +820,10 @@ fn check(readers: &mut [FileReader<'_>], content: &Content) {
             within(sources_file, "date", line, source.date.value.start, story);
         }
     }
+    for place in &content.places {
+        resolve(places_file, &place.sources, content, "source");
+    }
+    unused_sources(sources_file, content);
     for event in &content.events {
         let when = &event.when;
         // A span that starts outside the story is reported once, at its start.
@@ -776,6 +877,29 @@ fn check(readers: &mut [FileReader<'_>], content: &Content) {
             );
             resolve(figures_file, &value.sources, content, "source");
         }
+    }
+}
+
+/// Reports every source that no record cites.
+fn unused_sources(file: &mut FileReader<'_>, content: &Content) {
+    let cited: HashSet<&str> = std::iter::once(&content.story.article)
+        .chain(content.events.iter().flat_map(|e| &e.sources))
+        .chain(content.quotes.iter().flat_map(|q| &q.sources))
+        .chain(content.places.iter().flat_map(|p| &p.sources))
+        .chain(
+            content
+                .figures
+                .iter()
+                .flat_map(|f| f.values.iter().flat_map(|v| &v.sources)),
+        )
+        .map(|r| r.id.as_str())
+        .collect();
+    for source in content
+        .sources
+        .iter()
+        .filter(|s| !cited.contains(s.id.value.as_str()))
+    {
+        file.report_at(source.id.line, "id", Problem::Unused);
     }
 }
 

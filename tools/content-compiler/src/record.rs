@@ -222,6 +222,27 @@ impl<'t> Record<'t> {
         self.as_str(file, key, value)
     }
 
+    /// `true` or `false`; absent is `false`.
+    pub fn flag(&self, file: &mut FileReader<'_>, key: &str) -> Option<bool> {
+        let Some(value) = self.lookup(key) else {
+            return Some(false);
+        };
+        match value.get_ref() {
+            DeValue::Boolean(flag) => Some(*flag),
+            other => {
+                let found = type_name(other);
+                let line = file.line(value.span().start);
+                let expected = "true or false";
+                file.report_at(
+                    line,
+                    self.field_name(key),
+                    Problem::WrongType { expected, found },
+                );
+                None
+            }
+        }
+    }
+
     /// A kebab-case id, or a reference to one.
     pub fn id(&self, file: &mut FileReader<'_>, key: &str) -> Option<At<String>> {
         let id = self.string(file, key)?;
@@ -308,6 +329,30 @@ impl<'t> Record<'t> {
             return None;
         };
         Some(Loc { de, en })
+    }
+
+    /// One of a fixed set of words for each language (`{ de = "own", en = "ours" }`).
+    pub fn localized_choice(
+        &self,
+        file: &mut FileReader<'_>,
+        key: &str,
+        allowed: &'static [&'static str],
+    ) -> Option<[&'static str; 2]> {
+        let value = self.required(file, key)?;
+        let inner = Record::open(file, value, &self.field_name(key), &["de", "en"])?;
+        let mut words = [None, None];
+        for (slot, lang) in words.iter_mut().zip(["de", "en"]) {
+            if inner.has(lang) {
+                *slot = inner.choice(file, lang, allowed);
+            } else {
+                let line = file.line(value.span().start);
+                file.report_at(line, inner.field_name(lang), Problem::MissingTranslation);
+            }
+        }
+        let [Some(de), Some(en)] = words else {
+            return None;
+        };
+        Some([de, en])
     }
 
     /// One of a fixed set of words.

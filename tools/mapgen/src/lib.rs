@@ -331,6 +331,18 @@ fn oblast_names(code: &str, de: String, en: String) -> (String, String) {
     }
 }
 
+/// German and English names of the district's subjects: Natural Earth's, except where it cuts
+/// a name short ("Jüdische" / "Jewish").
+fn subject_names(code: &str, de: String, en: String) -> (String, String) {
+    match code {
+        "RU-YEV" => (
+            "Jüdische Autonome Oblast".into(),
+            "Jewish Autonomous Oblast".into(),
+        ),
+        _ => (de, en),
+    }
+}
+
 fn place_of_oblast(code: &str) -> &'static str {
     if OCCUPIED_SINCE_2014.contains(&code) {
         "crimea"
@@ -449,6 +461,7 @@ fn build(inputs: &Inputs, places: &[(String, f64, f64)]) -> Result<Map, MapError
     let mut subjects = Vec::new();
     for code in DISTRICT {
         let (de, en, lonlat) = inputs.subject(code)?;
+        let (de, en) = subject_names(code, de, en);
         let place = Some(place_of_subject(code).to_owned());
         let shape = projector.shape(&lonlat)?;
         let code = code.to_owned();

@@ -545,3 +545,22 @@ async fn approximate_dates_sources_and_place_claims_are_shown_as_such() {
     assert!(text(&html).contains("from about July 2024: North Korean construction units"));
     assert!(panel.contains("Sources: KBS World"), "{panel}");
 }
+
+#[tokio::test]
+async fn the_stage_says_the_deployment_was_not_confirmed_on_the_default_date() {
+    for (query, words) in [
+        (
+            "?embed=1",
+            "Weder Russland noch Nordkorea haben die Entsendung bis dahin offiziell bestätigt.",
+        ),
+        (
+            "?lang=en&embed=1",
+            "Neither Russia nor North Korea had officially confirmed the deployment by then.",
+        ),
+    ] {
+        // The embed shows no intro: the moment of the story's present says it.
+        let html = render_app(query).await;
+        let moment = html.split(r#"class="moment__events""#).nth(1).unwrap();
+        assert!(text(moment).contains(words), "{query}");
+    }
+}

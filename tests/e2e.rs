@@ -16,6 +16,9 @@ async fn start(width: u32) -> (StaticServer, Browser) {
 
 #[tokio::test]
 async fn the_shell_loads_clean_and_marks_itself_ready() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("")).await;
     assert_eq!(browser.text_of("h1").await, STORY.title.de);
@@ -63,6 +66,9 @@ async fn the_shell_loads_clean_and_marks_itself_ready() {
 
 #[tokio::test]
 async fn switching_language_keeps_the_view_and_writes_the_url() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser
         .open(&server.url("?date=2024-10-18&place=vladivostok"))
@@ -117,6 +123,9 @@ async fn switching_language_keeps_the_view_and_writes_the_url() {
 
 #[tokio::test]
 async fn the_slider_moves_by_keyboard_and_writes_the_date() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?lang=en")).await;
     let slider = browser
@@ -149,6 +158,9 @@ async fn the_slider_moves_by_keyboard_and_writes_the_date() {
 
 #[tokio::test]
 async fn a_burst_of_keys_moves_the_slider_at_once_and_the_story_follows_the_last() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?lang=en&date=2024-10-18")).await;
     let history = browser.eval("return history.length").await;
@@ -197,6 +209,9 @@ async fn a_burst_of_keys_moves_the_slider_at_once_and_the_story_follows_the_last
 
 #[tokio::test]
 async fn choosing_an_event_moves_the_timeline_there() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("")).await;
     let treaty = STORY
@@ -228,6 +243,9 @@ async fn choosing_an_event_moves_the_timeline_there() {
 
 #[tokio::test]
 async fn selecting_a_place_opens_its_details_and_writes_the_url() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(375).await;
     browser.open(&server.url("")).await;
     browser.click("a[href*='place=vladivostok']").await;
@@ -257,6 +275,9 @@ async fn selecting_a_place_opens_its_details_and_writes_the_url() {
 
 #[tokio::test]
 async fn a_quote_link_opens_with_that_card_highlighted() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser
         .open(&server.url("?lang=en&quote=lange-training"))
@@ -284,6 +305,9 @@ async fn a_quote_link_opens_with_that_card_highlighted() {
 
 #[tokio::test]
 async fn hostile_urls_start_in_a_sane_view_and_are_rewritten() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     let overlong = format!("?place={}&lang=en", "x".repeat(5000));
     let hostile = [
@@ -351,6 +375,9 @@ async fn hostile_urls_start_in_a_sane_view_and_are_rewritten() {
 
 #[tokio::test]
 async fn clicking_a_region_selects_its_place() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?lang=en")).await;
     // Lviv oblast stands for Ukraine; no marker lies on it.
@@ -372,6 +399,9 @@ async fn clicking_a_region_selects_its_place() {
 
 #[tokio::test]
 async fn enter_or_space_on_a_focused_marker_selects_it() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("")).await;
     browser
@@ -425,6 +455,9 @@ async fn enter_or_space_on_a_focused_marker_selects_it() {
 
 #[tokio::test]
 async fn the_map_draws_the_story_as_of_the_date() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?date=2024-06-19")).await;
     // The whole map, so that the places of October are drawn too.
@@ -472,6 +505,9 @@ async fn the_map_draws_the_story_as_of_the_date() {
 
 #[tokio::test]
 async fn the_timeline_steps_by_day_and_by_event_from_its_keys_and_buttons() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?lang=en&date=2024-10-18")).await;
     let slider = browser
@@ -526,6 +562,9 @@ async fn the_timeline_steps_by_day_and_by_event_from_its_keys_and_buttons() {
 
 #[tokio::test]
 async fn play_walks_through_the_events_and_stops_at_the_first_input() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?lang=en&date=2024-10-16")).await;
     let play = browser
@@ -549,6 +588,9 @@ async fn play_walks_through_the_events_and_stops_at_the_first_input() {
 
 #[tokio::test]
 async fn play_is_off_for_readers_who_prefer_reduced_motion() {
+    if support::skip() {
+        return;
+    }
     let server = StaticServer::start(dist_dir(), no_headers());
     let mut browser = Browser::start_with(1280, 900, &["--force-prefers-reduced-motion"]).await;
     browser.open(&server.url("")).await;
@@ -576,6 +618,9 @@ async fn play_is_off_for_readers_who_prefer_reduced_motion() {
 
 #[tokio::test]
 async fn the_person_filter_shows_one_speakers_quotes() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(375).await;
     browser.open(&server.url("?lang=en")).await;
     let shown = "return [...document.querySelectorAll('.quote-section .quote-card')].filter(c => c.offsetParent !== null)";
@@ -618,6 +663,9 @@ async fn the_person_filter_shows_one_speakers_quotes() {
 
 #[tokio::test]
 async fn a_cards_event_link_moves_the_timeline_and_the_map_there() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?lang=en")).await;
     browser
@@ -643,6 +691,9 @@ async fn a_cards_event_link_moves_the_timeline_and_the_map_there() {
 
 #[tokio::test]
 async fn copy_quote_puts_a_ready_citation_on_the_clipboard() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?lang=en&date=2024-06-19")).await;
     let origin = server.url("");
@@ -683,6 +734,9 @@ async fn copy_quote_puts_a_ready_citation_on_the_clipboard() {
 
 #[tokio::test]
 async fn a_quote_link_brings_its_card_into_view() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(375).await;
     browser.open(&server.url("?quote=nato-escalation")).await;
     browser
@@ -694,6 +748,9 @@ async fn a_quote_link_brings_its_card_into_view() {
 
 #[tokio::test]
 async fn back_and_forward_walk_through_the_readers_choices() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("")).await;
     browser
@@ -744,6 +801,9 @@ async fn back_and_forward_walk_through_the_readers_choices() {
 
 #[tokio::test]
 async fn share_copies_the_link_of_the_view_and_an_embed_links_the_whole_story() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     // Embedded, the stage links the standalone page of the same moment, in a new tab.
     browser
@@ -803,6 +863,9 @@ async fn share_copies_the_link_of_the_view_and_an_embed_links_the_whole_story() 
 
 #[tokio::test]
 async fn the_handout_prints_without_controls_and_with_its_link() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser
         .open(&server.url("?lang=de&date=2024-10-20&quote=zelensky-evil"))
@@ -880,6 +943,9 @@ fn decode_base64(text: &str) -> Vec<u8> {
 
 #[tokio::test]
 async fn the_embed_dialog_gives_titled_code_for_the_current_view() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser
         .open(&server.url("?lang=en&date=2024-10-18&place=seoul"))
@@ -936,6 +1002,9 @@ async fn the_embed_dialog_gives_titled_code_for_the_current_view() {
 
 #[tokio::test]
 async fn oembed_discovery_leads_to_a_rich_titled_embed_of_each_page() {
+    if support::skip() {
+        return;
+    }
     use explainer::prerender::PREVIEW_URL;
     use explainer::view::page_path;
     let (server, mut browser) = start(1280).await;
@@ -997,6 +1066,9 @@ async fn oembed_discovery_leads_to_a_rich_titled_embed_of_each_page() {
 
 #[tokio::test]
 async fn without_javascript_the_story_map_and_quotes_are_readable() {
+    if support::skip() {
+        return;
+    }
     let server = StaticServer::start(dist_dir(), no_headers());
     let browser = Browser::start_with(1280, 900, &["--blink-settings=scriptEnabled=false"]).await;
     browser.client.goto(&server.url("")).await.unwrap();
@@ -1043,6 +1115,9 @@ async fn without_javascript_the_story_map_and_quotes_are_readable() {
 
 #[tokio::test]
 async fn hydration_moves_nothing_on_the_page() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     for page in ["", "en/"] {
         browser.open(&format!("{}{page}", server.url(""))).await;
@@ -1071,6 +1146,9 @@ async fn hydration_moves_nothing_on_the_page() {
 
 #[tokio::test]
 async fn the_english_page_hydrates_in_english_without_warnings() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser.open(&format!("{}en/", server.url(""))).await;
     assert_eq!(
@@ -1111,6 +1189,9 @@ async fn axe_violations(browser: &Browser) -> Vec<String> {
 
 #[tokio::test]
 async fn every_state_passes_axe_in_both_languages_and_schemes() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     let states = [
         ("", "light"),
@@ -1159,6 +1240,9 @@ fn shipped_headers() -> Vec<(String, String)> {
 
 #[tokio::test]
 async fn under_the_strict_policy_the_app_works_and_nothing_is_refused() {
+    if support::skip() {
+        return;
+    }
     let headers = shipped_headers();
     let policy = &headers
         .iter()
@@ -1198,6 +1282,9 @@ async fn under_the_strict_policy_the_app_works_and_nothing_is_refused() {
 
 #[tokio::test]
 async fn without_webassembly_the_story_stays_and_says_why_it_is_still() {
+    if support::skip() {
+        return;
+    }
     let server = StaticServer::start(dist_dir(), no_headers());
     let mut browser = Browser::start(1280, 900).await;
     // A browser without WebAssembly, as locked-down ones are: removed before any script runs.
@@ -1248,6 +1335,9 @@ async fn press(browser: &Browser, key: Key) {
 
 #[tokio::test]
 async fn a_keyboard_tour_reaches_everything_in_reading_order_without_a_trap() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?lang=en")).await;
     assert_eq!(browser.eval("return document.querySelectorAll('[tabindex]:not([tabindex=\"0\"]):not([tabindex=\"-1\"])').length").await, 0);
@@ -1331,6 +1421,9 @@ async fn a_keyboard_tour_reaches_everything_in_reading_order_without_a_trap() {
 
 #[tokio::test]
 async fn text_at_200_percent_on_a_320_px_screen_loses_nothing() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(320).await;
     browser
         .open(&server.url("?lang=de&place=eastern-military-district"))
@@ -1366,6 +1459,9 @@ async fn text_at_200_percent_on_a_320_px_screen_loses_nothing() {
 
 #[tokio::test]
 async fn hostile_messages_change_nothing() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?lang=en&date=2024-10-18")).await;
     let before = browser
@@ -1417,6 +1513,9 @@ async fn hostile_messages_change_nothing() {
 
 #[tokio::test]
 async fn a_failure_leaves_the_story_readable_with_a_calm_note() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(375).await;
     browser.open(&server.url("?lang=en")).await;
     let note = "return getComputedStyle(document.querySelector('.app__notice--failed')).display";
@@ -1449,6 +1548,9 @@ const STAGE_GEOMETRY: &str = "const inside = e => { const r = e.getBoundingClien
 
 #[tokio::test]
 async fn the_stage_fits_the_first_screen_on_desktops_and_phones() {
+    if support::skip() {
+        return;
+    }
     let server = StaticServer::start(dist_dir(), no_headers());
     for (width, height, phone) in [
         (1280, 800, false),
@@ -1512,6 +1614,9 @@ const UKRAINE_SHOWN: &str =
 
 #[tokio::test]
 async fn the_camera_follows_the_story_until_the_reader_holds_a_view() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     let settled = "return new Promise(r => setTimeout(() => r(true), 1200))";
     // The sea transport: the Far East and Korea, without Ukraine.
@@ -1570,6 +1675,9 @@ async fn the_camera_follows_the_story_until_the_reader_holds_a_view() {
 
 #[tokio::test]
 async fn a_long_form_link_moves_the_stage_and_brings_it_into_view() {
+    if support::skip() {
+        return;
+    }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?lang=en")).await;
     let treaty = STORY
@@ -1595,6 +1703,9 @@ async fn a_long_form_link_moves_the_stage_and_brings_it_into_view() {
 
 #[tokio::test]
 async fn without_javascript_a_long_form_link_navigates() {
+    if support::skip() {
+        return;
+    }
     let server = StaticServer::start(dist_dir(), no_headers());
     let browser = Browser::start_with(1280, 900, &["--blink-settings=scriptEnabled=false"]).await;
     browser.client.goto(&server.url("")).await.unwrap();
@@ -1632,6 +1743,9 @@ const LEGIBILITY: &str = "const found = [];\
 
 #[tokio::test]
 async fn labels_never_overlap_and_targets_are_44_px_from_320_to_1400() {
+    if support::skip() {
+        return;
+    }
     let server = StaticServer::start(dist_dir(), no_headers());
     for width in [320, 375, 412, 768, 1024, 1280, 1400] {
         let mut browser = Browser::start(width, 900).await;

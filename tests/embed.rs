@@ -143,6 +143,9 @@ async fn fits_an_article_column_and_a_phone(browser: &mut Browser, kind: ParentK
 
 #[tokio::test]
 async fn a_pym_parent_on_another_origin_sizes_the_stage_at_700_and_375_px() {
+    if support::skip() {
+        return;
+    }
     let explainer = StaticServer::start(dist_dir(), no_headers());
     let child = explainer.url("?embed=1&lang=en");
     let page = format!(
@@ -174,6 +177,9 @@ async fn a_pym_parent_on_another_origin_sizes_the_stage_at_700_and_375_px() {
 
 #[tokio::test]
 async fn a_sidechain_parent_on_another_origin_sizes_the_stage_at_700_and_375_px() {
+    if support::skip() {
+        return;
+    }
     let explainer = StaticServer::start(dist_dir(), no_headers());
     let child = explainer.url("?embed=1&lang=de");
     let page = format!(

@@ -13,6 +13,7 @@ pub mod fixed;
 #[rustfmt::skip]
 pub mod geography;
 pub mod hooks;
+pub mod json;
 pub mod locale;
 pub mod map_area;
 pub mod map_layout;

@@ -5,6 +5,7 @@ use std::fmt;
 use crate::content::STORY;
 use crate::embed::{escape, iframe_code, FIRST_HEIGHT};
 use crate::geography::{AREAS, AREA_PATHS};
+use crate::json::json_string;
 use crate::locale::{Lang, Text};
 use crate::view::page_path;
 
@@ -65,22 +66,6 @@ pub fn public_url(given: &str) -> Result<String, PrerenderError> {
     } else {
         format!("{given}/")
     })
-}
-
-/// A JSON string literal.
-fn json_string(text: &str) -> String {
-    let mut out = String::from('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// The oEmbed response (`type` `rich`) for a language's page: its title and a titled iframe of
@@ -341,7 +326,6 @@ mod tests {
             oembed_json(URL, Lang::En),
             "{\"version\":\"1.0\",\"type\":\"rich\",\"title\":\"North Korea's soldiers in Russia\",\"provider_url\":\"https://x.test/nk/\",\"width\":700,\"height\":680,\"html\":\"<iframe src=\\\"https://x.test/nk/en/?embed=1\\\" title=\\\"North Korea's soldiers in Russia\\\" loading=\\\"lazy\\\" allow=\\\"clipboard-write\\\" style=\\\"width: 100%; height: 680px; border: 0;\\\"></iframe>\"}\n"
         );
-        assert_eq!(json_string("a\"b\\c\nd\u{1}"), "\"a\\\"b\\\\c\\nd\\u0001\"");
     }
 
     fn page_of(template: &str, lang: Lang) -> String {

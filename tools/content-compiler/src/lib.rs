@@ -3,6 +3,8 @@
 #[path = "../../../src/date.rs"]
 pub mod date;
 mod emit;
+#[path = "../../../src/json.rs"]
+mod json;
 mod record;
 
 use std::collections::{HashMap, HashSet};
@@ -10,6 +12,7 @@ use std::fmt;
 use std::path::Path;
 
 use date::{Date, DateError};
+use json::json_string;
 use record::{document, At, Dated, FileReader, Loc, Record};
 
 /// The content files, in the order they are read.
@@ -930,22 +933,6 @@ fn read_files(dir: &Path, shown_as: &str) -> Result<Vec<(String, String)>, Vec<C
     } else {
         Err(errors)
     }
-}
-
-/// JSON text of a string.
-fn json_string(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// The story's events as a TimelineJS 3 timeline in one language (`de` or `en`), so that the

@@ -65,6 +65,8 @@ pub enum MapError {
     Read { path: String, why: String },
     /// An input file is not the JSON it should be.
     Json { path: String, why: String },
+    /// The places file is not valid TOML.
+    Toml { path: String, why: String },
     /// An input lacks a feature the map needs.
     Missing(String),
     /// The projection failed.
@@ -76,6 +78,7 @@ impl fmt::Display for MapError {
         match self {
             MapError::Read { path, why } => write!(f, "{path}: cannot be read: {why}"),
             MapError::Json { path, why } => write!(f, "{path}: not valid JSON: {why}"),
+            MapError::Toml { path, why } => write!(f, "{path}: not valid TOML: {why}"),
             MapError::Missing(what) => write!(f, "the input has no {what}"),
             MapError::Projection(why) => write!(f, "projection failed: {why}"),
         }
@@ -385,7 +388,7 @@ fn read_places(path: &Path) -> Result<Vec<(String, f64, f64)>, MapError> {
         path: shown.clone(),
         why: e.to_string(),
     })?;
-    let doc: toml::Table = toml::from_str(&text).map_err(|e| MapError::Json {
+    let doc: toml::Table = toml::from_str(&text).map_err(|e| MapError::Toml {
         path: shown.clone(),
         why: e.to_string(),
     })?;
@@ -765,4 +768,20 @@ pub fn summary(map: &Map) -> BTreeMap<&'static str, usize> {
         *counts.entry(layer_name(area.layer)).or_insert(0) += 1;
     }
     counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_broken_places_file_is_named_as_toml() {
+        let path = std::env::temp_dir().join(format!("mapgen-places-{}.toml", std::process::id()));
+        std::fs::write(&path, "[[place]\nid = \"x\"\n").unwrap();
+        let error = read_places(&path).unwrap_err().to_string();
+        std::fs::remove_file(&path).unwrap();
+        let prefix = format!("{}: not valid TOML: ", path.display());
+        assert!(error.starts_with(&prefix), "{error}");
+        assert!(!error.contains("JSON"), "{error}");
+    }
 }

@@ -1,0 +1,354 @@
+//! Accessibility and resilience: axe, the keyboard tour, zoom, legibility, no JavaScript or wasm.
+
+use crate::prelude::*;
+
+/// axe-core's WCAG 2.0/2.1/2.2 A and AA rules and best practices on the page as it is now.
+async fn axe_violations(browser: &Browser) -> Vec<String> {
+    let axe = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tools/node_modules/axe-core/axe.min.js");
+    let source =
+        std::fs::read_to_string(&axe).expect("axe-core from tools/node_modules (tools/setup)");
+    browser.eval(&format!("{source}\n;return true")).await;
+    let result = browser
+        .eval_async(
+            "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })\
+             .then(r => done(r.violations.map(v => `${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')}`)))",
+        )
+        .await;
+    result
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn every_state_passes_axe_in_both_languages_and_schemes() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    let states = [
+        ("", "light"),
+        ("?lang=en&place=crimea", "light"),
+        ("?lang=de&date=2024-06-19&quote=lange-training", "dark"),
+        ("?lang=en&embed=1&place=vladivostok", "dark"),
+        ("?lang=en&date=2022-09-01", "light"),
+    ];
+    for (query, scheme) in states {
+        browser
+            .cdp("Emulation.setEmulatedMedia", serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }))
+            .await;
+        browser.open(&server.url(query)).await;
+        let violations = axe_violations(&browser).await;
+        assert!(violations.is_empty(), "{query} ({scheme}): {violations:#?}");
+    }
+    // The embed dialog, open.
+    browser
+        .click_xpath("//button[normalize-space(.)='Embed']")
+        .await;
+    browser
+        .wait_for(
+            "the dialog",
+            "return document.querySelector('.embed-dialog').open",
+        )
+        .await;
+    let violations = axe_violations(&browser).await;
+    assert!(violations.is_empty(), "embed dialog: {violations:#?}");
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+/// Presses a key on whatever has focus, as a keyboard user does.
+async fn press(browser: &Browser, key: Key) {
+    let focused = browser.client.active_element().await.unwrap();
+    focused.send_keys(&key.to_string()).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_keyboard_tour_reaches_everything_in_reading_order_without_a_trap() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?lang=en")).await;
+    assert_eq!(browser.eval("return document.querySelectorAll('[tabindex]:not([tabindex=\"0\"]):not([tabindex=\"-1\"])').length").await, 0);
+    // The first Tab reaches the skip link, which shows itself and jumps to the story.
+    browser
+        .eval("document.activeElement.blur(); return true")
+        .await;
+    press(&browser, Key::Tab).await;
+    assert_eq!(
+        browser
+            .text("return document.activeElement.className")
+            .await,
+        "app__skip-link"
+    );
+    assert!(
+        browser
+            .eval("return document.activeElement.getBoundingClientRect().top >= 0")
+            .await
+            == true,
+        "the skip link is visible when focused"
+    );
+    press(&browser, Key::Enter).await;
+    browser
+        .wait_for("the stage", "return document.activeElement.id === 'stage'")
+        .await;
+    // From the top again, Tab walks the whole page in document order, each stop visibly focused.
+    // A fresh page: after a blur, Chromium would go on from where focus was.
+    browser.open(&server.url("?lang=en")).await;
+    let mut seen = Vec::new();
+    let mut left_the_page = false;
+    for _ in 0..400 {
+        press(&browser, Key::Tab).await;
+        let stop = browser
+            .eval(
+                "const e = document.activeElement;\
+                 if (!e || e === document.body || e === document.documentElement) return null;\
+                 if (e.hasAttribute('data-toured')) return { wrapped: true };\
+                 e.setAttribute('data-toured', '');\
+                 const after = !window.__previous || !!(window.__previous.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING);\
+                 window.__previous = e;\
+                 const s = getComputedStyle(e);\
+                 const ring = s.outlineStyle !== 'none' || e.matches('.story-map__marker, .date-slider__input');\
+                 return { key: e.getAttribute('data-place') || e.id || e.className || e.tagName, ring, after, visible: e.matches(':focus-visible') };",
+            )
+            .await;
+        if stop.is_null() || stop["wrapped"] == true {
+            left_the_page = true;
+            break;
+        }
+        assert_eq!(stop["ring"], true, "no focus ring on {stop}");
+        assert_eq!(
+            stop["visible"], true,
+            "{stop} is focused but not :focus-visible"
+        );
+        assert_eq!(
+            stop["after"], true,
+            "{stop} comes before the previous stop: not reading order"
+        );
+        seen.push(stop["key"].as_str().unwrap_or_default().to_owned());
+    }
+    assert!(left_the_page, "Tab never left the page: a keyboard trap");
+    for expected in [
+        "language-switch__link",
+        "story-header__action",
+        "map-section-camera",
+        "vladivostok",
+        "timeline-date",
+        "time-control__button",
+        "speaker-filter",
+        "quote-card__copy",
+        "quote-card__event",
+    ] {
+        assert!(
+            seen.iter().any(|s| s.contains(expected)),
+            "Tab never reached {expected}: {seen:?}"
+        );
+    }
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn text_at_200_percent_on_a_320_px_screen_loses_nothing() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(320).await;
+    browser
+        .open(&server.url("?lang=de&place=eastern-military-district"))
+        .await;
+    let overflow =
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth";
+    assert_eq!(
+        browser.eval(overflow).await.as_i64(),
+        Some(0),
+        "sideways scrolling at 320 px"
+    );
+    browser
+        .eval("document.documentElement.style.fontSize = '200%'; return true")
+        .await;
+    browser
+        .wait_for(
+            "the larger text",
+            "return parseFloat(getComputedStyle(document.body).fontSize) >= 32",
+        )
+        .await;
+    assert_eq!(
+        browser.eval(overflow).await.as_i64(),
+        Some(0),
+        "sideways scrolling at 200 % text"
+    );
+    let clipped = browser
+        .eval("return [...document.querySelectorAll('h1, h2, h3, p, a, button, blockquote')].filter(e => e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'hidden').length")
+        .await;
+    // (The live region is clipped to one pixel on purpose: it is for screen readers.)
+    assert_eq!(clipped.as_u64(), Some(0), "text cut off at 200 %");
+    browser.finish().await;
+}
+
+/// What breaks legibility on a page, as a list of findings: overlapping troop-chart texts, map
+/// labels under 11 px, and controls under 44 px (links inside running text excepted).
+const LEGIBILITY: &str = "const found = [];\
+ const boxes = [...document.querySelectorAll('.troop-chart text, .troop-chart__key')].map(e => [e, e.getBoundingClientRect()]).filter(([, r]) => r.width > 0);\
+ for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {\
+   const [a, ra] = boxes[i], [b, rb] = boxes[j];\
+   if (ra.left < rb.right - 0.5 && rb.left < ra.right - 0.5 && ra.top < rb.bottom - 0.5 && rb.top < ra.bottom - 0.5) found.push('overlap: ' + a.textContent + ' / ' + b.textContent);\
+ }\
+ for (const t of document.querySelectorAll('.story-map__marker text')) {\
+   const px = parseFloat(t.getAttribute('font-size')) * t.getScreenCTM().a;\
+   if (px < 11) found.push('map label ' + t.textContent + ' ' + px.toFixed(1) + ' px');\
+ }\
+ const targets = [...document.querySelectorAll('.story-map__target')].map(c => { const r = c.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2, r: r.width / 2, name: c.parentNode.dataset.place }; }); for (const a of targets) {   const near = targets.filter(b => b !== a).map(b => [b, Math.hypot(a.x - b.x, a.y - b.y)]);   if (near.some(([b, d]) => d < a.r + b.r - 1)) found.push('map targets overlap at ' + a.name);   if (a.r < 21.75 && !near.some(([, d]) => Math.abs(d - 2 * a.r) < 1)) found.push('map target ' + a.name + ' ' + (2 * a.r).toFixed(0) + ' px with room for more'); } for (const e of document.querySelectorAll('.app button, .app select, .app input:not([type=radio]), .app a, .long-form button, .long-form a, .quote-section__speaker')) {\
+   const r = e.getBoundingClientRect();\
+   if (r.width === 0 || getComputedStyle(e).visibility === 'hidden' || e.closest('.visually-hidden, .source-refs, .source-list, .app__skip-link, .app__notice')) continue;\
+   if (r.width < 43.5 || r.height < 43.5) found.push('target ' + (e.className.baseVal ?? e.className) + ' ' + (e.textContent || '').trim().slice(0, 20) + ' ' + r.width.toFixed(0) + 'x' + r.height.toFixed(0));\
+ }\
+ return found;";
+
+#[tokio::test]
+async fn labels_never_overlap_and_targets_are_44_px_from_320_to_1400() {
+    if support::skip() {
+        return;
+    }
+    let server = StaticServer::start(dist_dir(), no_headers());
+    for width in [320, 375, 412, 768, 1024, 1280, 1400] {
+        let mut browser = Browser::start(width, 900).await;
+        // A place selected and a quote chosen: the panel and the voice's controls are shown too.
+        browser
+            .open(&server.url("?lang=de&date=2024-10-18&place=vladivostok"))
+            .await;
+        browser
+            .eval("document.querySelector('.troop-chart').scrollIntoView(); return true")
+            .await;
+        let found = browser.eval(LEGIBILITY).await;
+        assert_eq!(found, serde_json::json!([]), "at {width} px");
+        browser.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn without_javascript_the_story_map_and_quotes_are_readable() {
+    if support::skip() {
+        return;
+    }
+    let server = StaticServer::start(dist_dir(), no_headers());
+    let browser = Browser::start_with(1280, 900, &["--blink-settings=scriptEnabled=false"]).await;
+    browser.client.goto(&server.url("")).await.unwrap();
+    let title = browser
+        .client
+        .find(Locator::Css("h1"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(title, STORY.title.de);
+    let note = browser
+        .client
+        .find(Locator::Css(".app__notice--script"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(note, explainer::locale::Text::NeedsScript.get(Lang::De));
+
+    browser
+        .client
+        .find(Locator::Css("svg.story-map__svg use[data-code='UA-43']"))
+        .await
+        .unwrap();
+    let quotes = browser
+        .client
+        .find_all(Locator::Css(".quote-section .quote-card"))
+        .await
+        .unwrap();
+    assert_eq!(quotes.len(), STORY.quotes.len());
+    let first = quotes[0]
+        .find(Locator::Css("blockquote"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!first.is_empty());
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn without_webassembly_the_story_stays_and_says_why_it_is_still() {
+    if support::skip() {
+        return;
+    }
+    let server = StaticServer::start(dist_dir(), no_headers());
+    let mut browser = Browser::start(1280, 900).await;
+    // A browser without WebAssembly, as locked-down ones are: removed before any script runs.
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({ "source": "delete globalThis.WebAssembly;" }),
+        )
+        .await;
+    browser.client.goto(&server.url("?lang=en")).await.unwrap();
+    browser
+        .wait_for(
+            "the loader to give up",
+            "return document.documentElement.classList.contains('no-wasm')",
+        )
+        .await;
+    assert_eq!(browser.eval("return typeof WebAssembly").await, "undefined");
+    let note = browser
+        .client
+        .find(Locator::Css(".app__notice--wasm"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        note,
+        explainer::locale::Text::NeedsWasm.get(Lang::De),
+        "the pre-rendered page is German"
+    );
+    assert_eq!(browser.text_of("h1").await, STORY.title.de);
+    assert_eq!(
+        browser
+            .eval("return document.querySelectorAll('.quote-section .quote-card').length")
+            .await
+            .as_u64(),
+        Some(STORY.quotes.len() as u64)
+    );
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn a_failure_leaves_the_story_readable_with_a_calm_note() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(375).await;
+    browser.open(&server.url("?lang=en")).await;
+    let note = "return getComputedStyle(document.querySelector('.app__notice--failed')).display";
+    assert_eq!(
+        browser.text(note).await,
+        "none",
+        "no note while all is well"
+    );
+    // What the panic hook does to the page (src/browser.rs, on_panic).
+    browser
+        .eval("document.documentElement.classList.add('explainer-failed'); return true")
+        .await;
+    assert_eq!(browser.text(note).await, "block");
+    let text = browser.text_of(".app__notice--failed").await;
+    assert_eq!(
+        text,
+        explainer::locale::Text::InteractionFailed.get(Lang::En)
+    );
+    assert_eq!(browser.text_of("h1").await, STORY.title.en);
+    browser.finish().await;
+}

@@ -1,0 +1,126 @@
+//! The embed dialog's code and oEmbed discovery.
+
+use crate::prelude::*;
+
+#[tokio::test]
+async fn the_embed_dialog_gives_titled_code_for_the_current_view() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    browser
+        .open(&server.url("?lang=en&date=2024-10-18&place=seoul"))
+        .await;
+    let button = browser
+        .client
+        .find(Locator::XPath("//button[normalize-space(.)='Embed']"))
+        .await
+        .unwrap();
+    button.click().await.unwrap();
+    browser
+        .wait_for(
+            "the dialog",
+            "return document.querySelector('.embed-dialog').open",
+        )
+        .await;
+    let code = browser
+        .text("return document.getElementById('embed-dialog-iframe').value")
+        .await;
+    let url = server.url("en/?lang=en&date=2024-10-18&place=seoul&embed=1");
+    assert_eq!(code, explainer::embed::iframe_code(&url, STORY.title.en));
+    assert!(
+        code.contains(r#"title="North Korea's soldiers in Russia""#),
+        "TimelineJS's iframe has no title; ours has"
+    );
+    let pym = browser
+        .text("return document.getElementById('embed-dialog-pym').value")
+        .await;
+    assert!(pym.contains("new pym.Parent("), "{pym}");
+    browser
+        .client
+        .find(Locator::Css("body"))
+        .await
+        .unwrap()
+        .send_keys(&Key::Escape.to_string())
+        .await
+        .unwrap();
+    browser
+        .wait_for(
+            "the dialog to close",
+            "return !document.querySelector('.embed-dialog').open",
+        )
+        .await;
+    assert_eq!(
+        browser
+            .text("return document.activeElement.textContent.trim()")
+            .await,
+        "Embed",
+        "focus returns to the button"
+    );
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn oembed_discovery_leads_to_a_rich_titled_embed_of_each_page() {
+    if support::skip() {
+        return;
+    }
+    use explainer::prerender::PREVIEW_URL;
+    use explainer::view::page_path;
+    let (server, mut browser) = start(1280).await;
+    // The build's public address is trunk serve's (EXPLAINER_URL unset); this server stands in.
+    let here = |url: &str| {
+        format!(
+            "{}{}",
+            server.url(""),
+            url.strip_prefix(PREVIEW_URL).unwrap()
+        )
+    };
+    for lang in [Lang::De, Lang::En] {
+        let page = page_path(PREVIEW_URL, lang);
+        browser.open(&here(&page)).await;
+        let discovery = browser
+            .text("return document.querySelector('link[rel=alternate][type=\"application/json+oembed\"]').href")
+            .await;
+        assert_eq!(discovery, format!("{page}oembed.json"));
+        assert_eq!(
+            browser
+                .text("return document.querySelector('link[rel=canonical]').href")
+                .await,
+            page
+        );
+        let body = browser
+            .eval_async(&format!(
+                "fetch('{}').then(r => r.text()).then(done)",
+                here(&discovery)
+            ))
+            .await;
+        let oembed: serde_json::Value = serde_json::from_str(body.as_str().unwrap()).unwrap();
+        assert_eq!(oembed["version"], "1.0");
+        assert_eq!(oembed["type"], "rich");
+        assert_eq!(oembed["title"], STORY.title.get(lang));
+        assert!(oembed["width"].as_u64().is_some_and(|w| w >= 280));
+        assert!(oembed["height"].as_u64().is_some_and(|h| h > 0));
+        let html = oembed["html"].as_str().unwrap();
+        assert!(
+            html.starts_with(&format!("<iframe src=\"{page}?embed=1\" title=\"")),
+            "{html}"
+        );
+        assert!(html.contains(&format!("title=\"{}\"", STORY.title.get(lang))));
+        // The frame opens the page's embed mode in its language.
+        browser.open(&here(&format!("{page}?embed=1"))).await;
+        assert_eq!(
+            browser
+                .eval("return document.querySelectorAll('.app--embed').length")
+                .await,
+            1
+        );
+        assert_eq!(
+            browser.text("return document.documentElement.lang").await,
+            lang.code()
+        );
+    }
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}

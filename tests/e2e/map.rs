@@ -1,0 +1,165 @@
+//! The map: places chosen by pointer and keyboard, drawn as of the date.
+
+use crate::prelude::*;
+
+#[tokio::test]
+async fn selecting_a_place_opens_its_details_and_writes_the_url() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(375).await;
+    browser.open(&server.url("")).await;
+    browser.click("a[href*='place=vladivostok']").await;
+    browser
+        .wait_for(
+            "the panel",
+            "return !!document.querySelector('.place-panel')",
+        )
+        .await;
+    let place = STORY.place("vladivostok").unwrap();
+    assert_eq!(browser.text_of(".place-panel__about").await, place.about.de);
+    assert_eq!(
+        browser.query().await,
+        "?lang=de&date=2024-10-23&place=vladivostok"
+    );
+    browser.click(".place-panel__close").await;
+    browser
+        .wait_for(
+            "the panel to close",
+            "return !document.querySelector('.place-panel')",
+        )
+        .await;
+    assert_eq!(browser.query().await, "?lang=de&date=2024-10-23");
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn clicking_a_region_selects_its_place() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?lang=en")).await;
+    // Lviv oblast stands for Ukraine; no marker lies on it.
+    browser.click("use[data-code='UA-46']").await;
+    browser.wait_for_query("place=ukraine").await;
+    let ukraine = STORY.place("ukraine").unwrap();
+    assert_eq!(browser.text_of(".place-panel__name").await, ukraine.name.en);
+    assert_eq!(
+        browser.text_of(".place-panel__about").await,
+        ukraine.about.en
+    );
+    let pressed = browser
+        .text("return document.querySelector('[data-place=ukraine]').getAttribute('aria-pressed')")
+        .await;
+    assert_eq!(pressed, "true");
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn enter_or_space_on_a_focused_marker_selects_it() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("")).await;
+    browser
+        .click("#map-section-camera option:nth-child(4)")
+        .await;
+    browser
+        .wait_for(
+            "the Far East view",
+            "return document.getElementById('map-section-camera').selectedIndex === 3",
+        )
+        .await;
+    let marker = browser
+        .client
+        .find(Locator::Css("[data-place=vladivostok]"))
+        .await
+        .unwrap();
+    marker.send_keys(&Key::Enter.to_string()).await.unwrap();
+    browser.wait_for_query("place=vladivostok").await;
+    let vladivostok = STORY.place("vladivostok").unwrap();
+    assert_eq!(
+        browser.text_of(".place-panel__about").await,
+        vladivostok.about.de
+    );
+    let focused = browser
+        .text("return document.activeElement.getAttribute('data-place') || ''")
+        .await;
+    assert_eq!(focused, "vladivostok", "focus stays on the marker");
+    // WebDriver scrolls an element into view before typing into it: focus first, then measure.
+    let khabarovsk = browser
+        .client
+        .find(Locator::Css("[data-place=khabarovsk]"))
+        .await
+        .unwrap();
+    browser
+        .eval("document.querySelector('[data-place=khabarovsk]').focus(); return true")
+        .await;
+    let scroll = browser.eval("return window.scrollY").await;
+    khabarovsk.send_keys(" ").await.unwrap();
+    browser.wait_for_query("place=khabarovsk").await;
+    assert_eq!(
+        browser.eval("return window.scrollY").await,
+        scroll,
+        "Space must not scroll the page"
+    );
+    // Every place on the map has an accessible name and is reachable by Tab.
+    let unnamed = browser.eval("return [...document.querySelectorAll('.story-map__marker')].filter(m => !m.getAttribute('aria-label') || m.tabIndex !== 0).length").await;
+    assert_eq!(unnamed.as_u64(), Some(0));
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn the_map_draws_the_story_as_of_the_date() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?date=2024-06-19")).await;
+    // The whole map, so that the places of October are drawn too.
+    browser
+        .click("#map-section-camera option:nth-child(2)")
+        .await;
+    let later = |id: &str| {
+        format!("return document.querySelector('[data-place={id}]').classList.contains('story-map__marker--later')")
+    };
+    assert_eq!(
+        browser.eval(&later("vladivostok")).await,
+        true,
+        "the ships arrive in October"
+    );
+    assert_eq!(
+        browser.eval(&later("pyongyang")).await,
+        false,
+        "the treaty is signed today"
+    );
+    let now = browser.eval("return document.querySelector('[data-place=pyongyang]').classList.contains('story-map__marker--now')").await;
+    assert_eq!(now, true);
+    let slider = browser
+        .client
+        .find(Locator::Id("timeline-date"))
+        .await
+        .unwrap();
+    slider.send_keys(&Key::End.to_string()).await.unwrap();
+    browser
+        .wait_for(
+            "the end of the story",
+            &format!("{} === false", later("vladivostok").trim_end_matches(';')),
+        )
+        .await;
+    // Crimea is drawn as Ukrainian and occupied, not as Russian.
+    let crimea = browser
+        .text("return document.querySelector('use[data-code=\"UA-43\"]').getAttribute('class')")
+        .await;
+    assert!(
+        crimea.contains("story-map__area--oblast") && crimea.contains("story-map__area--occupied"),
+        "{crimea}"
+    );
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}

@@ -1,0 +1,190 @@
+//! Security: hostile addresses and messages, and the strict Content Security Policy.
+
+use crate::prelude::*;
+
+#[tokio::test]
+async fn hostile_urls_start_in_a_sane_view_and_are_rewritten() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    let overlong = format!("?place={}&lang=en", "x".repeat(5000));
+    let hostile = [
+        (
+            "?lang=xx&date=2024-02-30&place=%3Cscript%3Ealert(1)%3C/script%3E",
+            "?lang=de&date=2024-10-23",
+        ),
+        (
+            "?date=9999-99-99&quote=%E2%82&embed=%00",
+            "?lang=de&date=2024-10-23",
+        ),
+        (
+            "?lang=en&lang=de&place=vladivostok&place=kyiv",
+            "?lang=en&date=2024-10-23&place=vladivostok",
+        ),
+        (
+            "?place=vla%CC%87divostok&lang=%D0%B5n",
+            "?lang=de&date=2024-10-23",
+        ),
+        (overlong.as_str(), "?lang=de&date=2024-10-23"),
+        (
+            "?place=../../etc/passwd&date=2024-10-18%00",
+            "?lang=de&date=2024-10-23",
+        ),
+        (
+            "?date=%32%30%32%34-06-19&place=kyiv%",
+            "?lang=de&date=2024-06-19",
+        ),
+        (
+            "?%%%&&==&lang=en&date=+2024-06-19",
+            "?lang=en&date=2024-10-23",
+        ),
+        (
+            "?quote=lange-training%0d%0aSet-Cookie:x=1",
+            "?lang=de&date=2024-10-23",
+        ),
+    ];
+    for (query, expected) in hostile {
+        browser.open(&server.url(query)).await;
+        browser
+            .wait_for(
+                "the rewritten URL",
+                &format!("return location.search === '{expected}'"),
+            )
+            .await;
+        assert_eq!(
+            browser
+                .eval("return document.querySelectorAll('script:not([type=module]):not(#embed-mode)').length")
+                .await,
+            0
+        );
+        assert_eq!(browser.eval("return document.cookie").await, "");
+        // The slider still works from the sane view.
+        let slider = browser
+            .client
+            .find(Locator::Id("timeline-date"))
+            .await
+            .unwrap();
+        slider.send_keys(&Key::Home.to_string()).await.unwrap();
+        browser.wait_for_query("date=2022-09-01").await;
+    }
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+/// The headers `_headers` sets for every path.
+fn shipped_headers() -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(dist_dir().join("_headers"))
+        .expect("the release build writes _headers");
+    // The block for every path: its indented lines after `/*`.
+    text.lines()
+        .skip_while(|line| line.trim() != "/*")
+        .skip(1)
+        .take_while(|line| line.starts_with(' '))
+        .filter_map(|line| line.trim().split_once(": "))
+        .map(|(name, value)| (name.to_owned(), value.to_owned()))
+        .collect()
+}
+
+#[tokio::test]
+async fn under_the_strict_policy_the_app_works_and_nothing_is_refused() {
+    if support::skip() {
+        return;
+    }
+    let headers = shipped_headers();
+    let policy = &headers
+        .iter()
+        .find(|(name, _)| name == "Content-Security-Policy")
+        .unwrap()
+        .1;
+    assert!(
+        policy.starts_with("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-"),
+        "{policy}"
+    );
+    assert!(
+        policy.ends_with("frame-ancestors *; base-uri 'none'; form-action 'none'"),
+        "{policy}"
+    );
+    let server = StaticServer::start(dist_dir(), headers);
+    let mut browser = Browser::start(1280, 900).await;
+    browser.open(&server.url("?lang=en")).await;
+    let slider = browser
+        .client
+        .find(Locator::Id("timeline-date"))
+        .await
+        .unwrap();
+    slider.send_keys(&Key::PageDown.to_string()).await.unwrap();
+    browser
+        .wait_for(
+            "the previous event",
+            "return !location.search.includes('date=2024-10-23')",
+        )
+        .await;
+    browser.open(&format!("{}en/", server.url(""))).await;
+    browser.click("[data-place=kyiv]").await;
+    browser.wait_for_query("place=kyiv").await;
+    // Chromium logs every refusal as an error; there must be none.
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn hostile_messages_change_nothing() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?lang=en&date=2024-10-18")).await;
+    // The camera settles on the linked moment a moment after the page is ready; wait for it,
+    // so that only a message could change the page.
+    let settled = format!(
+        "return new Promise(r => setTimeout(() => r(true), {}))",
+        explainer::components::map_section::CAMERA_SETTLE_MS + 250
+    );
+    browser.wait_for("the camera to settle", &settled).await;
+    let before = browser
+        .text("return document.body.innerHTML.length + ':' + location.href")
+        .await;
+    browser
+        .eval(
+            "for (const message of [\
+                '<img src=x onerror=\"window.__pwned=1\">',\
+                'pymxPYMxexplainerxPYMxnavigateToxPYMxjavascript:window.__pwned=1',\
+                'pymxPYMxexplainerxPYMxwidthxPYMx<script>window.__pwned=1</script>',\
+                { sentinel: 'amp', type: 'embed-size', height: 1 },\
+                { type: 'set-view', view: { lang: 'de', place: 'kyiv' } },\
+                { __proto__: { polluted: true } },\
+                JSON.stringify({ lang: '<b>x</b>' }),\
+             ]) { window.postMessage(message, '*'); }\
+             return true",
+        )
+        .await;
+    // Give every message a turn of the event loop, then check that none had an effect.
+    browser
+        .wait_for(
+            "the messages to be delivered",
+            "return new Promise(r => setTimeout(() => r(true), 50))",
+        )
+        .await;
+    assert_eq!(
+        browser
+            .eval("return window.__pwned === undefined && !document.querySelector('img, b')")
+            .await,
+        true
+    );
+    assert_eq!(
+        browser
+            .text("return document.body.innerHTML.length + ':' + location.href")
+            .await,
+        before
+    );
+    let slider = browser
+        .client
+        .find(Locator::Id("timeline-date"))
+        .await
+        .unwrap();
+    slider.send_keys(&Key::Right.to_string()).await.unwrap();
+    browser.wait_for_query("date=2024-10-19").await;
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}

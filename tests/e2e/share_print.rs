@@ -1,0 +1,145 @@
+//! Sharing a view and printing the handout.
+
+use crate::prelude::*;
+
+#[tokio::test]
+async fn share_copies_the_link_of_the_view_and_an_embed_links_the_whole_story() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    // Embedded, the stage links the standalone page of the same moment, in a new tab.
+    browser
+        .open(&server.url("?lang=en&date=2024-10-18&place=seoul&embed=1"))
+        .await;
+    let whole = browser
+        .text(
+            "const a = document.querySelector('.app__whole-story'); return a.target + ' ' + a.href",
+        )
+        .await;
+    assert_eq!(
+        whole,
+        format!(
+            "_blank {}",
+            server.url("en/?lang=en&date=2024-10-18&place=seoul")
+        )
+    );
+    browser
+        .open(&server.url("?lang=en&date=2024-10-18&place=seoul"))
+        .await;
+    browser
+        .cdp(
+            "Browser.grantPermissions",
+            serde_json::json!({
+                "origin": server.origin,
+                "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"],
+            }),
+        )
+        .await;
+    browser
+        .click_xpath("//button[normalize-space(.)='Share link']")
+        .await;
+    browser
+        .wait_for(
+            "the share to finish",
+            "return document.querySelector('.story-header__status').textContent !== ''",
+        )
+        .await;
+    assert_eq!(
+        browser.text_of(".story-header__status").await,
+        "Link to this view copied"
+    );
+    let copied = browser
+        .eval_async("navigator.clipboard.readText().then(done)")
+        .await;
+    assert_eq!(
+        copied.as_str(),
+        Some(
+            server
+                .url("en/?lang=en&date=2024-10-18&place=seoul")
+                .as_str()
+        )
+    );
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn the_handout_prints_without_controls_and_with_its_link() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    browser
+        .open(&server.url("?lang=de&date=2024-10-20&quote=zelensky-evil"))
+        .await;
+    browser
+        .cdp(
+            "Emulation.setEmulatedMedia",
+            serde_json::json!({ "media": "print" }),
+        )
+        .await;
+    let visible_controls = browser
+        .eval("return [...document.querySelectorAll('button, input, .language-switch, .quote-card__links')].filter(e => e.offsetParent !== null).length")
+        .await;
+    assert_eq!(
+        visible_controls.as_u64(),
+        Some(0),
+        "controls on the handout"
+    );
+    let link = browser.text_of(".app__print-link").await;
+    assert_eq!(
+        link,
+        format!(
+            "Diese Ansicht online: {}",
+            server.url("?lang=de&date=2024-10-20&quote=zelensky-evil")
+        )
+    );
+    let background = browser
+        .text("return getComputedStyle(document.body).backgroundColor")
+        .await;
+    assert_eq!(background, "rgb(255, 255, 255)");
+    let pdf = browser
+        .cdp(
+            "Page.printToPDF",
+            serde_json::json!({ "paperWidth": 8.27, "paperHeight": 11.69 }),
+        )
+        .await;
+    let data = pdf["data"].as_str().expect("a PDF");
+    let bytes = decode_base64(data);
+    let text = String::from_utf8_lossy(&bytes);
+    let pages = text.matches("/Type /Page\n").count()
+        + text.matches("/Type /Page/").count()
+        + text.matches("/Type /Page ").count();
+    assert!(
+        (2..=14).contains(&pages),
+        "the handout has {pages} A4 pages"
+    );
+    browser.finish().await;
+}
+
+/// Standard base64, as the DevTools protocol sends binary data.
+fn decode_base64(text: &str) -> Vec<u8> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'+' => 62,
+        _ => 63,
+    };
+    let clean: Vec<u8> = text
+        .bytes()
+        .filter(|c| *c != b'=' && !c.is_ascii_whitespace())
+        .collect();
+    clean
+        .chunks(4)
+        .flat_map(|chunk| {
+            let n = chunk
+                .iter()
+                .enumerate()
+                .fold(0u32, |n, (i, c)| n | u32::from(value(*c)) << (18 - 6 * i));
+            let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+            bytes.into_iter().take(chunk.len() - 1)
+        })
+        .collect()
+}

@@ -1,0 +1,290 @@
+//! The stage: the first screen, the camera, the long form's links into the stage, hydration.
+
+use crate::prelude::*;
+
+#[tokio::test]
+async fn the_shell_loads_clean_and_marks_itself_ready() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("")).await;
+    assert_eq!(browser.text_of("h1").await, STORY.title.de);
+    assert_eq!(
+        browser.text("return document.documentElement.lang").await,
+        "de"
+    );
+    assert_eq!(browser.text("return document.title").await, STORY.title.de);
+    assert_eq!(browser.query().await, "?lang=de&date=2024-10-23");
+    for landmark in ["header", "main", "nav", "footer", "main h2"] {
+        let count = browser
+            .eval(&format!(
+                "return document.querySelectorAll('{landmark}').length"
+            ))
+            .await;
+        assert!(count.as_u64().unwrap_or(0) >= 1, "no {landmark}");
+    }
+    let headings = browser
+        .eval("return [...document.querySelectorAll('h1,h2,h3,h4')].map(h => +h.tagName[1])")
+        .await;
+    let levels: Vec<u64> = headings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v.as_u64())
+        .collect();
+    assert_eq!(levels[0], 1);
+    assert!(
+        levels.windows(2).all(|w| w[1] <= w[0] + 1),
+        "heading levels skip: {levels:?}"
+    );
+    let sources = browser
+        .eval("return document.querySelectorAll('.source-list__item').length")
+        .await;
+    assert_eq!(sources.as_u64(), Some(STORY.sources.len() as u64));
+    assert!(server
+        .requests
+        .lock()
+        .unwrap()
+        .iter()
+        .any(|r| r.ends_with(".wasm")));
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+/// The stage's geometry in the first viewport: how much of the map is in view and how wide it
+/// is, whether the slider and the first event title of the moment lie wholly inside.
+const STAGE_GEOMETRY: &str = "const inside = e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth; };\
+    const map = document.querySelector('.story-map__svg').getBoundingClientRect();\
+    const shown = Math.max(0, Math.min(map.bottom, innerHeight) - Math.max(map.top, 0));\
+    const title = document.querySelector('.moment .event-card__title');\
+    return { map_in_view: shown / map.height, map_width: map.width, slider: inside(document.getElementById('timeline-date')), title: !!title && inside(title), scrolled: scrollY };";
+
+#[tokio::test]
+async fn the_stage_fits_the_first_screen_on_desktops_and_phones() {
+    if support::skip() {
+        return;
+    }
+    let server = StaticServer::start(dist_dir(), no_headers());
+    for (width, height, phone) in [
+        (1280, 800, false),
+        (1024, 768, false),
+        (412, 823, true),
+        (375, 667, true),
+    ] {
+        let mut browser = Browser::start(width, height).await;
+        browser
+            .cdp(
+                "Emulation.setDeviceMetricsOverride",
+                serde_json::json!({ "width": width, "height": height, "deviceScaleFactor": if phone { 2 } else { 1 }, "mobile": phone }),
+            )
+            .await;
+        browser.open(&server.url("")).await;
+        let at = format!("{width}x{height}");
+        let first = browser.eval(STAGE_GEOMETRY).await;
+        assert!(
+            first["map_in_view"].as_f64().unwrap() >= 0.6,
+            "{at}: {first}"
+        );
+        assert_eq!(
+            first["slider"], true,
+            "{at}: the slider is not in view: {first}"
+        );
+        if phone {
+            assert!(
+                first["map_width"].as_f64().unwrap() >= 340.0,
+                "{at}: {first}"
+            );
+        } else {
+            assert_eq!(
+                first["title"], true,
+                "{at}: no event title in view: {first}"
+            );
+        }
+        // Scrubbing to the end never scrolls the map away.
+        let slider = browser
+            .client
+            .find(Locator::Id("timeline-date"))
+            .await
+            .unwrap();
+        slider.send_keys(&Key::End.to_string()).await.unwrap();
+        browser.wait_for_query("date=2024-11-05").await;
+        let end = browser.eval(STAGE_GEOMETRY).await;
+        assert!(
+            end["map_in_view"].as_f64().unwrap() >= 0.6,
+            "{at} after End: {end}"
+        );
+        assert_eq!(end["scrolled"], 0, "{at}: the page scrolled: {end}");
+        browser.assert_clean(&server.origin).await;
+        browser.finish().await;
+    }
+}
+
+/// How wide Ukraine's outline is drawn inside the map's box, in CSS pixels.
+const UKRAINE_SHOWN: &str =
+    "const map = document.querySelector('.story-map__svg').getBoundingClientRect();\
+    const r = document.querySelector('.story-map__area--ukraine').getBoundingClientRect();\
+    return Math.max(0, Math.min(r.right, map.right) - Math.max(r.left, map.left));";
+
+#[tokio::test]
+async fn the_camera_follows_the_story_until_the_reader_holds_a_view() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    let settled = "return new Promise(r => setTimeout(() => r(true), 1200))";
+    // The sea transport: the Far East and Korea, without Ukraine.
+    browser.open(&server.url("?date=2024-10-10")).await;
+    browser.wait_for("the camera to settle", settled).await;
+    let october = browser.eval(UKRAINE_SHOWN).await.as_f64().unwrap();
+    browser
+        .client
+        .find(Locator::Css("[data-place=vladivostok]"))
+        .await
+        .unwrap();
+    // The construction units in occupied Ukraine: Ukraine fills the map, far wider than in
+    // October or on the whole map.
+    browser.open(&server.url("?date=2024-07-15")).await;
+    browser.wait_for("the camera to settle", settled).await;
+    let july = browser.eval(UKRAINE_SHOWN).await.as_f64().unwrap();
+    browser
+        .click("#map-section-camera option:nth-child(2)")
+        .await;
+    browser.wait_for("the camera to settle", settled).await;
+    let whole = browser.eval(UKRAINE_SHOWN).await.as_f64().unwrap();
+    assert!(
+        july >= 2.5 * october && july >= 2.5 * whole,
+        "Ukraine is {july} px wide in July, {october} px in October, {whole} px on the whole map"
+    );
+    // A view the reader holds stays while the date moves, until they follow the story again.
+    browser
+        .click("#map-section-camera option:nth-child(4)")
+        .await;
+    browser.wait_for("the camera to settle", settled).await;
+    let held = browser
+        .text("return document.querySelector('.story-map__view').getAttribute('transform')")
+        .await;
+    let slider = browser
+        .client
+        .find(Locator::Id("timeline-date"))
+        .await
+        .unwrap();
+    slider.send_keys(&Key::End.to_string()).await.unwrap();
+    browser.wait_for_query("date=2024-11-05").await;
+    browser.wait_for("the camera to settle", settled).await;
+    let after = browser
+        .text("return document.querySelector('.story-map__view').getAttribute('transform')")
+        .await;
+    assert_eq!(held, after, "the Far East view moved with the date");
+    browser
+        .click("#map-section-camera option:nth-child(1)")
+        .await;
+    let moved = format!(
+        "return document.querySelector('.story-map__view').getAttribute('transform') !== '{after}'"
+    );
+    browser.wait_for("the camera to follow", &moved).await;
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn a_long_form_link_moves_the_stage_and_brings_it_into_view() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?lang=en")).await;
+    let treaty = STORY
+        .events
+        .iter()
+        .find(|e| e.id == "treaty-pyongyang")
+        .unwrap();
+    browser
+        .eval("document.getElementById('event-treaty-pyongyang').scrollIntoView(); return true")
+        .await;
+    browser.click("#event-treaty-pyongyang a").await;
+    browser.wait_for_query("date=2024-06-19").await;
+    assert_eq!(
+        browser.text_of(".moment .event-card__title").await,
+        treaty.title.en
+    );
+    browser
+        .wait_for("the stage in view", "const r = document.getElementById('stage').getBoundingClientRect(); return Math.abs(r.top) <= 2")
+        .await;
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn without_javascript_a_long_form_link_navigates() {
+    if support::skip() {
+        return;
+    }
+    let server = StaticServer::start(dist_dir(), no_headers());
+    let browser = Browser::start_with(1280, 900, &["--blink-settings=scriptEnabled=false"]).await;
+    browser.client.goto(&server.url("")).await.unwrap();
+    browser
+        .client
+        .find(Locator::Css("#event-treaty-pyongyang a"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let url = browser.client.current_url().await.unwrap();
+    assert!(url.as_str().contains("date=2024-06-19"), "{url}");
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn hydration_moves_nothing_on_the_page() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    for page in ["", "en/"] {
+        browser.open(&format!("{}{page}", server.url(""))).await;
+        // Layout shifts from the load on, hydration included, as Chromium reports them.
+        let shift = browser
+            .eval_async(
+                "new PerformanceObserver(() => {}).observe({ type: 'layout-shift', buffered: true }); \
+                 setTimeout(() => { \
+                   const seen = []; \
+                   new PerformanceObserver(list => seen.push(...list.getEntries())) \
+                     .observe({ type: 'layout-shift', buffered: true }); \
+                   setTimeout(() => done([seen.reduce((sum, e) => sum + e.value, 0), seen.flatMap(e => e.sources.map(s => (s.node && (s.node.className || s.node.nodeName)) + ' ' + JSON.stringify(s.previousRect) + ' -> ' + JSON.stringify(s.currentRect)))]), 100); \
+                 }, 300);",
+            )
+            .await;
+        assert_eq!(
+            shift[0].as_f64(),
+            Some(0.0),
+            "layout shift on /{page}: {}",
+            shift[1]
+        );
+    }
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn the_english_page_hydrates_in_english_without_warnings() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    browser.open(&format!("{}en/", server.url(""))).await;
+    assert_eq!(
+        browser.text("return document.documentElement.lang").await,
+        "en"
+    );
+    assert_eq!(browser.text_of("h1").await, STORY.title.en);
+    assert_eq!(browser.query().await, "?lang=en&date=2024-10-23");
+    // The page is interactive after hydration.
+    browser
+        .click(".place-list__items a[href*='place=kyiv']")
+        .await;
+    browser.wait_for_query("place=kyiv").await;
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}

@@ -1,0 +1,236 @@
+//! The time control: the slider by keyboard, events, play.
+
+use crate::prelude::*;
+
+#[tokio::test]
+async fn the_slider_moves_by_keyboard_and_writes_the_date() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?lang=en")).await;
+    let slider = browser
+        .client
+        .find(Locator::Id("timeline-date"))
+        .await
+        .unwrap();
+    slider.send_keys(&Key::Home.to_string()).await.unwrap();
+    browser.wait_for_query("date=2022-09-01").await;
+    assert_eq!(
+        browser.text_of(".date-slider__date").await,
+        "1 September 2022"
+    );
+    assert_eq!(
+        browser
+            .text("return document.getElementById('timeline-date').getAttribute('aria-valuetext')")
+            .await,
+        "1 September 2022"
+    );
+    slider.send_keys(&Key::End.to_string()).await.unwrap();
+    browser.wait_for_query("date=2024-11-05").await;
+    slider.send_keys(&Key::Left.to_string()).await.unwrap();
+    browser.wait_for_query("date=2024-11-04").await;
+    let card = browser.text_of(".event-card__title").await;
+    let expected = STORY.current_events(explainer::date::Date::parse("2024-11-04").unwrap());
+    assert_eq!(card, expected[0].title.get(Lang::En));
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn a_burst_of_keys_moves_the_slider_at_once_and_the_story_follows_the_last() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?lang=en&date=2024-10-18")).await;
+    let history = browser.eval("return history.length").await;
+    let slider = browser
+        .client
+        .find(Locator::Id("timeline-date"))
+        .await
+        .unwrap();
+    // Twelve days back in one burst, faster than frames are painted.
+    slider
+        .send_keys(&Key::Left.to_string().repeat(12))
+        .await
+        .unwrap();
+    browser.wait_for_query("date=2024-10-06").await;
+    let date = explainer::date::Date::parse("2024-10-06").unwrap();
+    assert_eq!(
+        browser
+            .text("return document.getElementById('timeline-date').value")
+            .await,
+        explainer::timeline_scale::position_of(date).to_string()
+    );
+    assert_eq!(
+        browser.text_of(".date-slider__date").await,
+        "6 October 2024"
+    );
+    let expected = STORY.current_events(date);
+    assert_eq!(
+        browser.text_of(".event-card__title").await,
+        expected[0].title.get(Lang::En)
+    );
+    // Timeline steps replace the history entry rather than add twelve.
+    assert_eq!(browser.eval("return history.length").await, history);
+    // A keystroke answers in the slider in the frame it was pressed in; the story follows after.
+    let answered = browser
+        .eval_async(
+            "const s = document.getElementById('timeline-date'); \
+             s.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowRight', bubbles: true, cancelable: true})); \
+             requestAnimationFrame(() => done([document.querySelector('.date-slider__date').textContent, location.search.includes('date=2024-10-06')]));",
+        )
+        .await;
+    assert_eq!(answered, serde_json::json!(["7 October 2024", true]));
+    browser.wait_for_query("date=2024-10-07").await;
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn choosing_an_event_moves_the_timeline_there() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("")).await;
+    let treaty = STORY
+        .events
+        .iter()
+        .find(|e| e.id == "treaty-pyongyang")
+        .unwrap();
+    let link = browser
+        .client
+        .find(Locator::XPath(&format!(
+            "//nav[@class='event-list']//a[contains(., '{}')]",
+            treaty.title.de
+        )))
+        .await
+        .unwrap();
+    link.click().await.unwrap();
+    browser.wait_for_query("date=2024-06-19").await;
+    let position = explainer::timeline_scale::position_of(treaty.when.start);
+    assert_eq!(
+        browser
+            .text("return document.getElementById('timeline-date').value")
+            .await,
+        position.to_string()
+    );
+    assert_eq!(browser.text_of(".event-card__title").await, treaty.title.de);
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn the_timeline_steps_by_day_and_by_event_from_its_keys_and_buttons() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?lang=en&date=2024-10-18")).await;
+    let slider = browser
+        .client
+        .find(Locator::Id("timeline-date"))
+        .await
+        .unwrap();
+    let card = ".event-card__title";
+    slider.send_keys(&Key::Right.to_string()).await.unwrap();
+    browser.wait_for_query("date=2024-10-19").await;
+    slider.send_keys(&Key::PageUp.to_string()).await.unwrap();
+    browser.wait_for_query("date=2024-10-20").await;
+    assert_eq!(
+        browser.text_of(card).await,
+        "Zelensky: another state is joining the war"
+    );
+    assert_eq!(
+        browser.text_of(".time-control__announcement").await,
+        "20 October 2024: Zelensky: another state is joining the war"
+    );
+    slider.send_keys(&Key::PageDown.to_string()).await.unwrap();
+    browser.wait_for_query("date=2024-10-18").await;
+    let figures = browser.text_of(".moment__figures").await;
+    assert!(figures.contains("about 1,500"), "{figures}");
+    assert!(!figures.contains("about 3,000"), "{figures}");
+    browser
+        .click_xpath("//button[contains(., 'Next event')]")
+        .await;
+    browser.wait_for_query("date=2024-10-20").await;
+    // Arrow keys elsewhere on the page leave the timeline alone (TimelineJS3#616).
+    browser
+        .eval("document.activeElement.blur(); return true")
+        .await;
+    browser
+        .client
+        .find(Locator::Css("body"))
+        .await
+        .unwrap()
+        .send_keys(&Key::Left.to_string())
+        .await
+        .unwrap();
+    browser
+        .wait_for(
+            "the page to settle",
+            "return new Promise(r => requestAnimationFrame(() => r(true)))",
+        )
+        .await;
+    assert_eq!(browser.query().await, "?lang=en&date=2024-10-20");
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn play_walks_through_the_events_and_stops_at_the_first_input() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?lang=en&date=2024-10-16")).await;
+    let play = browser
+        .client
+        .find(Locator::Css(".time-control__button--play"))
+        .await
+        .unwrap();
+    play.click().await.unwrap();
+    assert_eq!(browser.text("return document.querySelector('.time-control__button--play').getAttribute('aria-pressed')").await, "true");
+    browser.wait_for_query("date=2024-10-17").await;
+    browser.click("h1").await;
+    browser.wait_for("playing to stop", "return document.querySelector('.time-control__button--play').getAttribute('aria-pressed') === 'false'").await;
+    let stopped_at = browser.query().await;
+    assert!(
+        stopped_at.contains("date=2024-10-17") || stopped_at.contains("date=2024-10-18"),
+        "{stopped_at}"
+    );
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn play_is_off_for_readers_who_prefer_reduced_motion() {
+    if support::skip() {
+        return;
+    }
+    let server = StaticServer::start(dist_dir(), no_headers());
+    let mut browser = Browser::start_with(1280, 900, &["--force-prefers-reduced-motion"]).await;
+    browser.open(&server.url("")).await;
+    browser
+        .wait_for(
+            "the preference to be read",
+            "return matchMedia('(prefers-reduced-motion: reduce)').matches",
+        )
+        .await;
+    browser
+        .wait_for(
+            "the play button to go",
+            "return !document.querySelector('.time-control__button--play')",
+        )
+        .await;
+    assert_eq!(
+        browser
+            .eval("return document.querySelectorAll('.time-control__button').length")
+            .await,
+        2
+    );
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}

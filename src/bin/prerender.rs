@@ -6,7 +6,8 @@
 //
 // For release builds it also writes the strict Content Security Policy: into each page as a
 // `<meta>` and, with `frame-ancestors`, into `_headers`. Development builds get none, since
-// `trunk serve` injects its own reload script.
+// `trunk serve` injects its own reload script. Release builds last get every text asset and the
+// wasm precompressed beside it (`.br`, `.gz`), for hosts that serve such files.
 
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
@@ -68,6 +69,53 @@ fn bundle_styles(staging: &Path, template: &str) -> Result<String, String> {
     Ok(with_bundle(template, &links, &bundle))
 }
 
+/// The files worth compressing: text and wasm.
+const COMPRESSED: [&str; 6] = ["html", "js", "css", "wasm", "json", "svg"];
+
+/// Writes `file.gz` (gzip -9) and `file.br` (brotli, quality 11) beside every such file in
+/// `folder` and below it.
+fn precompress(folder: &Path) -> Result<(), String> {
+    use std::io::Write;
+    let entries = std::fs::read_dir(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            precompress(&path)?;
+            continue;
+        }
+        let wanted = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| COMPRESSED.contains(&e));
+        if !wanted {
+            continue;
+        }
+        let raw = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&raw).map_err(|e| e.to_string())?;
+        let gz = gz.finish().map_err(|e| e.to_string())?;
+        let mut br = Vec::new();
+        let params = brotli::enc::BrotliEncoderParams {
+            quality: 11,
+            lgwin: 22,
+            ..Default::default()
+        };
+        brotli::BrotliCompress(&mut raw.as_slice(), &mut br, &params)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        for (suffix, bytes) in [("gz", gz), ("br", br)] {
+            let mut name = path.clone().into_os_string();
+            name.push(format!(".{suffix}"));
+            let target = PathBuf::from(name);
+            write_bytes(&target, &bytes)?;
+        }
+    }
+    Ok(())
+}
+
+fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
     let index = staging.join("index.html");
     let template = std::fs::read_to_string(&index)
@@ -108,6 +156,7 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         let headers = staging.join("_headers");
         write(&headers, &headers_file(&hashes))
             .map_err(|e| format!("{}: {e}", headers.display()))?;
+        precompress(staging)?;
     }
     Ok(())
 }

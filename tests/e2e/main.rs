@@ -8,6 +8,7 @@ mod address;
 mod embed;
 mod map;
 mod quotes;
+mod release_files;
 mod security;
 mod share_print;
 mod stage;

@@ -1,0 +1,73 @@
+//! The release build's files: every text asset and the wasm precompressed beside it, for hosts that serve such files.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::prelude::*;
+
+/// Every file below `folder`.
+fn files(folder: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            found.extend(files(&path));
+        } else {
+            found.push(path);
+        }
+    }
+    found
+}
+
+fn beside(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(format!(".{suffix}"));
+    PathBuf::from(name)
+}
+
+#[tokio::test]
+async fn every_asset_has_brotli_and_gzip_copies_that_decompress_to_it() {
+    if support::skip() {
+        return;
+    }
+    let all = files(&dist_dir());
+    let assets: Vec<&PathBuf> = all
+        .iter()
+        .filter(|p| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| ["html", "js", "css", "wasm", "json", "svg"].contains(&e))
+        })
+        .collect();
+    for needed in ["index.html", "en/index.html", "oembed.json"] {
+        assert!(
+            assets.iter().any(|p| p.ends_with(needed)),
+            "no {needed} in dist/"
+        );
+    }
+    assert!(assets
+        .iter()
+        .any(|p| p.extension().is_some_and(|e| e == "wasm")));
+    for asset in assets {
+        let original = std::fs::read(asset).unwrap();
+        let gz = std::fs::read(beside(asset, "gz"))
+            .unwrap_or_else(|e| panic!("{}.gz: {e}", asset.display()));
+        let mut unzipped = Vec::new();
+        flate2::read::GzDecoder::new(gz.as_slice())
+            .read_to_end(&mut unzipped)
+            .unwrap();
+        assert!(unzipped == original, "{}.gz", asset.display());
+        let br = std::fs::read(beside(asset, "br"))
+            .unwrap_or_else(|e| panic!("{}.br: {e}", asset.display()));
+        let mut unbrotlied = Vec::new();
+        brotli::Decompressor::new(br.as_slice(), 4096)
+            .read_to_end(&mut unbrotlied)
+            .unwrap();
+        assert!(unbrotlied == original, "{}.br", asset.display());
+        assert!(
+            br.len() <= gz.len() || original.len() < 1024,
+            "{}: brotli larger than gzip",
+            asset.display()
+        );
+    }
+}

@@ -37,21 +37,33 @@ const KEYS = 60;
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.eot': 'application/vnd.ms-fontobject' };
-const gzipped = new Map();
+// As a static host serves: brotli where the browser accepts it, else gzip. A file's own
+// precompressed copy (.br, .gz, which our release build writes) is used where there is one; the
+// rest is compressed once at the same levels (brotli 11, gzip 9), for both sides alike.
+const compressed = new Map();
+function encoded(file, body, encoding) {
+  const key = `${file}\0${encoding}`;
+  if (!compressed.has(key)) {
+    const copy = file && `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+    compressed.set(key, copy && fs.existsSync(copy) ? fs.readFileSync(copy)
+      : encoding === 'br' ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : zlib.gzipSync(body, { level: 9 }));
+  }
+  return compressed.get(key);
+}
 function serve(root, extra) {
   return http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
+    const encoding = /\bbr\b/.test(req.headers['accept-encoding'] || '') ? 'br' : 'gzip';
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (extra[url.pathname]) {
-      const body = zlib.gzipSync(extra[url.pathname], { level: 9 });
-      res.writeHead(200, { 'content-type': types['.html'], 'content-encoding': 'gzip', 'cache-control': 'no-store' });
-      return res.end(body);
+      res.writeHead(200, { 'content-type': types['.html'], 'content-encoding': encoding, 'cache-control': 'no-store' });
+      return res.end(encoded(`extra:${url.pathname}`, extra[url.pathname], encoding));
     }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!file.startsWith(root) || !fs.existsSync(file)) { res.writeHead(404); return res.end(); }
-    if (!gzipped.has(file)) gzipped.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
-    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream', 'content-encoding': 'gzip', 'cache-control': 'no-store' });
-    res.end(gzipped.get(file));
+    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream', 'content-encoding': encoding, 'cache-control': 'no-store' });
+    res.end(encoded(file, fs.readFileSync(file), encoding));
   });
 }
 const listen = server => new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`)));
@@ -107,8 +119,48 @@ async function measure(url, scrub) {
   return { bytes, fcp: timing.fcp, ready: timing.ready, memory: metrics.JSHeapUsedSize + timing.wasm, scrubbing };
 }
 
+// Lighthouse's mobile profile: a 412x823 phone, 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s
+// up, the CPU slowed 4x. First and largest contentful paint, total blocking time (the part of
+// every long task beyond 50 ms, from first paint until a second after ready), ready, bytes.
+async function measureMobile(url) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1638.4 * 1024 / 8, uploadThroughput: 750 * 1024 / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', e => { bytes += e.encodedDataLength; });
+  await page.addInitScript(() => {
+    window.__long = []; window.__lcp = 0;
+    new PerformanceObserver(l => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); })
+      .observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver(l => { for (const e of l.getEntries()) window.__lcp = e.startTime; })
+      .observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('explainer:ready').length > 0, null, { timeout: 120000 });
+  await page.waitForTimeout(1000);
+  const result = await page.evaluate(() => {
+    const ready = performance.getEntriesByName('explainer:ready')[0].startTime;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    const tbt = window.__long.filter(([start]) => start >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+    return { fcp, lcp: window.__lcp, tbt, ready };
+  });
+  await context.close();
+  return { ...result, bytes };
+}
+
 const median = xs => { const s = xs.filter(x => !Number.isNaN(x)).sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const results = { ours: [], timelinejs: [], control: [] };
+const mobile = { standalone: [], embed: [], timelinejs: [] };
+for (let i = 0; i < runs; i++) {
+  // Alternating, so that a slow spell of the machine falls on both sides.
+  mobile.standalone.push(await measureMobile(`${oursUrl}/`));
+  mobile.timelinejs.push(await measureMobile(`${theirsUrl}/`));
+  mobile.embed.push(await measureMobile(`${oursUrl}/?embed=1`));
+  mobile.timelinejs.push(await measureMobile(`${theirsUrl}/`));
+}
 for (let i = 0; i < runs; i++) {
   results.ours.push(await measure(`${oursUrl}/`, true));
   results.timelinejs.push(await measure(`${theirsUrl}/`, false));
@@ -125,9 +177,20 @@ const row = (name, key, unit, format) => {
 const kb = x => (x / 1024).toFixed(1) + ' KB';
 const ms = x => x.toFixed(0) + ' ms';
 const mb = x => (x / 1048576).toFixed(1) + ' MB';
-console.log(`Medians of ${runs} runs, headless Chromium 1280x900, gzip, 127.0.0.1, cold cache`);
+console.log(`Mobile profile (412x823, 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, CPU 4x), brotli, cold cache, medians of ${runs} runs each`);
+console.log(`${'measure'.padEnd(26)} ${'standalone'.padStart(11)} ${'embed'.padStart(11)} ${'TimelineJS'.padStart(11)} ${'ratio s'.padStart(8)} ${'ratio e'.padStart(8)}  target`);
+for (const [name, key, format, target] of [
+  ['first contentful paint', 'fcp', ms, ''], ['largest contentful paint', 'lcp', ms, '<= 0.5'],
+  ['total blocking time', 'tbt', ms, '<= 0.5'], ['ready', 'ready', ms, '<= 0.8'], ['bytes (brotli)', 'bytes', kb, 'embed <= 1.5'],
+]) {
+  const [s, e, t] = [mobile.standalone, mobile.embed, mobile.timelinejs].map(rs => median(rs.map(r => r[key])));
+  const ratio = (a, b) => (b ? (a / b).toFixed(2) : '-').padStart(8);
+  console.log(`${name.padEnd(26)} ${format(s).padStart(11)} ${format(e).padStart(11)} ${format(t).padStart(11)} ${ratio(s, t)} ${ratio(e, t)}  ${target}`);
+}
+console.log('');
+console.log(`Desktop: medians of ${runs} runs, headless Chromium 1280x900, brotli, 127.0.0.1, cold cache`);
 console.log(`${'measure'.padEnd(28)} ${'ours'.padStart(12)} ${'TimelineJS'.padStart(12)} ${'ratio'.padStart(8)}`);
-row('transferred (gzip)', 'bytes', 'target ratio <= 1.0', kb);
+row('transferred (brotli)', 'bytes', 'target ratio <= 1.0', kb);
 row('first contentful paint', 'fcp', 'target ratio <= 0.3', ms);
 row('ready', 'ready', 'target ratio <= 0.5', ms);
 row('JS heap + wasm memory', 'memory', 'target ours <= 10 MB', mb);
@@ -142,9 +205,10 @@ for (const { name, label } of PATTERNS) {
   };
   console.log(`${('worst, ' + label).padEnd(28)} ${cell('ours').padStart(12)} ${cell('control').padStart(12)}`);
 }
-console.log('\ndist/ files (bytes, gzip -9):');
+console.log('\ndist/ files (bytes: raw, gzip -9, brotli 11):');
 const walk = dir => fs.readdirSync(dir, { withFileTypes: true }).flatMap(d => d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)]);
-for (const file of walk(path.resolve(dist)).sort()) {
+for (const file of walk(path.resolve(dist)).filter(f => !/\.(br|gz)$/.test(f)).sort()) {
   const raw = fs.readFileSync(file);
-  console.log(`${String(raw.length).padStart(9)} ${String(zlib.gzipSync(raw, { level: 9 }).length).padStart(9)}  ${path.relative(dist, file)}`);
+  const size = suffix => fs.existsSync(`${file}.${suffix}`) ? String(fs.statSync(`${file}.${suffix}`).size) : '-';
+  console.log(`${String(raw.length).padStart(9)} ${size('gz').padStart(9)} ${size('br').padStart(9)}  ${path.relative(dist, file)}`);
 }

@@ -1,7 +1,7 @@
 //! Components rendered on the host with Yew's server renderer: what a reader gets before any wasm runs.
 
 use explainer::app::{App, AppProps};
-use explainer::components::claim_badge::{ClaimBadge, ClaimBadgeProps};
+use explainer::components::claim_badge::claim_badge;
 use explainer::components::long_form::{LongForm, LongFormProps};
 use explainer::components::quote_card::{QuoteCard, QuoteCardProps};
 use explainer::content::{ClaimKind, ClaimStatus, Localized, STORY};
@@ -199,8 +199,9 @@ async fn an_english_speakers_words_are_his_own_and_the_german_dws() {
     );
 }
 
-#[tokio::test]
-async fn a_claim_names_its_claimant() {
+/// A claim of the NIS, as a badge.
+#[yew::component]
+fn NisClaim() -> yew::Html {
     let status = ClaimStatus {
         kind: ClaimKind::Claimed,
         by: Some(Localized {
@@ -208,13 +209,15 @@ async fn a_claim_names_its_claimant() {
             en: "South Korea's NIS",
         }),
     };
-    let html = ServerRenderer::<ClaimBadge>::with_props(move || ClaimBadgeProps {
-        status,
-        lang: Lang::En,
-    })
-    .hydratable(false)
-    .render()
-    .await;
+    claim_badge(status, Lang::En)
+}
+
+#[tokio::test]
+async fn a_claim_names_its_claimant() {
+    let html = ServerRenderer::<NisClaim>::new()
+        .hydratable(false)
+        .render()
+        .await;
     assert_eq!(text(&html), "claim according to South Korea's NIS");
     assert!(html.contains("claim-badge--claimed"));
 }

@@ -5,27 +5,17 @@ use yew::prelude::*;
 use crate::content::{ClaimKind, ClaimStatus};
 use crate::locale::{Lang, Text};
 
-/// Props of [`ClaimBadge`].
-#[derive(Properties, PartialEq)]
-pub struct ClaimBadgeProps {
-    /// The status shown.
-    pub status: ClaimStatus,
-    /// The language.
-    pub lang: Lang,
-}
-
-/// A fact's claim status: "Behauptung · laut Südkoreas Geheimdienst NIS".
-#[component]
-pub fn ClaimBadge(props: &ClaimBadgeProps) -> Html {
-    let lang = props.lang;
-    let (kind, modifier) = match props.status.kind {
+/// A fact's claim status: "Behauptung · laut Südkoreas Geheimdienst NIS". A plain function, not
+/// a component: a stateless leaf drawn many times, where a component costs wasm glue.
+pub fn claim_badge(status: ClaimStatus, lang: Lang) -> Html {
+    let (kind, modifier) = match status.kind {
         ClaimKind::Confirmed => (Text::Confirmed, "confirmed"),
         ClaimKind::Claimed => (Text::Claimed, "claimed"),
         ClaimKind::Unconfirmed => (Text::Unconfirmed, "unconfirmed"),
         ClaimKind::Denied => (Text::Denied, "denied"),
     };
-    let by = props.status.by.map(|by| {
-        let word = match props.status.kind {
+    let by = status.by.map(|by| {
+        let word = match status.kind {
             ClaimKind::Denied => Text::DeniedBy,
             _ => Text::According,
         };

@@ -2,27 +2,16 @@
 
 use yew::prelude::*;
 
-use super::claim_badge::ClaimBadge;
-use super::source_refs::SourceRefs;
+use super::claim_badge::claim_badge;
+use super::source_refs::source_refs;
 use crate::content::Event;
 use crate::locale::{format_when, Lang};
 
-/// Props of [`EventCard`].
-#[derive(Properties, PartialEq)]
-pub struct EventCardProps {
-    /// The event.
-    pub event: &'static Event,
-    /// The language.
-    pub lang: Lang,
-}
-
-/// An event as a card.
-#[component]
-pub fn EventCard(props: &EventCardProps) -> Html {
-    let (event, lang) = (props.event, props.lang);
+/// An event as a card. A plain function: a stateless leaf, where a component costs wasm glue.
+pub fn event_card(event: &'static Event, lang: Lang) -> Html {
     let when = event.when;
     html! {
-        <article class="event-card">
+        <article class="event-card" key={event.id}>
             <p class="event-card__date">
                 <time datetime={when.start.to_string()}>
                     { format_when(&when, lang) }
@@ -30,8 +19,8 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             </p>
             <h3 class="event-card__title">{ event.title.get(lang) }</h3>
             <p class="event-card__summary">{ event.summary.get(lang) }</p>
-            <ClaimBadge status={event.status} {lang} />
-            <SourceRefs sources={event.sources} {lang} />
+            { claim_badge(event.status, lang) }
+            { source_refs(event.sources, lang) }
         </article>
     }
 }

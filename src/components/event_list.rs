@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::claim_badge::ClaimBadge;
-use super::source_refs::SourceRefs;
+use super::claim_badge::claim_badge;
+use super::source_refs::source_refs;
 use crate::content::Event;
 use crate::locale::{format_when, Lang, Text};
 use crate::view::View;
@@ -37,8 +37,8 @@ pub fn EventList(props: &EventListProps) -> Html {
                                 <span class="event-list__title">{ event.title.get(lang) }</span>
                             </a>
                             <p class="event-list__summary">{ event.summary.get(lang) }</p>
-                            <ClaimBadge status={event.status} {lang} />
-                            <SourceRefs sources={event.sources} {lang} />
+                            { claim_badge(event.status, lang) }
+                            { source_refs(event.sources, lang) }
                         </li>
                     }
                 }) }

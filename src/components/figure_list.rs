@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::claim_badge::ClaimBadge;
-use super::source_refs::SourceRefs;
+use super::claim_badge::claim_badge;
+use super::source_refs::source_refs;
 use crate::content::{Figure, Qualifier, Unit};
 use crate::date::{Date, Precision};
 use crate::locale::{format_date, format_number, Lang, Text};
@@ -62,8 +62,8 @@ pub fn FigureList(props: &FigureListProps) -> Html {
                                 <time datetime={value.date.to_string()}>
                                     { format!("({})", format_date(value.date, Precision::Day, lang)) }
                                 </time>
-                                <ClaimBadge status={value.status} {lang} />
-                                <SourceRefs sources={value.sources} {lang} />
+                                { claim_badge(value.status, lang) }
+                                { source_refs(value.sources, lang) }
                             } else {
                                 <span class="figure-list__none">{ Text::NotYetClaimed.get(lang) }</span>
                             }

@@ -5,17 +5,10 @@ use yew::prelude::*;
 use crate::locale::{Lang, Text};
 use crate::view::{href_from, View};
 
-/// Props of [`LanguageSwitch`].
-#[derive(Properties, PartialEq)]
-pub struct LanguageSwitchProps {
-    /// The view, whose language is the current one.
-    pub view: View,
-}
-
-/// The language switch: each language named in itself, the current one marked.
-#[component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
-    let current = props.view.lang;
+/// The language switch for a view: each language named in itself, the current one marked. A
+/// plain function: a stateless leaf, where a component costs wasm glue.
+pub fn language_switch(view: View) -> Html {
+    let current = view.lang;
     html! {
         <nav class="language-switch" aria-label={Text::LanguageSwitch.get(current)}>
             <ul class="language-switch__items">
@@ -26,7 +19,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
                     };
                     // Each language's link loads its own pre-rendered page: the long form
                     // below the stage is static HTML in the page's language.
-                    let href = href_from(current, &View { lang, ..props.view });
+                    let href = href_from(current, &View { lang, ..view });
                     html! {
                         <li>
                             <a class="language-switch__link"

@@ -4,17 +4,9 @@ use yew::prelude::*;
 
 use crate::locale::{Lang, Text};
 
-/// Props of [`MapLegend`].
-#[derive(Properties, PartialEq)]
-pub struct MapLegendProps {
-    /// The language.
-    pub lang: Lang,
-}
-
-/// The legend, each entry with a swatch drawn like the map draws it.
-#[component]
-pub fn MapLegend(props: &MapLegendProps) -> Html {
-    let lang = props.lang;
+/// The legend, each entry with a swatch drawn like the map draws it. A plain function: a
+/// stateless leaf, where a component costs wasm glue.
+pub fn map_legend(lang: Lang) -> Html {
     let entries = [
         ("map-legend__swatch--district", Text::LegendDistrict),
         ("map-legend__swatch--occupied", Text::LegendOccupied),

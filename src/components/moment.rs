@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::claim_badge::ClaimBadge;
-use super::event_card::EventCard;
+use super::claim_badge::claim_badge;
+use super::event_card::event_card;
 use super::figure_list::value_text;
 use super::moment_voices::MomentVoices;
 use super::place_panel::PlacePanel;
@@ -45,7 +45,7 @@ pub fn Moment() -> Html {
                 <dd>
                     <strong>{ value_text(value.value, value.qualifier, figure.unit, lang) }</strong>
                     { format!(" ({})", format_date(value.date, Precision::Day, lang)) }
-                    <ClaimBadge status={value.status} {lang} />
+                    { claim_badge(value.status, lang) }
                 </dd>
             </div>
         })
@@ -60,7 +60,7 @@ pub fn Moment() -> Html {
                 <PlacePanel {place} {view} {on_event} on_quote={on_quote.clone()} {on_close} />
             }
             <div class="moment__events">
-                { for current.iter().map(|event| html! { <EventCard key={event.id} event={*event} {lang} /> }) }
+                { for current.iter().map(|event| event_card(event, lang)) }
             </div>
             <dl class="moment__figures" aria-label={Text::FiguresHeading.get(lang)}>{ for figures }</dl>
             <MomentVoices voices={voices_of(view.date, view.quote)} {view} on_select={on_quote} {on_follow} />

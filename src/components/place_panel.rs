@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use super::claim_badge::ClaimBadge;
+use super::claim_badge::claim_badge;
 use super::figure_list::value_text;
 use super::on_link;
-use super::source_refs::SourceRefs;
+use super::source_refs::source_refs;
 use crate::content::{Event, Place, Quote, STORY};
 use crate::locale::{format_when, Text};
 use crate::view::View;
@@ -52,9 +52,9 @@ pub fn PlacePanel(props: &PlacePanelProps) -> Html {
             <h3 id="place-panel-heading" class="place-panel__name">{ place.name.get(lang) }</h3>
             <p class="place-panel__about">{ place.about.get(lang) }</p>
             if let Some(status) = place.status {
-                <ClaimBadge {status} {lang} />
+                { claim_badge(status, lang) }
             }
-            <SourceRefs sources={place.sources} {lang} />
+            { source_refs(place.sources, lang) }
             if !events.is_empty() {
                 <h4 class="place-panel__subheading">{ Text::EventsHere.get(lang) }</h4>
                 <ul class="place-panel__events">

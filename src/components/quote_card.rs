@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::on_link;
-use super::source_refs::SourceRefs;
+use super::source_refs::source_refs;
 use crate::content::{Person, Provenance, Quote, QuoteDating};
 use crate::date::Precision;
 use crate::locale::{format_date, provenance_text, Lang, Text};
@@ -120,7 +120,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                     </span>
                 </span>
             </figcaption>
-            <SourceRefs sources={quote.sources} {lang} />
+            { source_refs(quote.sources, lang) }
             <p class="quote-card__links">
                 <a class="quote-card__event"
                    href={event_href.to_query()}

@@ -5,25 +5,15 @@ use yew::prelude::*;
 use crate::content::Source;
 use crate::locale::{Lang, Text};
 
-/// Props of [`SourceRefs`].
-#[derive(Properties, PartialEq)]
-pub struct SourceRefsProps {
-    /// The sources.
-    pub sources: &'static [&'static Source],
-    /// The language.
-    pub lang: Lang,
-}
-
-/// "Quellen: DW, NIS" with each name linking to the source's entry.
-#[component]
-pub fn SourceRefs(props: &SourceRefsProps) -> Html {
-    let lang = props.lang;
-    let count = props.sources.len();
+/// "Quellen: DW, NIS" with each name linking to the source's entry. A plain function: a stateless
+/// leaf, where a component costs wasm glue.
+pub fn source_refs(sources: &'static [&'static Source], lang: Lang) -> Html {
+    let count = sources.len();
     html! {
         <p class="source-refs">
             <span class="source-refs__label">{ Text::SourcesOf.get(lang) }</span>
             { " " }
-            { for props.sources.iter().enumerate().map(|(i, source)| html! {
+            { for sources.iter().enumerate().map(|(i, source)| html! {
                 <>
                     <a href={format!("#source-{}", source.id)} title={source.title.get(lang)}>
                         { source.publisher.get(lang) }

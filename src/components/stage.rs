@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::map_legend::MapLegend;
+use super::map_legend::map_legend;
 use super::map_section::MapSection;
 use super::moment::Moment;
 use super::time_control::TimeControl;
@@ -21,7 +21,7 @@ pub fn Stage() -> Html {
             <div class="stage__map"><MapSection /></div>
             <div class="stage__time"><TimeControl /></div>
             <div class="stage__moment"><Moment /></div>
-            <div class="stage__legend"><MapLegend {lang} /></div>
+            <div class="stage__legend">{ map_legend(lang) }</div>
         </section>
     }
 }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::language_switch::LanguageSwitch;
+use super::language_switch::language_switch;
 use crate::content::STORY;
 use crate::date::Precision;
 use crate::locale::{format_date, Text};
@@ -51,7 +51,7 @@ pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
                 { Text::Actions.get(lang) }
             </button>
             <div id="story-header-actions" class={classes!("story-header__actions", open.then_some("story-header__actions--open"))}>
-                <LanguageSwitch view={props.view} />
+                { language_switch(props.view) }
                 <button type="button" class="story-header__action" onclick={props.on_share.reform(|_: MouseEvent| ())}>
                     { Text::ShareLink.get(lang) }
                 </button>

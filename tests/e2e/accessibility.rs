@@ -191,16 +191,20 @@ async fn text_at_200_percent_on_a_320_px_screen_loses_nothing() {
 }
 
 /// What breaks legibility on a page, as a list of findings: overlapping troop-chart texts, map
-/// labels under 11 px, and controls under 44 px (links inside running text excepted).
+/// labels under 11 px or running off the map, and controls under 44 px (links inside running
+/// text excepted).
 const LEGIBILITY: &str = "const found = [];\
  const boxes = [...document.querySelectorAll('.troop-chart text, .troop-chart__key')].map(e => [e, e.getBoundingClientRect()]).filter(([, r]) => r.width > 0);\
  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {\
    const [a, ra] = boxes[i], [b, rb] = boxes[j];\
    if (ra.left < rb.right - 0.5 && rb.left < ra.right - 0.5 && ra.top < rb.bottom - 0.5 && rb.top < ra.bottom - 0.5) found.push('overlap: ' + a.textContent + ' / ' + b.textContent);\
  }\
+ const map = document.querySelector('.story-map__svg').getBoundingClientRect();\
  for (const t of document.querySelectorAll('.story-map__marker text')) {\
    const px = parseFloat(t.getAttribute('font-size')) * t.getScreenCTM().a;\
    if (px < 11) found.push('map label ' + t.textContent + ' ' + px.toFixed(1) + ' px');\
+   const r = t.getBoundingClientRect();\
+   if (r.left < map.left - 1 || r.right > map.right + 1 || r.top < map.top - 1 || r.bottom > map.bottom + 1) found.push('map label ' + t.textContent + ' runs off the map');\
  }\
  const targets = [...document.querySelectorAll('.story-map__target')].map(c => { const r = c.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2, r: r.width / 2, name: c.parentNode.dataset.place }; }); for (const a of targets) {   const near = targets.filter(b => b !== a).map(b => [b, Math.hypot(a.x - b.x, a.y - b.y)]);   if (near.some(([b, d]) => d < a.r + b.r - 1)) found.push('map targets overlap at ' + a.name);   if (a.r < 21.75 && !near.some(([, d]) => Math.abs(d - 2 * a.r) < 1)) found.push('map target ' + a.name + ' ' + (2 * a.r).toFixed(0) + ' px with room for more'); } for (const e of document.querySelectorAll('.app button, .app select, .app input:not([type=radio]), .app a, .long-form button, .long-form a, .quote-section__speaker')) {\
    const r = e.getBoundingClientRect();\
@@ -217,15 +221,21 @@ async fn labels_never_overlap_and_targets_are_44_px_from_320_to_1400() {
     let server = StaticServer::start(dist_dir(), no_headers());
     for width in [320, 375, 412, 768, 1024, 1280, 1400] {
         let mut browser = Browser::start(width, 900).await;
-        // A place selected and a quote chosen: the panel and the voice's controls are shown too.
-        browser
-            .open(&server.url("?lang=de&date=2024-10-18&place=vladivostok"))
-            .await;
-        browser
-            .eval("document.querySelector('.troop-chart').scrollIntoView(); return true")
-            .await;
-        let found = browser.eval(LEGIBILITY).await;
-        assert_eq!(found, serde_json::json!([]), "at {width} px");
+        // A place selected (its panel shown, the map close in), and the embed's whole map.
+        for query in ["?lang=de&date=2024-10-18&place=vladivostok", "?embed=1"] {
+            browser.open(&server.url(query)).await;
+            // The camera settles, then eases for 0.6 s (styles/story-map.css).
+            let settled = format!(
+                "return new Promise(r => setTimeout(() => r(true), {}))",
+                explainer::components::map_section::CAMERA_SETTLE_MS + 900
+            );
+            browser.wait_for("the camera to settle", &settled).await;
+            browser
+                .eval("document.querySelector('.troop-chart')?.scrollIntoView(); return true")
+                .await;
+            let found = browser.eval(LEGIBILITY).await;
+            assert_eq!(found, serde_json::json!([]), "{query} at {width} px");
+        }
         browser.finish().await;
     }
 }

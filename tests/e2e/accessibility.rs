@@ -224,12 +224,7 @@ async fn labels_never_overlap_and_targets_are_44_px_from_320_to_1400() {
         // A place selected (its panel shown, the map close in), and the embed's whole map.
         for query in ["?lang=de&date=2024-10-18&place=vladivostok", "?embed=1"] {
             browser.open(&server.url(query)).await;
-            // The camera settles, then eases for 0.6 s (styles/story-map.css).
-            let settled = format!(
-                "return new Promise(r => setTimeout(() => r(true), {}))",
-                explainer::components::map_section::CAMERA_SETTLE_MS + 900
-            );
-            browser.wait_for("the camera to settle", &settled).await;
+            browser.settle_camera().await;
             browser
                 .eval("document.querySelector('.troop-chart')?.scrollIntoView(); return true")
                 .await;

@@ -137,11 +137,7 @@ async fn hostile_messages_change_nothing() {
     browser.open(&server.url("?lang=en&date=2024-10-18")).await;
     // The camera settles on the linked moment a moment after the page is ready; wait for it,
     // so that only a message could change the page.
-    let settled = format!(
-        "return new Promise(r => setTimeout(() => r(true), {}))",
-        explainer::components::map_section::CAMERA_SETTLE_MS + 250
-    );
-    browser.wait_for("the camera to settle", &settled).await;
+    browser.settle_camera().await;
     let before = browser
         .text("return document.body.innerHTML.length + ':' + location.href")
         .await;

@@ -132,10 +132,9 @@ async fn the_camera_follows_the_story_until_the_reader_holds_a_view() {
         return;
     }
     let (server, mut browser) = start(1280).await;
-    let settled = "return new Promise(r => setTimeout(() => r(true), 1200))";
     // The sea transport: the Far East and Korea, without Ukraine.
     browser.open(&server.url("?date=2024-10-10")).await;
-    browser.wait_for("the camera to settle", settled).await;
+    browser.settle_camera().await;
     let october = browser.eval(UKRAINE_SHOWN).await.as_f64().unwrap();
     browser
         .client
@@ -145,12 +144,12 @@ async fn the_camera_follows_the_story_until_the_reader_holds_a_view() {
     // The construction units in occupied Ukraine: Ukraine fills the map, far wider than in
     // October or on the whole map.
     browser.open(&server.url("?date=2024-07-15")).await;
-    browser.wait_for("the camera to settle", settled).await;
+    browser.settle_camera().await;
     let july = browser.eval(UKRAINE_SHOWN).await.as_f64().unwrap();
     browser
         .click("#map-section-camera option:nth-child(2)")
         .await;
-    browser.wait_for("the camera to settle", settled).await;
+    browser.settle_camera().await;
     let whole = browser.eval(UKRAINE_SHOWN).await.as_f64().unwrap();
     assert!(
         july >= 2.5 * october && july >= 2.5 * whole,
@@ -160,7 +159,7 @@ async fn the_camera_follows_the_story_until_the_reader_holds_a_view() {
     browser
         .click("#map-section-camera option:nth-child(4)")
         .await;
-    browser.wait_for("the camera to settle", settled).await;
+    browser.settle_camera().await;
     let held = browser
         .text("return document.querySelector('.story-map__view').getAttribute('transform')")
         .await;
@@ -171,7 +170,7 @@ async fn the_camera_follows_the_story_until_the_reader_holds_a_view() {
         .unwrap();
     slider.send_keys(&Key::End.to_string()).await.unwrap();
     browser.wait_for_query("date=2024-11-05").await;
-    browser.wait_for("the camera to settle", settled).await;
+    browser.settle_camera().await;
     let after = browser
         .text("return document.querySelector('.story-map__view').getAttribute('transform')")
         .await;

@@ -330,6 +330,19 @@ impl Browser {
         }
     }
 
+    /// Waits until the map's camera has settled on the moment and finished easing there: it
+    /// moves [`CAMERA_SETTLE_MS`] after the date rests, then eases for 0.6 s
+    /// (`styles/story-map.css`).
+    ///
+    /// [`CAMERA_SETTLE_MS`]: explainer::components::map_section::CAMERA_SETTLE_MS
+    pub async fn settle_camera(&self) {
+        let settled = format!(
+            "return new Promise(r => setTimeout(() => r(true), {}))",
+            explainer::components::map_section::CAMERA_SETTLE_MS + 900
+        );
+        self.wait_for("the camera to settle", &settled).await;
+    }
+
     /// Opens a URL and waits for `performance.mark("explainer:ready")`.
     pub async fn open(&mut self, url: &str) {
         self.client.goto(url).await.expect("navigation");

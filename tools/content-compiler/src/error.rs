@@ -1,0 +1,164 @@
+//! What can be wrong with the content, and where: every message names the file, the line and the field.
+
+use std::fmt;
+
+use crate::date::{Date, DateError};
+
+/// What is wrong with a field.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// The file could not be read.
+    Unreadable(String),
+    /// The file is not valid TOML.
+    Syntax(String),
+    /// A required field is absent.
+    Missing,
+    /// A text has no English or no German version.
+    MissingTranslation,
+    /// A text is blank.
+    Empty,
+    /// A field has a value of the wrong type.
+    WrongType {
+        expected: &'static str,
+        found: &'static str,
+    },
+    /// A key that the record does not have.
+    UnknownField { allowed: String },
+    /// An id that is not kebab-case.
+    BadId(String),
+    /// A word that is not one of the allowed ones.
+    BadChoice { value: String, allowed: String },
+    /// A date that does not parse.
+    BadDate(DateError),
+    /// A span whose end comes before its start.
+    EndBeforeStart { start: String },
+    /// A span whose ends are given with different precision.
+    PrecisionMismatch,
+    /// A date outside the story's span.
+    OutsideSpan { date: Date, start: Date, end: Date },
+    /// A number outside its range.
+    OutOfRange { low: f64, high: f64 },
+    /// An id used twice.
+    DuplicateId { id: String, first_line: usize },
+    /// A reference to an id that does not exist.
+    UnknownId { kind: &'static str, id: String },
+    /// A claim with no source.
+    NoSource,
+    /// A claim or denial with nobody saying it.
+    NoClaimant { status: &'static str },
+    /// A value dated before the one it follows.
+    OutOfOrder { date: Date, previous: Date },
+    /// A route with fewer than two places.
+    ShortRoute,
+    /// A quote's text called the speaker's own words in a language they did not speak, or a
+    /// translation in the language they spoke.
+    Provenance {
+        lang: &'static str,
+        spoken: &'static str,
+    },
+    /// An address that is not an absolute http(s) URL.
+    BadUrl(String),
+    /// A source that nothing cites.
+    Unused,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Unreadable(why) => write!(f, "the file cannot be read: {why}"),
+            Problem::Syntax(why) => write!(f, "not valid TOML: {why}"),
+            Problem::Missing => write!(f, "is missing"),
+            Problem::MissingTranslation => {
+                write!(
+                    f,
+                    "is missing: every text needs German (de) and English (en)"
+                )
+            }
+            Problem::Empty => write!(f, "is empty"),
+            Problem::WrongType { expected, found } => write!(f, "must be {expected}, not {found}"),
+            Problem::UnknownField { allowed } => {
+                write!(f, "is not a known field (known: {allowed})")
+            }
+            Problem::BadId(id) => write!(
+                f,
+                "`{id}` is not a kebab-case id (lower-case letters, digits, single hyphens)"
+            ),
+            Problem::BadChoice { value, allowed } => {
+                write!(f, "`{value}` is not one of: {allowed}")
+            }
+            Problem::BadDate(error) => write!(f, "{error}"),
+            Problem::EndBeforeStart { start } => write!(f, "ends before it starts on `{start}`"),
+            Problem::PrecisionMismatch => {
+                write!(
+                    f,
+                    "must be written as precisely as the start (day, month or year)"
+                )
+            }
+            Problem::OutsideSpan { date, start, end } => {
+                write!(
+                    f,
+                    "`{date}` lies outside the story, which runs from {start} to {end}"
+                )
+            }
+            Problem::OutOfRange { low, high } => write!(f, "must lie between {low} and {high}"),
+            Problem::DuplicateId { id, first_line } => {
+                write!(f, "`{id}` is already used on line {first_line}")
+            }
+            Problem::UnknownId { kind, id } => write!(f, "`{id}` is not the id of any {kind}"),
+            Problem::NoSource => write!(f, "is empty: every fact needs at least one source"),
+            Problem::NoClaimant { status } => {
+                write!(f, "must say who: a status of `{status}` needs a `by`")
+            }
+            Problem::ShortRoute => {
+                write!(
+                    f,
+                    "needs at least two places: where from, and (last) where to"
+                )
+            }
+            Problem::Provenance { lang, spoken } => write!(
+                f,
+                "`{lang}`: only a text in the language spoken (`{spoken}`) is `own`, and it must be"
+            ),
+            Problem::BadUrl(url) => write!(
+                f,
+                "`{url}` is not an absolute http(s) address without spaces"
+            ),
+            Problem::Unused => write!(
+                f,
+                "is cited by no event, quote, figure or place: cite it or remove it"
+            ),
+            Problem::OutOfOrder { date, previous } => {
+                write!(f, "`{date}` comes before the previous value's `{previous}`: keep values in date order")
+            }
+        }
+    }
+}
+
+/// A problem in a content file, at a line and a field.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContentError {
+    /// The file's path.
+    pub file: String,
+    /// The 1-based line.
+    pub line: usize,
+    /// The field (`title.en`), empty for the whole file.
+    pub field: String,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "{}:{}: {}", self.file, self.line, self.problem)
+        } else {
+            write!(
+                f,
+                "{}:{}: field `{}`: {}",
+                self.file, self.line, self.field, self.problem
+            )
+        }
+    }
+}
+
+impl std::error::Error for ContentError {}

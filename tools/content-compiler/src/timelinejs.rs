@@ -1,0 +1,46 @@
+//! The story's events as a TimelineJS 3 timeline, for the benchmark's comparison page.
+
+use std::path::Path;
+
+use crate::date::Date;
+use crate::json::json_string;
+use crate::record::Loc;
+use crate::{read, read_files, ContentError};
+
+/// The story's events as a TimelineJS 3 timeline in one language (`de` or `en`), so that the
+/// benchmark compares the two with the same content.
+pub fn timelinejs_json(dir: &Path, lang: &str) -> Result<String, Vec<ContentError>> {
+    let content = read(&read_files(dir, &dir.display().to_string())?)?;
+    let pick = |l: &Loc| {
+        if lang == "en" {
+            l.en.clone()
+        } else {
+            l.de.clone()
+        }
+    };
+    let date = |d: Date| {
+        format!(
+            "{{\"year\": {}, \"month\": {}, \"day\": {}}}",
+            d.year, d.month, d.day
+        )
+    };
+    let events: Vec<String> = content
+        .events
+        .iter()
+        .map(|e| {
+            format!(
+                "{{\"start_date\": {}, \"end_date\": {}, \"text\": {{\"headline\": {}, \"text\": {}}}}}",
+                date(e.when.value.start),
+                date(e.when.value.end),
+                json_string(&pick(&e.title)),
+                json_string(&pick(&e.summary))
+            )
+        })
+        .collect();
+    Ok(format!(
+        "{{\"title\": {{\"text\": {{\"headline\": {}, \"text\": {}}}}}, \"events\": [{}]}}",
+        json_string(&pick(&content.story.title)),
+        json_string(&pick(&content.story.intro)),
+        events.join(", ")
+    ))
+}

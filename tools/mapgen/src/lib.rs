@@ -421,11 +421,8 @@ fn read_places(path: &Path) -> Result<Vec<(String, f64, f64)>, MapError> {
     Ok(places)
 }
 
-fn build(inputs: &Inputs, places: &[(String, f64, f64)]) -> Result<Map, MapError> {
-    let projector = Projector::new()?;
-    let mut areas = Vec::new();
-
-    // Ukraine by oblast, Crimea and Sevastopol included.
+/// Ukraine by oblast, Crimea and Sevastopol included, each marked as occupied or not.
+fn ukraine_oblasts(inputs: &Inputs, projector: &Projector) -> Result<Vec<MapArea>, MapError> {
     let mut oblasts = Vec::new();
     for code in inputs.subjects_of("UA") {
         let (de, en, lonlat) = inputs.subject(&code)?;
@@ -449,27 +446,19 @@ fn build(inputs: &Inputs, places: &[(String, f64, f64)]) -> Result<Map, MapError
             shape,
         });
     }
-    let crimea: Vec<_> = oblasts
-        .iter()
-        .filter(|o| OCCUPIED_SINCE_2014.contains(&o.code.as_str()))
-        .map(|o| &o.shape)
-        .collect();
-    let crimea = union_all(&crimea);
-    let ukraine = union_all(&oblasts.iter().map(|o| &o.shape).collect::<Vec<_>>());
+    Ok(oblasts)
+}
 
-    // Russia without Crimea and Sevastopol; its Far East by subject; the district as one.
-    let russia = projector
-        .shape(&inputs.country("643")?)?
-        .difference(&crimea);
+/// The Eastern Military District's federal subjects.
+fn district_subjects(inputs: &Inputs, projector: &Projector) -> Result<Vec<MapArea>, MapError> {
     let mut subjects = Vec::new();
     for code in DISTRICT {
         let (de, en, lonlat) = inputs.subject(code)?;
         let (de, en) = subject_names(code, de, en);
         let place = Some(place_of_subject(code).to_owned());
         let shape = projector.shape(&lonlat)?;
-        let code = code.to_owned();
         subjects.push(MapArea {
-            code,
+            code: code.to_owned(),
             de,
             en,
             layer: Layer::Subject,
@@ -478,34 +467,30 @@ fn build(inputs: &Inputs, places: &[(String, f64, f64)]) -> Result<Map, MapError
             shape,
         });
     }
-    let district = union_all(&subjects.iter().map(|s| &s.shape).collect::<Vec<_>>());
-    let (kursk_de, kursk_en, kursk) = inputs.subject("RU-KRS")?;
-    let north_korea = projector.shape(&inputs.country("408")?)?;
+    Ok(subjects)
+}
 
-    // The frame: Russia, Ukraine and the Korean peninsula, with a margin.
-    let south_korea = projector.shape(&inputs.country("410")?)?;
-    let focus = [&russia, &ukraine, &north_korea, &south_korea];
+/// The box around the shapes, with a margin of 1.5 % of its width.
+fn frame_around(shapes: &[&MultiPolygon<f64>]) -> Result<Rect<f64>, MapError> {
     let mut frame: Option<Rect<f64>> = None;
-    for shape in focus {
-        if let Some(rect) = shape.bounding_rect() {
-            frame = Some(match frame {
-                None => rect,
-                Some(f) => Rect::new(
-                    Coord {
-                        x: f.min().x.min(rect.min().x),
-                        y: f.min().y.min(rect.min().y),
-                    },
-                    Coord {
-                        x: f.max().x.max(rect.max().x),
-                        y: f.max().y.max(rect.max().y),
-                    },
-                ),
-            });
-        }
+    for rect in shapes.iter().filter_map(|shape| shape.bounding_rect()) {
+        frame = Some(match frame {
+            None => rect,
+            Some(f) => Rect::new(
+                Coord {
+                    x: f.min().x.min(rect.min().x),
+                    y: f.min().y.min(rect.min().y),
+                },
+                Coord {
+                    x: f.max().x.max(rect.max().x),
+                    y: f.max().y.max(rect.max().y),
+                },
+            ),
+        });
     }
     let frame = frame.ok_or_else(|| MapError::Missing("geometry in the frame".into()))?;
     let margin = frame.width() * 0.015;
-    let frame = Rect::new(
+    Ok(Rect::new(
         Coord {
             x: frame.min().x - margin,
             y: frame.min().y - margin,
@@ -514,26 +499,43 @@ fn build(inputs: &Inputs, places: &[(String, f64, f64)]) -> Result<Map, MapError
             x: frame.max().x + margin,
             y: frame.max().y + margin,
         },
-    );
-    let scale = WIDTH / frame.width();
-    let height = (frame.height() * scale).round() as i32;
+    ))
+}
 
+/// The neighbouring countries, cut to the frame.
+fn context_areas(
+    inputs: &Inputs,
+    projector: &Projector,
+    frame: Rect<f64>,
+) -> Result<Vec<MapArea>, MapError> {
+    let mut areas = Vec::new();
     for (id, de, en, place) in CONTEXT {
         let shape = projector
             .shape(&inputs.country(id)?)?
             .intersection(&frame.to_polygon());
-        let place = place.map(str::to_owned);
         areas.push(MapArea {
             code: id.to_owned(),
             de: de.to_owned(),
             en: en.to_owned(),
             layer: Layer::Context,
             occupation: Occupation::None,
-            place,
+            place: place.map(str::to_owned),
             shape,
         });
     }
-    let named = |code: &str, de: &str, en: &str, layer, place: &str, shape| MapArea {
+    Ok(areas)
+}
+
+/// An area the story names as one place.
+fn named(
+    code: &str,
+    de: &str,
+    en: &str,
+    layer: Layer,
+    place: &str,
+    shape: MultiPolygon<f64>,
+) -> MapArea {
+    MapArea {
         code: code.to_owned(),
         de: de.to_owned(),
         en: en.to_owned(),
@@ -541,7 +543,90 @@ fn build(inputs: &Inputs, places: &[(String, f64, f64)]) -> Result<Map, MapError
         occupation: Occupation::None,
         place: Some(place.to_owned()),
         shape,
+    }
+}
+
+/// Projected coordinates into path units: y down, origin at the frame's top left.
+struct Units {
+    frame: Rect<f64>,
+    scale: f64,
+}
+
+impl Units {
+    fn of(&self, c: Coord<f64>) -> Coord<f64> {
+        Coord {
+            x: (c.x - self.frame.min().x) * self.scale,
+            y: (self.frame.max().y - c.y) * self.scale,
+        }
+    }
+
+    /// An area's shape in path units, simplified, without specks.
+    fn area(&self, shape: &MultiPolygon<f64>) -> MultiPolygon<f64> {
+        let ring = |r: &LineString<f64>| LineString::new(r.0.iter().map(|c| self.of(*c)).collect());
+        let moved = MultiPolygon::new(
+            shape
+                .0
+                .iter()
+                .map(|p| Polygon::new(ring(p.exterior()), p.interiors().iter().map(ring).collect()))
+                .collect(),
+        );
+        let mut simple = moved.simplify(TOLERANCE);
+        simple.0.retain(|p| p.unsigned_area() >= MIN_RING_AREA);
+        simple
+    }
+}
+
+/// The places inside the map, away from its edges, in path units.
+fn markers(
+    places: &[(String, f64, f64)],
+    projector: &Projector,
+    units: &Units,
+    height: i32,
+) -> Result<Vec<Marker>, MapError> {
+    let mut markers = Vec::new();
+    for (id, lat, lon) in places {
+        let (x, y) = projector.point(*lon, *lat)?;
+        let c = units.of(Coord { x, y });
+        let inside = |v: f64, max: f64| (EDGE..=max - EDGE).contains(&v);
+        if inside(c.x, WIDTH) && inside(c.y, f64::from(height)) {
+            markers.push(Marker {
+                place: id.clone(),
+                x: c.x.round() as i32,
+                y: c.y.round() as i32,
+            });
+        }
+    }
+    Ok(markers)
+}
+
+/// The map: every layer projected, framed around Russia, Ukraine and Korea, in path units.
+fn build(inputs: &Inputs, places: &[(String, f64, f64)]) -> Result<Map, MapError> {
+    let projector = Projector::new()?;
+    let oblasts = ukraine_oblasts(inputs, &projector)?;
+    let crimea: Vec<_> = oblasts
+        .iter()
+        .filter(|o| OCCUPIED_SINCE_2014.contains(&o.code.as_str()))
+        .map(|o| &o.shape)
+        .collect();
+    let crimea = union_all(&crimea);
+    let ukraine = union_all(&oblasts.iter().map(|o| &o.shape).collect::<Vec<_>>());
+    // Russia without Crimea and Sevastopol; its Far East by subject; the district as one.
+    let russia = projector
+        .shape(&inputs.country("643")?)?
+        .difference(&crimea);
+    let subjects = district_subjects(inputs, &projector)?;
+    let district = union_all(&subjects.iter().map(|s| &s.shape).collect::<Vec<_>>());
+    let (kursk_de, kursk_en, kursk) = inputs.subject("RU-KRS")?;
+    let north_korea = projector.shape(&inputs.country("408")?)?;
+    let south_korea = projector.shape(&inputs.country("410")?)?;
+    let frame = frame_around(&[&russia, &ukraine, &north_korea, &south_korea])?;
+    let units = Units {
+        frame,
+        scale: WIDTH / frame.width(),
     };
+    let height = (frame.height() * units.scale).round() as i32;
+
+    let mut areas = context_areas(inputs, &projector, frame)?;
     areas.push(named(
         "RU",
         "Russland",
@@ -584,48 +669,15 @@ fn build(inputs: &Inputs, places: &[(String, f64, f64)]) -> Result<Map, MapError
         "ukraine",
         ukraine,
     ));
-
-    // Into path units: y down, origin at the frame's top left, simplified.
-    let to_units = |c: Coord<f64>| Coord {
-        x: (c.x - frame.min().x) * scale,
-        y: (frame.max().y - c.y) * scale,
-    };
     for area in &mut areas {
-        let moved = MultiPolygon::new(
-            area.shape
-                .0
-                .iter()
-                .map(|p| {
-                    let ring = |r: &LineString<f64>| {
-                        LineString::new(r.0.iter().map(|c| to_units(*c)).collect())
-                    };
-                    Polygon::new(ring(p.exterior()), p.interiors().iter().map(ring).collect())
-                })
-                .collect(),
-        );
-        area.shape = moved.simplify(TOLERANCE);
-        area.shape.0.retain(|p| p.unsigned_area() >= MIN_RING_AREA);
+        area.shape = units.area(&area.shape);
     }
     areas.sort_by_key(|a| a.layer);
-
-    let mut markers = Vec::new();
-    for (id, lat, lon) in places {
-        let (x, y) = projector.point(*lon, *lat)?;
-        let c = to_units(Coord { x, y });
-        let inside = |v: f64, max: f64| (EDGE..=max - EDGE).contains(&v);
-        if inside(c.x, WIDTH) && inside(c.y, f64::from(height)) {
-            markers.push(Marker {
-                place: id.clone(),
-                x: c.x.round() as i32,
-                y: c.y.round() as i32,
-            });
-        }
-    }
     Ok(Map {
         width: WIDTH as i32,
         height,
+        markers: markers(places, &projector, &units, height)?,
         areas,
-        markers,
     })
 }
 

@@ -38,7 +38,7 @@ pub fn EventList(props: &EventListProps) -> Html {
                             </a>
                             <p class="event-list__summary">{ event.summary.get(lang) }</p>
                             { claim_badge(event.status, lang) }
-                            { source_refs(event.sources, lang) }
+                            { source_refs(event.sources, lang, false) }
                         </li>
                     }
                 }) }

@@ -63,7 +63,7 @@ pub fn FigureList(props: &FigureListProps) -> Html {
                                     { format!("({})", format_date(value.date, Precision::Day, lang)) }
                                 </time>
                                 { claim_badge(value.status, lang) }
-                                { source_refs(value.sources, lang) }
+                                { source_refs(value.sources, lang, false) }
                             } else {
                                 <span class="figure-list__none">{ Text::NotYetClaimed.get(lang) }</span>
                             }

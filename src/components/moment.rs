@@ -60,7 +60,7 @@ pub fn Moment() -> Html {
                 <PlacePanel {place} {view} {on_event} on_quote={on_quote.clone()} {on_close} />
             }
             <div class="moment__events">
-                { for current.iter().map(|event| event_card(event, lang)) }
+                { for current.iter().map(|event| event_card(event, lang, view.embed)) }
             </div>
             <dl class="moment__figures" aria-label={Text::FiguresHeading.get(lang)}>{ for figures }</dl>
             <MomentVoices voices={voices_of(view.date, view.quote)} {view} on_select={on_quote} {on_follow} />

@@ -54,7 +54,7 @@ pub fn PlacePanel(props: &PlacePanelProps) -> Html {
             if let Some(status) = place.status {
                 { claim_badge(status, lang) }
             }
-            { source_refs(place.sources, lang) }
+            { source_refs(place.sources, lang, view.embed) }
             if !events.is_empty() {
                 <h4 class="place-panel__subheading">{ Text::EventsHere.get(lang) }</h4>
                 <ul class="place-panel__events">

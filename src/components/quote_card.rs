@@ -120,7 +120,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                     </span>
                 </span>
             </figcaption>
-            { source_refs(quote.sources, lang) }
+            { source_refs(quote.sources, lang, link.embed) }
             <p class="quote-card__links">
                 <a class="quote-card__event"
                    href={event_href.to_query()}

@@ -424,8 +424,13 @@ async fn the_embed_is_the_stage_with_a_credit_line_and_a_link_to_the_whole_story
     );
     // The embed has no sources list: its source names link their addresses, or are text.
     assert!(!html.contains(r##"href="#source-"##));
-    assert!(html.contains(r#"href="http://world.kbs.co.kr/service/news_view.htm?lang=e&amp;Seq_Code=188550""#));
-    assert!(html.contains(r#"<span title="Statement that the ships left from the Wonsan area">"#), "{html}");
+    assert!(html.contains(
+        r#"href="http://world.kbs.co.kr/service/news_view.htm?lang=e&amp;Seq_Code=188550""#
+    ));
+    assert!(
+        html.contains(r#"<span title="Statement that the ships left from the Wonsan area">"#),
+        "{html}"
+    );
     let stage = render_app("?lang=en&date=2024-10-10").await;
     assert!(stage.contains(r##"href="#source-"##));
     assert!(words.contains("The whole story"));

@@ -3,7 +3,7 @@
 use explainer::app::{App, AppProps};
 use explainer::components::claim_badge::claim_badge;
 use explainer::components::long_form::{LongForm, LongFormProps};
-use explainer::components::quote_card::{QuoteCard, QuoteCardProps};
+use explainer::components::quote_card::{quote_card, QuoteCard};
 use explainer::content::{ClaimKind, ClaimStatus, Localized, STORY};
 use explainer::locale::Lang;
 use explainer::view::View;
@@ -31,14 +31,22 @@ async fn render_page(query: &str) -> String {
     render_app(query).await + &render_long_form(lang).await
 }
 
-async fn render_quote(id: &str, lang: Lang) -> String {
-    let quote = STORY.quote(id).unwrap();
+/// Props of [`OneQuote`].
+#[derive(yew::Properties, PartialEq)]
+struct OneQuoteProps {
+    id: &'static str,
+    lang: Lang,
+}
+
+/// One quote card as the long form draws it.
+#[yew::component]
+fn OneQuote(props: &OneQuoteProps) -> yew::Html {
     let view = View {
-        lang,
+        lang: props.lang,
         ..View::default()
     };
-    ServerRenderer::<QuoteCard>::with_props(move || QuoteCardProps {
-        quote,
+    quote_card(&QuoteCard {
+        quote: STORY.quote(props.id).unwrap(),
         link: view.link_base(),
         selected: false,
         on_follow: Callback::noop(),
@@ -46,9 +54,13 @@ async fn render_quote(id: &str, lang: Lang) -> String {
         on_copy: Callback::noop(),
         anchor: true,
     })
-    .hydratable(false)
-    .render()
-    .await
+}
+
+async fn render_quote(id: &'static str, lang: Lang) -> String {
+    ServerRenderer::<OneQuote>::with_props(move || OneQuoteProps { id, lang })
+        .hydratable(false)
+        .render()
+        .await
 }
 
 /// The text of an HTML fragment, tags removed and whitespace folded.

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::quote_card::QuoteCard;
+use super::quote_card::{quote_card, QuoteCard};
 use crate::content::Quote;
 use crate::hooks::use_copy_quote;
 use crate::locale::Text;
@@ -68,11 +68,15 @@ pub fn MomentVoices(props: &MomentVoicesProps) -> Html {
                     </div>
                 }
             </div>
-            <QuoteCard key={shown.id} quote={shown} link={view.link_base()} anchor={false}
-                selected={view.quote == Some(shown)}
-                on_follow={props.on_follow.clone()}
-                on_select={props.on_select.clone()}
-                {on_copy} />
+            { quote_card(&QuoteCard {
+                quote: shown,
+                link: view.link_base(),
+                selected: view.quote == Some(shown),
+                on_follow: props.on_follow.clone(),
+                on_select: props.on_select.clone(),
+                on_copy,
+                anchor: false,
+            }) }
             <p class="moment-voices__status" aria-live="polite">{ copied.unwrap_or_default() }</p>
         </section>
     }

@@ -9,30 +9,24 @@ use crate::date::Precision;
 use crate::locale::{format_date, provenance_text, Lang, Text};
 use crate::view::View;
 
-/// Props of [`QuoteCard`].
-#[derive(Properties, PartialEq)]
-pub struct QuoteCardProps {
+/// What a quote card shows and where its links lead.
+pub struct QuoteCard {
     /// The quote.
     pub quote: &'static Quote,
     /// The view the card's links start from ([`View::link_base`]), which gives the language.
     pub link: View,
     /// Whether the quote is the selected one.
-    #[prop_or_default]
     pub selected: bool,
     /// Called when a reader follows the link to the quote's event. The long form's cards,
-    /// rendered on the host only, take none: the stage's root handles their links and copy
+    /// rendered on the host only, take no-ops: the stage's root handles their links and copy
     /// buttons by delegation.
-    #[prop_or_default]
     pub on_follow: Callback<&'static Quote>,
     /// Called when a reader chooses the card's own link.
-    #[prop_or_default]
     pub on_select: Callback<&'static Quote>,
     /// Called when a reader asks to copy the quote as a citation.
-    #[prop_or_default]
     pub on_copy: Callback<&'static Quote>,
     /// Whether the card is the quote's anchor in the page (`#quote-…`); the stage's copy of a
     /// card is not, so that every id stays unique.
-    #[prop_or(true)]
     pub anchor: bool,
 }
 
@@ -45,9 +39,8 @@ pub fn initials(person: &Person) -> String {
     first.into_iter().chain(last).collect()
 }
 
-/// A quote card.
-#[component]
-pub fn QuoteCard(props: &QuoteCardProps) -> Html {
+/// A quote card. A plain function: a stateless leaf, where a component costs wasm glue.
+pub fn quote_card(props: &QuoteCard) -> Html {
     let (quote, link) = (props.quote, props.link);
     let lang = link.lang;
     let person = quote.person;
@@ -76,7 +69,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     let prefix = if props.anchor { "quote" } else { "voice" };
     let heading_id = format!("{prefix}-{}-by", quote.id);
     html! {
-        <figure class={classes!(
+        <figure key={quote.id} class={classes!(
                     "quote-card",
                     selected.then_some("quote-card--selected"),
                 )}

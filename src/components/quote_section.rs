@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::quote_card::QuoteCard;
+use super::quote_card::{quote_card, QuoteCard};
 use crate::content::{Person, STORY};
 use crate::locale::{Lang, Text};
 use crate::view::View;
@@ -74,9 +74,15 @@ pub fn QuoteSection(props: &QuoteSectionProps) -> Html {
             </fieldset>
             <p id={QUOTE_STATUS_ID} class="quote-section__status" aria-live="polite"></p>
             <div class="quote-section__cards">
-                { for STORY.quotes.iter().map(|quote| html! {
-                    <QuoteCard key={quote.id} {quote} {link} />
-                }) }
+                { for STORY.quotes.iter().map(|quote| quote_card(&QuoteCard {
+                    quote,
+                    link,
+                    selected: false,
+                    on_follow: Callback::noop(),
+                    on_select: Callback::noop(),
+                    on_copy: Callback::noop(),
+                    anchor: true,
+                })) }
             </div>
         </section>
     }

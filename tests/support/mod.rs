@@ -276,8 +276,24 @@ impl Browser {
 
     /// Starts with extra Chromium arguments.
     pub async fn start_with(width: u32, height: u32, extra_args: &[&str]) -> Browser {
+        // A port found free can be taken by another process (a parallel test's Chromium) before
+        // chromedriver binds it; then the session is refused, and a new port is tried.
+        let mut attempts = 0;
+        loop {
+            attempts += 1;
+            match Browser::try_start(width, height, extra_args).await {
+                Ok(browser) => return browser,
+                Err(why) if attempts < 3 => {
+                    let _ = writeln!(std::io::stderr(), "chromedriver refused ({why}); retrying");
+                }
+                Err(why) => panic!("a Chromium session: {why}"),
+            }
+        }
+    }
+
+    async fn try_start(width: u32, height: u32, extra_args: &[&str]) -> Result<Browser, String> {
         let port = free_port();
-        let driver = Command::new(chromedriver())
+        let mut driver = Command::new(chromedriver())
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -317,17 +333,24 @@ impl Browser {
         );
         caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let client = ClientBuilder::new(connector)
+        let client = match ClientBuilder::new(connector)
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
-            .expect("a Chromium session");
-        Browser {
+        {
+            Ok(client) => client,
+            Err(error) => {
+                let _ = driver.kill();
+                let _ = driver.wait();
+                return Err(error.to_string());
+            }
+        };
+        Ok(Browser {
             client,
             driver,
             profile,
             console: Vec::new(),
-        }
+        })
     }
 
     /// Waits until the map's camera has settled on the moment and finished easing there: it

@@ -26,7 +26,7 @@ pub struct AppProps {
 /// credit line (embedded).
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer_eq(|| State::new(props.view));
+    let state = use_reducer_eq(|| State::new(&STORY, props.view));
     // Before the address sync, which rewrites the address: the height watch reads pym's child
     // id from it first.
     use_embed_height();

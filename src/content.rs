@@ -3,7 +3,7 @@
 // build.rs validates the TOML files with tools/content-compiler and writes them out as the
 // statics included at the end of this file, so the wasm carries no parser and no broken content.
 
-use crate::date::{Date, Precision};
+use crate::date::{Date, Direction, Precision};
 use crate::locale::{Lang, Text};
 
 /// A text in both languages.
@@ -376,22 +376,24 @@ impl Story {
             .collect()
     }
 
-    /// The first day after `date` on which an event begins.
-    pub fn next_event_date(&'static self, date: Date) -> Option<Date> {
-        self.events
-            .iter()
-            .map(|e| e.when.start)
-            .filter(|s| *s > date)
-            .min()
+    /// The nearest day after (or before) `date` on which an event begins, if there is one.
+    pub fn event_from(&self, date: Date, direction: Direction) -> Option<Date> {
+        let starts = self.events.iter().map(|e| e.when.start);
+        match direction {
+            Direction::Forward => starts.filter(|s| *s > date).min(),
+            Direction::Back => starts.filter(|s| *s < date).max(),
+        }
     }
 
-    /// The last day before `date` on which an event begins.
-    pub fn previous_event_date(&'static self, date: Date) -> Option<Date> {
-        self.events
-            .iter()
-            .map(|e| e.when.start)
-            .filter(|s| *s < date)
-            .max()
+    /// A date held within the story: dates before its start are its start, after its end its end.
+    pub fn hold(&self, date: Date) -> Date {
+        date.clamp(self.start, self.end)
+    }
+
+    /// The date `days` days from `date`, held within the story.
+    pub fn days_from(&self, date: Date, days: i32) -> Date {
+        let moved = Date::from_day_number(date.day_number().saturating_add(days));
+        self.hold(moved.unwrap_or(date))
     }
 
     /// The events at a place, in date order.

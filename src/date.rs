@@ -17,6 +17,15 @@ pub struct Date {
 }
 
 /// How exactly a date is known: the story has events known only to the month or the year.
+/// Which way along the timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Towards later dates.
+    Forward,
+    /// Towards earlier dates.
+    Back,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
     /// Known to the day: `2024-10-18`.

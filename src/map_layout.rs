@@ -309,7 +309,7 @@ mod tests {
     }
 
     #[test]
-    fn labels_never_overlap_and_the_first_always_fits() {
+    fn each_preset_labels_its_first_place_and_at_least_five() {
         for preset in Preset::ALL {
             let places: Vec<_> = STORY.places.iter().map(|p| (p, p.name.en)).collect();
             let labels = place_labels(preset.frame(), 800.0, &places);

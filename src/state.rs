@@ -4,20 +4,32 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::{Event, Place, Quote, STORY};
-use crate::date::Date;
+use crate::content::{Event, Place, Quote, Story};
+use crate::date::{Date, Direction};
 use crate::map_layout::{position, Preset};
 use crate::view::View;
 
 /// Everything the explainer shows follows from this.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct State {
+    /// The story told: its dates bound the timeline.
+    pub story: &'static Story,
     /// What the reader looks at; mirrored in the URL.
     pub view: View,
     /// The part of the map the reader chose; `None` while the map follows the story.
     pub preset: Option<Preset>,
     /// Whether the timeline is walking through the events by itself.
     pub playing: bool,
+}
+
+// One story is told at a time: states compare by what they show.
+impl PartialEq for State {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.story, other.story)
+            && self.view == other.view
+            && self.preset == other.preset
+            && self.playing == other.playing
+    }
 }
 
 /// What a reader can do.
@@ -35,8 +47,8 @@ pub enum Action {
     Restore(View),
     /// Hold the map on a part the reader chose, or (`None`) let it follow the story again.
     SetPreset(Option<Preset>),
-    /// Move the timeline to the next (true) or previous (false) day an event begins.
-    StepEvent(bool),
+    /// Move the timeline to the next or previous day an event begins.
+    StepEvent(Direction),
     /// Start or stop walking through the events.
     SetPlaying(bool),
     /// Go to a quote's event and place, with the quote selected.
@@ -44,9 +56,10 @@ pub enum Action {
 }
 
 impl State {
-    /// The state showing a view.
-    pub fn new(view: View) -> State {
+    /// The state showing a view of a story.
+    pub fn new(story: &'static Story, view: View) -> State {
         State {
+            story,
             view,
             preset: None,
             playing: false,
@@ -54,37 +67,23 @@ impl State {
     }
 }
 
-/// The date `days` days from `date`, within the story.
-pub fn days_from(date: Date, days: i32) -> Date {
-    let moved = Date::from_day_number(date.day_number().saturating_add(days));
-    moved.unwrap_or(date).clamp(STORY.start, STORY.end)
-}
-
-/// The date of the next event after `date` (or the previous one before it), if there is one.
-pub fn event_from(date: Date, forward: bool) -> Option<Date> {
-    if forward {
-        STORY.next_event_date(date)
-    } else {
-        STORY.previous_event_date(date)
-    }
-}
-
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let story = self.story;
         let mut view = self.view;
         let mut preset = self.preset;
         let mut playing = self.playing;
         match action {
-            Action::SetDate(date) => view.date = date.clamp(STORY.start, STORY.end),
-            Action::GoToEvent(event) => view.date = event.when.start.clamp(STORY.start, STORY.end),
+            Action::SetDate(date) => view.date = story.hold(date),
+            Action::GoToEvent(event) => view.date = story.hold(event.when.start),
             Action::SelectPlace(place) => view.place = place,
             Action::SelectQuote(quote) => view.quote = quote,
             Action::Restore(restored) => view = restored,
             Action::SetPreset(chosen) => preset = chosen,
-            Action::StepEvent(forward) => {
-                match event_from(view.date, forward) {
+            Action::StepEvent(direction) => {
+                match story.event_from(view.date, direction) {
                     Some(date) => view.date = date,
                     // Playing stops at the last event.
                     None => playing = false,
@@ -92,7 +91,7 @@ impl Reducible for State {
             }
             Action::SetPlaying(on) => playing = on,
             Action::FollowQuote(quote) => {
-                view.date = quote.event.when.start.clamp(STORY.start, STORY.end);
+                view.date = story.hold(quote.event.when.start);
                 view.place = Some(quote.place);
                 view.quote = Some(quote);
             }
@@ -108,6 +107,7 @@ impl Reducible for State {
             return self;
         }
         Rc::new(State {
+            story,
             view,
             preset,
             playing,
@@ -131,9 +131,141 @@ pub fn use_action<T: 'static>(state: &StateHandle, make: fn(T) -> Action) -> Cal
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::{
+        ClaimKind, ClaimStatus, Localized, Person, PlaceKind, Provenance, Provenances, QuoteDating,
+        Source, Spoken, When,
+    };
+    use crate::date::Precision;
+
+    // A story of its own, so that these tests follow the reducer, not the shipped content.
+    const fn day(month: u8, day: u8) -> Date {
+        Date {
+            year: 2030,
+            month,
+            day,
+        }
+    }
+
+    const TEXT: Localized = Localized { de: "x", en: "x" };
+
+    const fn on(start: Date, end: Date) -> When {
+        When {
+            start,
+            end,
+            precision: Precision::Day,
+            approximate: false,
+        }
+    }
+
+    const CONFIRMED: ClaimStatus = ClaimStatus {
+        kind: ClaimKind::Confirmed,
+        by: None,
+    };
+
+    static SOURCES: [Source; 1] = [Source {
+        id: "report",
+        publisher: TEXT,
+        title: TEXT,
+        date: on(day(1, 1), day(1, 1)),
+        url: None,
+    }];
+
+    static CITED: [&Source; 1] = [&SOURCES[0]];
+    static AT_KYIV: [&Place; 1] = [&PLACES[0]];
+
+    // Ids the map knows, so that the camera's rule about held views can be tried.
+    static PLACES: [Place; 2] = [place("kyiv"), place("vladivostok")];
+
+    const fn place(id: &'static str) -> Place {
+        Place {
+            id,
+            kind: PlaceKind::City,
+            name: TEXT,
+            lat: 0.0,
+            lon: 0.0,
+            about: TEXT,
+            status: None,
+            sources: &CITED,
+        }
+    }
+
+    static PEOPLE: [Person; 1] = [Person {
+        id: "speaker",
+        name: TEXT,
+        role: TEXT,
+        affiliation: TEXT,
+    }];
+
+    static EVENTS: [Event; 3] = [
+        event("first", on(day(1, 10), day(1, 10))),
+        event("long", on(day(1, 20), day(1, 25))),
+        event("last", on(day(2, 1), day(2, 1))),
+    ];
+
+    const fn event(id: &'static str, when: When) -> Event {
+        Event {
+            id,
+            when,
+            title: TEXT,
+            summary: TEXT,
+            places: &AT_KYIV,
+            route: &[],
+            people: &[],
+            status: CONFIRMED,
+            sources: &CITED,
+        }
+    }
+
+    static QUOTES: [Quote; 1] = [Quote {
+        id: "words",
+        person: &PEOPLE[0],
+        date: day(1, 20),
+        dating: QuoteDating::Said,
+        setting: TEXT,
+        event: &EVENTS[1],
+        place: &PLACES[1],
+        spoken: Spoken::En,
+        provenance: Provenances {
+            de: Provenance::Ours,
+            en: Provenance::Own,
+        },
+        context: None,
+        words: TEXT,
+        sources: &[&SOURCES[0]],
+    }];
+
+    static TINY: Story = Story {
+        title: TEXT,
+        dek: TEXT,
+        intro: TEXT,
+        published: day(1, 20),
+        present: day(1, 20),
+        start: day(1, 1),
+        end: day(2, 28),
+        article: &SOURCES[0],
+        credit: TEXT,
+        events: &EVENTS,
+        places: &PLACES,
+        people: &PEOPLE,
+        quotes: &QUOTES,
+        figures: &[],
+        sources: &SOURCES,
+    };
 
     fn start() -> Rc<State> {
-        Rc::new(State::new(View::default()))
+        let view = View {
+            date: TINY.present,
+            ..View::default()
+        };
+        Rc::new(State::new(&TINY, view))
+    }
+
+    fn date_after(state: &Rc<State>, actions: &[Action]) -> Date {
+        let mut state = state.clone();
+        for action in actions {
+            state = state.reduce(action.clone());
+        }
+        state.view.date
     }
 
     #[test]
@@ -141,47 +273,43 @@ mod tests {
         let state = start();
         let same = state.clone().reduce(Action::SelectPlace(None));
         assert!(Rc::ptr_eq(&state, &same));
-        let same = state.clone().reduce(Action::SetDate(STORY.present));
+        let same = state.clone().reduce(Action::SetDate(TINY.present));
         assert!(Rc::ptr_eq(&state, &same));
     }
 
     #[test]
     fn dates_are_held_within_the_story() {
         let early = Date::parse("2020-01-01").unwrap();
-        let late = Date::parse("2030-01-01").unwrap();
-        assert_eq!(
-            start().reduce(Action::SetDate(early)).view.date,
-            STORY.start
-        );
-        assert_eq!(start().reduce(Action::SetDate(late)).view.date, STORY.end);
+        let late = Date::parse("2040-01-01").unwrap();
+        assert_eq!(date_after(&start(), &[Action::SetDate(early)]), day(1, 1));
+        assert_eq!(date_after(&start(), &[Action::SetDate(late)]), day(2, 28));
+        assert_eq!(TINY.days_from(day(2, 27), 5), day(2, 28));
+        assert_eq!(TINY.days_from(day(1, 2), -5), day(1, 1));
+        assert_eq!(TINY.days_from(day(1, 31), 1), day(2, 1));
     }
 
     #[test]
     fn going_to_an_event_moves_to_its_start() {
-        let treaty = STORY
-            .events
-            .iter()
-            .find(|e| e.id == "treaty-pyongyang")
-            .unwrap();
-        let state = start().reduce(Action::GoToEvent(treaty));
-        assert_eq!(state.view.date.to_string(), "2024-06-19");
+        let state = start().reduce(Action::GoToEvent(&EVENTS[2]));
+        assert_eq!(state.view.date, day(2, 1));
     }
 
     #[test]
     fn choosing_a_place_outside_the_preset_shows_the_whole_map() {
+        let [kyiv, vladivostok] = &PLACES;
         let state = start().reduce(Action::SetPreset(Some(Preset::FarEast)));
         assert_eq!(state.preset, Some(Preset::FarEast));
-        let state = state.reduce(Action::SelectPlace(STORY.place("vladivostok")));
+        let state = state.reduce(Action::SelectPlace(Some(vladivostok)));
         assert_eq!(
             state.preset,
             Some(Preset::FarEast),
             "Vladivostok is in the Far East"
         );
-        let state = state.reduce(Action::SelectPlace(STORY.place("kyiv")));
+        let state = state.reduce(Action::SelectPlace(Some(kyiv)));
         assert_eq!(state.preset, Some(Preset::Whole));
         let following = state.reduce(Action::SetPreset(None));
         assert_eq!(following.preset, None, "the map follows the story again");
-        let state = following.reduce(Action::SelectPlace(STORY.place("vladivostok")));
+        let state = following.reduce(Action::SelectPlace(Some(vladivostok)));
         assert_eq!(
             state.preset, None,
             "following, the camera takes in the place"
@@ -189,38 +317,41 @@ mod tests {
     }
 
     #[test]
-    fn stepping_moves_by_days_and_by_events() {
-        let state = start().reduce(Action::SetDate(days_from(STORY.present, -1)));
-        assert_eq!(state.view.date.to_string(), "2024-10-22");
-        let state = state.reduce(Action::StepEvent(false));
-        assert_eq!(state.view.date.to_string(), "2024-10-20");
-        let state = state
-            .reduce(Action::StepEvent(true))
-            .reduce(Action::StepEvent(true));
-        assert_eq!(state.view.date.to_string(), "2024-10-23");
-        let end = start().reduce(Action::SetDate(days_from(STORY.present, 10_000)));
-        assert_eq!(end.view.date, STORY.end);
-        let playing = end.reduce(Action::SetPlaying(true));
-        assert!(playing.playing);
-        assert!(
-            !playing.reduce(Action::StepEvent(true)).playing,
-            "playing stops at the end"
+    fn stepping_moves_from_event_to_event() {
+        let (back, forward) = (
+            Action::StepEvent(Direction::Back),
+            Action::StepEvent(Direction::Forward),
         );
-        let first = start().reduce(Action::SetDate(STORY.start));
+        // From inside the long event's span, back is the first event's day.
+        let inside = start().reduce(Action::SetDate(day(1, 23)));
+        assert_eq!(date_after(&inside, &[back.clone()]), day(1, 20));
+        assert_eq!(date_after(&inside, &[forward.clone()]), day(2, 1));
+        assert_eq!(
+            date_after(&start(), &[back.clone(), back.clone()]),
+            day(1, 10)
+        );
+        let playing = start()
+            .reduce(Action::SetDate(day(2, 1)))
+            .reduce(Action::SetPlaying(true));
+        assert!(playing.playing);
+        let stopped = playing.reduce(forward);
+        assert!(!stopped.playing, "playing stops at the last event");
+        assert_eq!(stopped.view.date, day(2, 1));
+        let first = start().reduce(Action::SetDate(day(1, 1)));
         assert!(
-            Rc::ptr_eq(&first, &first.clone().reduce(Action::StepEvent(false))),
-            "no-op at the start"
+            Rc::ptr_eq(&first, &first.clone().reduce(back)),
+            "nothing before the first event: no change"
         );
     }
 
     #[test]
     fn following_a_quote_goes_to_its_event_and_place() {
-        let quote = STORY.quote("austin-what-exactly").unwrap();
+        let quote = &QUOTES[0];
         let state = start()
-            .reduce(Action::SetDate(STORY.start))
+            .reduce(Action::SetDate(day(1, 1)))
             .reduce(Action::FollowQuote(quote));
-        assert_eq!(state.view.date.to_string(), "2024-10-23");
-        assert_eq!(state.view.place.map(|p| p.id), Some("rome"));
+        assert_eq!(state.view.date, day(1, 20));
+        assert_eq!(state.view.place.map(|p| p.id), Some("vladivostok"));
         assert_eq!(state.view.quote, Some(quote));
     }
 

@@ -4,19 +4,18 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::content::STORY;
-use crate::date::{Date, Precision};
+use crate::date::{Date, Direction, Precision};
 use crate::locale::{format_date, Lang, Text};
-use crate::state::{days_from, event_from};
 use crate::timeline_scale::{date_at, last_position, position_of};
 
 /// The date a slider keystroke moves to from `date`, if the slider handles the key itself:
 /// arrows move a day, Page Up/Down an event, Home/End to the ends.
 pub fn slider_target(key: &str, date: Date) -> Option<Date> {
     match key {
-        "ArrowLeft" | "ArrowDown" => Some(days_from(date, -1)),
-        "ArrowRight" | "ArrowUp" => Some(days_from(date, 1)),
-        "PageUp" => Some(event_from(date, true).unwrap_or(date)),
-        "PageDown" => Some(event_from(date, false).unwrap_or(date)),
+        "ArrowLeft" | "ArrowDown" => Some(STORY.days_from(date, -1)),
+        "ArrowRight" | "ArrowUp" => Some(STORY.days_from(date, 1)),
+        "PageUp" => Some(STORY.event_from(date, Direction::Forward).unwrap_or(date)),
+        "PageDown" => Some(STORY.event_from(date, Direction::Back).unwrap_or(date)),
         "Home" => Some(STORY.start),
         "End" => Some(STORY.end),
         _ => None,
@@ -117,10 +116,13 @@ mod tests {
         assert_eq!(slider_target("ArrowDown", date), Some(day("2024-10-17")));
         assert_eq!(slider_target("ArrowRight", date), Some(day("2024-10-19")));
         assert_eq!(slider_target("ArrowUp", date), Some(day("2024-10-19")));
-        assert_eq!(slider_target("PageUp", date), STORY.next_event_date(date));
+        assert_eq!(
+            slider_target("PageUp", date),
+            STORY.event_from(date, Direction::Forward)
+        );
         assert_eq!(
             slider_target("PageDown", date),
-            STORY.previous_event_date(date)
+            STORY.event_from(date, Direction::Back)
         );
         assert_eq!(slider_target("Home", date), Some(STORY.start));
         assert_eq!(slider_target("End", date), Some(STORY.end));

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::date_slider::DateSlider;
 use crate::content::STORY;
+use crate::date::Direction;
 use crate::fixed::fixed;
 use crate::hooks::use_autoplay;
 use crate::locale::{format_start, Text};
@@ -72,8 +73,8 @@ pub fn TimeControl() -> Html {
                 }) }
             </svg>
             <div class="time-control__buttons">
-                <button type="button" class="time-control__button" onclick={dispatch(Action::StepEvent(false))}
-                        disabled={STORY.previous_event_date(view.date).is_none()}>
+                <button type="button" class="time-control__button" onclick={dispatch(Action::StepEvent(Direction::Back))}
+                        disabled={STORY.event_from(view.date, Direction::Back).is_none()}>
                     <span aria-hidden="true">{ "‹" }</span>
                     <span class="time-control__button-text">{ Text::PreviousEvent.get(lang) }</span>
                 </button>
@@ -85,8 +86,8 @@ pub fn TimeControl() -> Html {
                         <span class="time-control__button-text">{ if state.playing { Text::Pause.get(lang) } else { Text::Play.get(lang) } }</span>
                     </button>
                 }
-                <button type="button" class="time-control__button" onclick={dispatch(Action::StepEvent(true))}
-                        disabled={STORY.next_event_date(view.date).is_none()}>
+                <button type="button" class="time-control__button" onclick={dispatch(Action::StepEvent(Direction::Forward))}
+                        disabled={STORY.event_from(view.date, Direction::Forward).is_none()}>
                     <span class="time-control__button-text">{ Text::NextEvent.get(lang) }</span>
                     <span aria-hidden="true">{ "›" }</span>
                 </button>

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::date::Direction;
 use crate::state::{Action, StateHandle};
 
 /// How long play stays on each event, in milliseconds.
@@ -18,7 +19,7 @@ pub fn use_autoplay(state: &StateHandle) {
             let step = state.clone();
             guards.push(Box::new(gloo_timers::callback::Interval::new(
                 PLAY_PACE_MS,
-                move || step.dispatch(Action::StepEvent(true)),
+                move || step.dispatch(Action::StepEvent(Direction::Forward)),
             )));
             for kind in ["pointerdown", "keydown", "wheel", "touchstart"] {
                 let stop = state.clone();

@@ -73,18 +73,18 @@ async fn a_keyboard_tour_reaches_everything_in_reading_order_without_a_trap() {
     }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?lang=en")).await;
-    assert_eq!(browser.eval("return document.querySelectorAll('[tabindex]:not([tabindex=\"0\"]):not([tabindex=\"-1\"])').length").await, 0);
+    assert_eq!(
+        browser
+            .count("[tabindex]:not([tabindex='0']):not([tabindex='-1'])")
+            .await,
+        0
+    );
     // The first Tab reaches the skip link, which shows itself and jumps to the story.
     browser
         .eval("document.activeElement.blur(); return true")
         .await;
     press(&browser, Key::Tab).await;
-    assert_eq!(
-        browser
-            .text("return document.activeElement.className")
-            .await,
-        "app__skip-link"
-    );
+    assert_eq!(browser.focused("className").await, "app__skip-link");
     assert!(
         browser
             .eval("return document.activeElement.getBoundingClientRect().top >= 0")
@@ -242,45 +242,24 @@ async fn without_javascript_the_story_map_and_quotes_are_readable() {
     }
     let server = StaticServer::start(dist_dir(), no_headers());
     let browser = Browser::start_with(1280, 900, &["--blink-settings=scriptEnabled=false"]).await;
-    browser.client.goto(&server.url("")).await.unwrap();
-    let title = browser
-        .client
-        .find(Locator::Css("h1"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    browser.goto(&server.url("")).await;
+    let title = browser.text_of("h1").await;
     assert_eq!(title, STORY.title.de);
-    let note = browser
-        .client
-        .find(Locator::Css(".app__notice--script"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let note = browser.text_of(".app__notice--script").await;
     assert_eq!(note, explainer::locale::Text::NeedsScript.get(Lang::De));
 
-    browser
-        .client
-        .find(Locator::Css("svg.story-map__svg use[data-code='UA-43']"))
-        .await
-        .unwrap();
-    let quotes = browser
-        .client
-        .find_all(Locator::Css(".quote-section .quote-card"))
-        .await
-        .unwrap();
-    assert_eq!(quotes.len(), STORY.quotes.len());
-    let first = quotes[0]
-        .find(Locator::Css("blockquote"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(!first.is_empty());
+    assert_eq!(
+        browser
+            .count("svg.story-map__svg use[data-code='UA-43']")
+            .await,
+        1
+    );
+    let quotes = browser.count(".quote-section .quote-card").await;
+    assert_eq!(quotes, STORY.quotes.len() as u64);
+    let first = browser
+        .text_of(".quote-section .quote-card blockquote")
+        .await;
+    assert!(!first.trim().is_empty());
     browser.finish().await;
 }
 
@@ -298,7 +277,7 @@ async fn without_webassembly_the_story_stays_and_says_why_it_is_still() {
             serde_json::json!({ "source": "delete globalThis.WebAssembly;" }),
         )
         .await;
-    browser.client.goto(&server.url("?lang=en")).await.unwrap();
+    browser.goto(&server.url("?lang=en")).await;
     browser
         .wait_for(
             "the loader to give up",
@@ -306,14 +285,7 @@ async fn without_webassembly_the_story_stays_and_says_why_it_is_still() {
         )
         .await;
     assert_eq!(browser.eval("return typeof WebAssembly").await, "undefined");
-    let note = browser
-        .client
-        .find(Locator::Css(".app__notice--wasm"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let note = browser.text_of(".app__notice--wasm").await;
     assert_eq!(
         note,
         explainer::locale::Text::NeedsWasm.get(Lang::De),
@@ -321,10 +293,7 @@ async fn without_webassembly_the_story_stays_and_says_why_it_is_still() {
     );
     assert_eq!(browser.text_of("h1").await, STORY.title.de);
     assert_eq!(
-        browser
-            .eval("return document.querySelectorAll('.quote-section .quote-card').length")
-            .await
-            .as_u64(),
+        Some(browser.count(".quote-section .quote-card").await),
         Some(STORY.quotes.len() as u64)
     );
     browser.assert_clean(&server.origin).await;

@@ -20,7 +20,7 @@ async fn switching_language_keeps_the_view_and_writes_the_url() {
         .wait_for("English", "return document.documentElement.lang === 'en' && performance.getEntriesByName('explainer:ready').length > 0")
         .await;
     assert_eq!(browser.text_of("h1").await, STORY.title.en);
-    assert_eq!(browser.text("return document.title").await, STORY.title.en);
+    assert_eq!(browser.title().await, STORY.title.en);
     let description = browser
         .text("return document.querySelector('meta[name=description]').content")
         .await;
@@ -71,12 +71,7 @@ async fn back_and_forward_walk_through_the_readers_choices() {
         .await;
     browser.wait_for_query("place=vladivostok").await;
     // Timeline steps replace the entry instead of adding one.
-    let slider = browser
-        .client
-        .find(Locator::Id("timeline-date"))
-        .await
-        .unwrap();
-    slider.send_keys(&Key::Left.to_string()).await.unwrap();
+    browser.slider_key(Key::Left).await;
     browser.wait_for_query("date=2024-10-22").await;
     browser.click(".language-switch a[lang='en']").await;
     browser

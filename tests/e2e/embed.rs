@@ -11,39 +11,25 @@ async fn the_embed_dialog_gives_titled_code_for_the_current_view() {
     browser
         .open(&server.url("?lang=en&date=2024-10-18&place=seoul"))
         .await;
-    let button = browser
-        .client
-        .find(Locator::XPath("//button[normalize-space(.)='Embed']"))
-        .await
-        .unwrap();
-    button.click().await.unwrap();
+    browser
+        .click_xpath("//button[normalize-space(.)='Embed']")
+        .await;
     browser
         .wait_for(
             "the dialog",
             "return document.querySelector('.embed-dialog').open",
         )
         .await;
-    let code = browser
-        .text("return document.getElementById('embed-dialog-iframe').value")
-        .await;
+    let code = browser.value("#embed-dialog-iframe").await;
     let url = server.url("en/?lang=en&date=2024-10-18&place=seoul&embed=1");
     assert_eq!(code, explainer::embed::iframe_code(&url, STORY.title.en));
     assert!(
         code.contains(r#"title="North Korea's soldiers in Russia""#),
         "TimelineJS's iframe has no title; ours has"
     );
-    let pym = browser
-        .text("return document.getElementById('embed-dialog-pym').value")
-        .await;
+    let pym = browser.value("#embed-dialog-pym").await;
     assert!(pym.contains("new pym.Parent("), "{pym}");
-    browser
-        .client
-        .find(Locator::Css("body"))
-        .await
-        .unwrap()
-        .send_keys(&Key::Escape.to_string())
-        .await
-        .unwrap();
+    browser.press("body", Key::Escape).await;
     browser
         .wait_for(
             "the dialog to close",
@@ -51,10 +37,8 @@ async fn the_embed_dialog_gives_titled_code_for_the_current_view() {
         )
         .await;
     assert_eq!(
-        browser
-            .text("return document.activeElement.textContent.trim()")
-            .await,
-        "Embed",
+        browser.focused("textContent").await.as_str().map(str::trim),
+        Some("Embed"),
         "focus returns to the button"
     );
     browser.assert_clean(&server.origin).await;
@@ -81,19 +65,21 @@ async fn oembed_discovery_leads_to_a_rich_titled_embed_of_each_page() {
         let page = page_path(PREVIEW_URL, lang);
         browser.open(&here(&page)).await;
         let discovery = browser
-            .text("return document.querySelector('link[rel=alternate][type=\"application/json+oembed\"]').href")
+            .property(
+                "link[rel=alternate][type='application/json+oembed']",
+                "href",
+            )
             .await;
-        assert_eq!(discovery, format!("{page}oembed.json"));
+        assert_eq!(discovery, format!("{page}oembed.json").as_str());
+        let discovery = discovery.as_str().unwrap_or_default();
         assert_eq!(
-            browser
-                .text("return document.querySelector('link[rel=canonical]').href")
-                .await,
-            page
+            browser.property("link[rel=canonical]", "href").await,
+            page.as_str()
         );
         let body = browser
             .eval_async(&format!(
                 "fetch('{}').then(r => r.text()).then(done)",
-                here(&discovery)
+                here(discovery)
             ))
             .await;
         let oembed: serde_json::Value = serde_json::from_str(body.as_str().unwrap()).unwrap();
@@ -110,16 +96,8 @@ async fn oembed_discovery_leads_to_a_rich_titled_embed_of_each_page() {
         assert!(html.contains(&format!("title=\"{}\"", STORY.title.get(lang))));
         // The frame opens the page's embed mode in its language.
         browser.open(&here(&format!("{page}?embed=1"))).await;
-        assert_eq!(
-            browser
-                .eval("return document.querySelectorAll('.app--embed').length")
-                .await,
-            1
-        );
-        assert_eq!(
-            browser.text("return document.documentElement.lang").await,
-            lang.code()
-        );
+        assert_eq!(browser.count(".app--embed").await, 1);
+        assert_eq!(browser.page_lang().await, lang.code());
     }
     browser.assert_clean(&server.origin).await;
     browser.finish().await;

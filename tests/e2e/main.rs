@@ -21,7 +21,6 @@ mod prelude {
     pub(crate) use explainer::content::STORY;
     pub(crate) use explainer::locale::Lang;
     pub(crate) use fantoccini::key::Key;
-    pub(crate) use fantoccini::Locator;
 }
 
 use support::{dist_dir, no_headers, Browser, StaticServer};

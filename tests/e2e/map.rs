@@ -51,7 +51,7 @@ async fn clicking_a_region_selects_its_place() {
         ukraine.about.en
     );
     let pressed = browser
-        .text("return document.querySelector('[data-place=ukraine]').getAttribute('aria-pressed')")
+        .attribute("[data-place=ukraine]", "aria-pressed")
         .await;
     assert_eq!(pressed, "true");
     browser.assert_clean(&server.origin).await;
@@ -74,33 +74,21 @@ async fn enter_or_space_on_a_focused_marker_selects_it() {
             "return document.getElementById('map-section-camera').selectedIndex === 3",
         )
         .await;
-    let marker = browser
-        .client
-        .find(Locator::Css("[data-place=vladivostok]"))
-        .await
-        .unwrap();
-    marker.send_keys(&Key::Enter.to_string()).await.unwrap();
+    browser.press("[data-place=vladivostok]", Key::Enter).await;
     browser.wait_for_query("place=vladivostok").await;
     let vladivostok = STORY.place("vladivostok").unwrap();
     assert_eq!(
         browser.text_of(".place-panel__about").await,
         vladivostok.about.de
     );
-    let focused = browser
-        .text("return document.activeElement.getAttribute('data-place') || ''")
-        .await;
+    let focused = browser.attribute(":focus", "data-place").await;
     assert_eq!(focused, "vladivostok", "focus stays on the marker");
     // WebDriver scrolls an element into view before typing into it: focus first, then measure.
-    let khabarovsk = browser
-        .client
-        .find(Locator::Css("[data-place=khabarovsk]"))
-        .await
-        .unwrap();
     browser
         .eval("document.querySelector('[data-place=khabarovsk]').focus(); return true")
         .await;
     let scroll = browser.eval("return window.scrollY").await;
-    khabarovsk.send_keys(" ").await.unwrap();
+    browser.press("[data-place=khabarovsk]", Key::Space).await;
     browser.wait_for_query("place=khabarovsk").await;
     assert_eq!(
         browser.eval("return window.scrollY").await,
@@ -125,37 +113,29 @@ async fn the_map_draws_the_story_as_of_the_date() {
     browser
         .click("#map-section-camera option:nth-child(2)")
         .await;
-    let later = |id: &str| {
-        format!("return document.querySelector('[data-place={id}]').classList.contains('story-map__marker--later')")
-    };
-    assert_eq!(
-        browser.eval(&later("vladivostok")).await,
-        true,
+    let later = "story-map__marker--later";
+    assert!(
+        browser.has_class("[data-place=vladivostok]", later).await,
         "the ships arrive in October"
     );
-    assert_eq!(
-        browser.eval(&later("pyongyang")).await,
-        false,
+    assert!(
+        !browser.has_class("[data-place=pyongyang]", later).await,
         "the treaty is signed today"
     );
-    let now = browser.eval("return document.querySelector('[data-place=pyongyang]').classList.contains('story-map__marker--now')").await;
-    assert_eq!(now, true);
-    let slider = browser
-        .client
-        .find(Locator::Id("timeline-date"))
-        .await
-        .unwrap();
-    slider.send_keys(&Key::End.to_string()).await.unwrap();
+    assert!(
+        browser
+            .has_class("[data-place=pyongyang]", "story-map__marker--now")
+            .await
+    );
+    browser.slider_key(Key::End).await;
     browser
         .wait_for(
             "the end of the story",
-            &format!("{} === false", later("vladivostok").trim_end_matches(';')),
+            "return !document.querySelector('[data-place=vladivostok]').classList.contains('story-map__marker--later')",
         )
         .await;
     // Crimea is drawn as Ukrainian and occupied, not as Russian.
-    let crimea = browser
-        .text("return document.querySelector('use[data-code=\"UA-43\"]').getAttribute('class')")
-        .await;
+    let crimea = browser.attribute("use[data-code='UA-43']", "class").await;
     assert!(
         crimea.contains("story-map__area--oblast") && crimea.contains("story-map__area--occupied"),
         "{crimea}"

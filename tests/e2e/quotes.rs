@@ -25,7 +25,7 @@ async fn a_quote_link_opens_with_that_card_highlighted() {
         .await;
     assert_eq!(translated, "Our translation from German");
     let lang = browser
-        .text("return document.querySelector('#quote-lange-training details blockquote').lang")
+        .property("#quote-lange-training details blockquote", "lang")
         .await;
     assert_eq!(lang, "de");
     browser.assert_clean(&server.origin).await;

@@ -54,18 +54,13 @@ async fn hostile_urls_start_in_a_sane_view_and_are_rewritten() {
             .await;
         assert_eq!(
             browser
-                .eval("return document.querySelectorAll('script:not([type=module]):not(#embed-mode)').length")
+                .count("script:not([type=module]):not(#embed-mode)")
                 .await,
             0
         );
         assert_eq!(browser.eval("return document.cookie").await, "");
         // The slider still works from the sane view.
-        let slider = browser
-            .client
-            .find(Locator::Id("timeline-date"))
-            .await
-            .unwrap();
-        slider.send_keys(&Key::Home.to_string()).await.unwrap();
+        browser.slider_key(Key::Home).await;
         browser.wait_for_query("date=2022-09-01").await;
     }
     browser.assert_clean(&server.origin).await;
@@ -108,12 +103,7 @@ async fn under_the_strict_policy_the_app_works_and_nothing_is_refused() {
     let server = StaticServer::start(dist_dir(), headers);
     let mut browser = Browser::start(1280, 900).await;
     browser.open(&server.url("?lang=en")).await;
-    let slider = browser
-        .client
-        .find(Locator::Id("timeline-date"))
-        .await
-        .unwrap();
-    slider.send_keys(&Key::PageDown.to_string()).await.unwrap();
+    browser.slider_key(Key::PageDown).await;
     browser
         .wait_for(
             "the previous event",
@@ -174,12 +164,7 @@ async fn hostile_messages_change_nothing() {
             .await,
         before
     );
-    let slider = browser
-        .client
-        .find(Locator::Id("timeline-date"))
-        .await
-        .unwrap();
-    slider.send_keys(&Key::Right.to_string()).await.unwrap();
+    browser.slider_key(Key::Right).await;
     browser.wait_for_query("date=2024-10-19").await;
     browser.assert_clean(&server.origin).await;
     browser.finish().await;

@@ -10,19 +10,11 @@ async fn the_shell_loads_clean_and_marks_itself_ready() {
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("")).await;
     assert_eq!(browser.text_of("h1").await, STORY.title.de);
-    assert_eq!(
-        browser.text("return document.documentElement.lang").await,
-        "de"
-    );
-    assert_eq!(browser.text("return document.title").await, STORY.title.de);
+    assert_eq!(browser.page_lang().await, "de");
+    assert_eq!(browser.title().await, STORY.title.de);
     assert_eq!(browser.query().await, "?lang=de&date=2024-10-23");
     for landmark in ["header", "main", "nav", "footer", "main h2"] {
-        let count = browser
-            .eval(&format!(
-                "return document.querySelectorAll('{landmark}').length"
-            ))
-            .await;
-        assert!(count.as_u64().unwrap_or(0) >= 1, "no {landmark}");
+        assert!(browser.count(landmark).await >= 1, "no {landmark}");
     }
     let headings = browser
         .eval("return [...document.querySelectorAll('h1,h2,h3,h4')].map(h => +h.tagName[1])")
@@ -38,10 +30,8 @@ async fn the_shell_loads_clean_and_marks_itself_ready() {
         levels.windows(2).all(|w| w[1] <= w[0] + 1),
         "heading levels skip: {levels:?}"
     );
-    let sources = browser
-        .eval("return document.querySelectorAll('.source-list__item').length")
-        .await;
-    assert_eq!(sources.as_u64(), Some(STORY.sources.len() as u64));
+    let sources = browser.count(".source-list__item").await;
+    assert_eq!(sources, STORY.sources.len() as u64);
     assert!(server
         .requests
         .lock()
@@ -102,12 +92,7 @@ async fn the_stage_fits_the_first_screen_on_desktops_and_phones() {
             );
         }
         // Scrubbing to the end never scrolls the map away.
-        let slider = browser
-            .client
-            .find(Locator::Id("timeline-date"))
-            .await
-            .unwrap();
-        slider.send_keys(&Key::End.to_string()).await.unwrap();
+        browser.slider_key(Key::End).await;
         browser.wait_for_query("date=2024-11-05").await;
         let end = browser.eval(STAGE_GEOMETRY).await;
         assert!(
@@ -136,11 +121,7 @@ async fn the_camera_follows_the_story_until_the_reader_holds_a_view() {
     browser.open(&server.url("?date=2024-10-10")).await;
     browser.settle_camera().await;
     let october = browser.eval(UKRAINE_SHOWN).await.as_f64().unwrap();
-    browser
-        .client
-        .find(Locator::Css("[data-place=vladivostok]"))
-        .await
-        .unwrap();
+    assert_eq!(browser.count("[data-place=vladivostok]").await, 1);
     // The construction units in occupied Ukraine: Ukraine fills the map, far wider than in
     // October or on the whole map.
     browser.open(&server.url("?date=2024-07-15")).await;
@@ -160,20 +141,11 @@ async fn the_camera_follows_the_story_until_the_reader_holds_a_view() {
         .click("#map-section-camera option:nth-child(4)")
         .await;
     browser.settle_camera().await;
-    let held = browser
-        .text("return document.querySelector('.story-map__view').getAttribute('transform')")
-        .await;
-    let slider = browser
-        .client
-        .find(Locator::Id("timeline-date"))
-        .await
-        .unwrap();
-    slider.send_keys(&Key::End.to_string()).await.unwrap();
+    let held = browser.camera_transform().await;
+    browser.slider_key(Key::End).await;
     browser.wait_for_query("date=2024-11-05").await;
     browser.settle_camera().await;
-    let after = browser
-        .text("return document.querySelector('.story-map__view').getAttribute('transform')")
-        .await;
+    let after = browser.camera_transform().await;
     assert_eq!(held, after, "the Far East view moved with the date");
     browser
         .click("#map-section-camera option:nth-child(1)")
@@ -221,15 +193,8 @@ async fn without_javascript_a_long_form_link_navigates() {
     }
     let server = StaticServer::start(dist_dir(), no_headers());
     let browser = Browser::start_with(1280, 900, &["--blink-settings=scriptEnabled=false"]).await;
-    browser.client.goto(&server.url("")).await.unwrap();
-    browser
-        .client
-        .find(Locator::Css("#event-treaty-pyongyang a"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.goto(&server.url("")).await;
+    browser.click("#event-treaty-pyongyang a").await;
     let url = browser.client.current_url().await.unwrap();
     assert!(url.as_str().contains("date=2024-06-19"), "{url}");
     browser.finish().await;
@@ -273,10 +238,7 @@ async fn the_english_page_hydrates_in_english_without_warnings() {
     }
     let (server, mut browser) = start(1280).await;
     browser.open(&format!("{}en/", server.url(""))).await;
-    assert_eq!(
-        browser.text("return document.documentElement.lang").await,
-        "en"
-    );
+    assert_eq!(browser.page_lang().await, "en");
     assert_eq!(browser.text_of("h1").await, STORY.title.en);
     assert_eq!(browser.query().await, "?lang=en&date=2024-10-23");
     // The page is interactive after hydration.

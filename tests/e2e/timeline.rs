@@ -9,26 +9,19 @@ async fn the_slider_moves_by_keyboard_and_writes_the_date() {
     }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?lang=en")).await;
-    let slider = browser
-        .client
-        .find(Locator::Id("timeline-date"))
-        .await
-        .unwrap();
-    slider.send_keys(&Key::Home.to_string()).await.unwrap();
+    browser.slider_key(Key::Home).await;
     browser.wait_for_query("date=2022-09-01").await;
     assert_eq!(
         browser.text_of(".date-slider__date").await,
         "1 September 2022"
     );
     assert_eq!(
-        browser
-            .text("return document.getElementById('timeline-date').getAttribute('aria-valuetext')")
-            .await,
+        browser.attribute("#timeline-date", "aria-valuetext").await,
         "1 September 2022"
     );
-    slider.send_keys(&Key::End.to_string()).await.unwrap();
+    browser.slider_key(Key::End).await;
     browser.wait_for_query("date=2024-11-05").await;
-    slider.send_keys(&Key::Left.to_string()).await.unwrap();
+    browser.slider_key(Key::Left).await;
     browser.wait_for_query("date=2024-11-04").await;
     let card = browser.text_of(".event-card__title").await;
     let expected = STORY.current_events(explainer::date::Date::parse("2024-11-04").unwrap());
@@ -45,22 +38,12 @@ async fn a_burst_of_keys_moves_the_slider_at_once_and_the_story_follows_the_last
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?lang=en&date=2024-10-18")).await;
     let history = browser.eval("return history.length").await;
-    let slider = browser
-        .client
-        .find(Locator::Id("timeline-date"))
-        .await
-        .unwrap();
     // Twelve days back in one burst, faster than frames are painted.
-    slider
-        .send_keys(&Key::Left.to_string().repeat(12))
-        .await
-        .unwrap();
+    browser.slider_keys(Key::Left, 12).await;
     browser.wait_for_query("date=2024-10-06").await;
     let date = explainer::date::Date::parse("2024-10-06").unwrap();
     assert_eq!(
-        browser
-            .text("return document.getElementById('timeline-date').value")
-            .await,
+        browser.value("#timeline-date").await,
         explainer::timeline_scale::position_of(date).to_string()
     );
     assert_eq!(
@@ -100,23 +83,15 @@ async fn choosing_an_event_moves_the_timeline_there() {
         .iter()
         .find(|e| e.id == "treaty-pyongyang")
         .unwrap();
-    let link = browser
-        .client
-        .find(Locator::XPath(&format!(
+    browser
+        .click_xpath(&format!(
             "//nav[@class='event-list']//a[contains(., '{}')]",
             treaty.title.de
-        )))
-        .await
-        .unwrap();
-    link.click().await.unwrap();
+        ))
+        .await;
     browser.wait_for_query("date=2024-06-19").await;
     let position = explainer::timeline_scale::position_of(treaty.when.start);
-    assert_eq!(
-        browser
-            .text("return document.getElementById('timeline-date').value")
-            .await,
-        position.to_string()
-    );
+    assert_eq!(browser.value("#timeline-date").await, position.to_string());
     assert_eq!(browser.text_of(".event-card__title").await, treaty.title.de);
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
@@ -129,15 +104,10 @@ async fn the_timeline_steps_by_day_and_by_event_from_its_keys_and_buttons() {
     }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?lang=en&date=2024-10-18")).await;
-    let slider = browser
-        .client
-        .find(Locator::Id("timeline-date"))
-        .await
-        .unwrap();
     let card = ".event-card__title";
-    slider.send_keys(&Key::Right.to_string()).await.unwrap();
+    browser.slider_key(Key::Right).await;
     browser.wait_for_query("date=2024-10-19").await;
-    slider.send_keys(&Key::PageUp.to_string()).await.unwrap();
+    browser.slider_key(Key::PageUp).await;
     browser.wait_for_query("date=2024-10-20").await;
     assert_eq!(
         browser.text_of(card).await,
@@ -147,7 +117,7 @@ async fn the_timeline_steps_by_day_and_by_event_from_its_keys_and_buttons() {
         browser.text_of(".time-control__announcement").await,
         "20 October 2024: Zelensky: another state is joining the war"
     );
-    slider.send_keys(&Key::PageDown.to_string()).await.unwrap();
+    browser.slider_key(Key::PageDown).await;
     browser.wait_for_query("date=2024-10-18").await;
     let figures = browser.text_of(".moment__figures").await;
     assert!(figures.contains("about 1,500"), "{figures}");
@@ -160,14 +130,7 @@ async fn the_timeline_steps_by_day_and_by_event_from_its_keys_and_buttons() {
     browser
         .eval("document.activeElement.blur(); return true")
         .await;
-    browser
-        .client
-        .find(Locator::Css("body"))
-        .await
-        .unwrap()
-        .send_keys(&Key::Left.to_string())
-        .await
-        .unwrap();
+    browser.press("body", Key::Left).await;
     browser
         .wait_for(
             "the page to settle",
@@ -186,13 +149,13 @@ async fn play_walks_through_the_events_and_stops_at_the_first_input() {
     }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?lang=en&date=2024-10-16")).await;
-    let play = browser
-        .client
-        .find(Locator::Css(".time-control__button--play"))
-        .await
-        .unwrap();
-    play.click().await.unwrap();
-    assert_eq!(browser.text("return document.querySelector('.time-control__button--play').getAttribute('aria-pressed')").await, "true");
+    browser.click(".time-control__button--play").await;
+    assert_eq!(
+        browser
+            .attribute(".time-control__button--play", "aria-pressed")
+            .await,
+        "true"
+    );
     browser.wait_for_query("date=2024-10-17").await;
     browser.click("h1").await;
     browser.wait_for("playing to stop", "return document.querySelector('.time-control__button--play').getAttribute('aria-pressed') === 'false'").await;
@@ -225,12 +188,7 @@ async fn play_is_off_for_readers_who_prefer_reduced_motion() {
             "return !document.querySelector('.time-control__button--play')",
         )
         .await;
-    assert_eq!(
-        browser
-            .eval("return document.querySelectorAll('.time-control__button').length")
-            .await,
-        2
-    );
+    assert_eq!(browser.count(".time-control__button").await, 2);
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }

@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use fantoccini::key::Key;
 use fantoccini::wd::{Capabilities, WebDriverCompatibleCommand};
 use fantoccini::{Client, ClientBuilder};
 use serde_json::{json, Value};
@@ -366,6 +367,11 @@ impl Browser {
         self.wait_for("the camera to settle", &settled).await;
     }
 
+    /// Opens a URL without waiting for the explainer (a page without script or WebAssembly).
+    pub async fn goto(&self, url: &str) {
+        self.client.goto(url).await.expect("navigation");
+    }
+
     /// Opens a URL and waits for `performance.mark("explainer:ready")`.
     pub async fn open(&mut self, url: &str) {
         self.client.goto(url).await.expect("navigation");
@@ -471,6 +477,103 @@ impl Browser {
             json!(css)
         ))
         .await
+    }
+
+    /// An attribute of the first element a CSS selector finds; empty where it is not set.
+    pub async fn attribute(&self, css: &str, name: &str) -> String {
+        self.text(&format!(
+            "return document.querySelector({}).getAttribute({}) || ''",
+            json!(css),
+            json!(name)
+        ))
+        .await
+    }
+
+    /// A property of the first element a CSS selector finds (`value`, `open`, `lang`).
+    pub async fn property(&self, css: &str, name: &str) -> Value {
+        self.eval(&format!(
+            "return document.querySelector({})[{}]",
+            json!(css),
+            json!(name)
+        ))
+        .await
+    }
+
+    /// The `value` of the form field a CSS selector finds.
+    pub async fn value(&self, css: &str) -> String {
+        match self.property(css, "value").await {
+            Value::String(s) => s,
+            other => panic!("{css} has the value {other}, not a string"),
+        }
+    }
+
+    /// How many elements a CSS selector finds.
+    pub async fn count(&self, css: &str) -> u64 {
+        let script = format!("return document.querySelectorAll({}).length", json!(css));
+        self.eval(&script).await.as_u64().expect("a count")
+    }
+
+    /// Whether the first element a CSS selector finds has a class.
+    pub async fn has_class(&self, css: &str, class: &str) -> bool {
+        self.eval(&format!(
+            "return document.querySelector({}).classList.contains({})",
+            json!(css),
+            json!(class)
+        ))
+        .await
+            == Value::Bool(true)
+    }
+
+    /// A property of the focused element (`id`, `className`).
+    pub async fn focused(&self, name: &str) -> Value {
+        let script = format!("return document.activeElement[{}]", json!(name));
+        self.eval(&script).await
+    }
+
+    /// The page's `lang` attribute.
+    pub async fn page_lang(&self) -> String {
+        self.text("return document.documentElement.lang").await
+    }
+
+    /// The page's title.
+    pub async fn title(&self) -> String {
+        self.text("return document.title").await
+    }
+
+    /// Presses a key on the timeline's slider `times` times in one burst, as a keyboard user does.
+    pub async fn slider_keys(&self, key: Key, times: usize) {
+        let slider = self
+            .client
+            .find(fantoccini::Locator::Id("timeline-date"))
+            .await
+            .expect("the slider");
+        slider
+            .send_keys(&key.to_string().repeat(times))
+            .await
+            .expect("a key on the slider");
+    }
+
+    /// Types a key into the element a CSS selector finds, as a keyboard user does.
+    pub async fn press(&self, css: &str, key: Key) {
+        let element = self
+            .client
+            .find(fantoccini::Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no {css}: {e}"));
+        element
+            .send_keys(&key.to_string())
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"));
+    }
+
+    /// Presses a key on the timeline's slider.
+    pub async fn slider_key(&self, key: Key) {
+        self.slider_keys(key, 1).await;
+    }
+
+    /// The map camera's transform as the page has it now.
+    pub async fn camera_transform(&self) -> String {
+        self.attribute(".story-map__view", "transform").await
     }
 
     /// Waits until the page's query string contains `part`.

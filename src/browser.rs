@@ -245,8 +245,7 @@ pub fn set_page_language(lang: Lang, title: &str) {
     document.set_title(title);
     if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
         // A page without the meta (a development build) simply keeps none.
-        let _ =
-            description.set_attribute("content", crate::locale::Text::PageDescription.get(lang));
+        let _ = description.set_attribute("content", crate::content::STORY.description.get(lang));
     }
 }
 

@@ -299,6 +299,27 @@ pub struct Figure {
     pub values: &'static [FigureValue],
 }
 
+/// A stretch of the timeline's scale: from `start` (until the next stretch, or the story's end)
+/// the slider has `per_day` positions a day, fewer than one where the years are squeezed.
+#[derive(Debug)]
+pub struct Stretch {
+    /// Its first day.
+    pub start: Date,
+    /// Slider positions per day.
+    pub per_day: f64,
+}
+
+/// A part of the map a reader can hold: the frame around its places.
+#[derive(Debug)]
+pub struct Camera {
+    /// Stable kebab-case id.
+    pub id: &'static str,
+    /// Its name in the camera's choices.
+    pub name: Localized,
+    /// The places it frames.
+    pub places: &'static [&'static Place],
+}
+
 /// The whole story.
 #[derive(Debug)]
 pub struct Story {
@@ -306,6 +327,8 @@ pub struct Story {
     pub title: Localized,
     /// The one-sentence summary under the headline.
     pub dek: Localized,
+    /// The page's description for search engines and link previews.
+    pub description: Localized,
     /// The introduction.
     pub intro: Localized,
     /// The day the DW article appeared.
@@ -320,6 +343,16 @@ pub struct Story {
     pub article: &'static Source,
     /// Credits for the content.
     pub credit: Localized,
+    /// The id of the explainer's container in a host page (pym.js's parent element).
+    pub embed_id: &'static str,
+    /// The timeline's stretches in order; the first begins on `start`, the last runs to `end`.
+    pub stretches: &'static [Stretch],
+    /// The first day the troop chart shows.
+    pub chart_start: Date,
+    /// The day the troop chart ends on (its right edge).
+    pub chart_until: Date,
+    /// The parts of the map a reader can hold, besides the whole map.
+    pub cameras: &'static [Camera],
     /// Events in date order.
     pub events: &'static [Event],
     /// Places.
@@ -345,7 +378,7 @@ macro_rules! same_by_id {
 }
 
 // Ids are unique (the compiler checks it), so comparing them is comparing the things.
-same_by_id!(Source, Place, Person, Event, Quote, Figure);
+same_by_id!(Source, Place, Person, Event, Quote, Figure, Camera);
 
 impl Story {
     /// The place with this id.

@@ -32,10 +32,12 @@ pub fn iframe_code(url: &str, title: &str) -> String {
 }
 
 /// The pym.js version of the embed: the frame then always fits its content. `pym.v1.min.js`
-/// is the newsroom's own copy of pym.js.
-pub fn pym_code(url: &str, title: &str) -> String {
+/// is the newsroom's own copy of pym.js; `container` is the id of the element it fills (the
+/// story's `embed_id`).
+pub fn pym_code(url: &str, title: &str, container: &str) -> String {
+    let container = escape(container);
     format!(
-        "<div id=\"nk-soldiers-explainer\"></div>\n<script src=\"pym.v1.min.js\"></script>\n<script>new pym.Parent(\"nk-soldiers-explainer\", \"{}\", {{ title: \"{}\", allow: \"clipboard-write\" }});</script>",
+        "<div id=\"{container}\"></div>\n<script src=\"pym.v1.min.js\"></script>\n<script>new pym.Parent(\"{container}\", \"{}\", {{ title: \"{}\", allow: \"clipboard-write\" }});</script>",
         escape(url),
         escape(title)
     )
@@ -104,10 +106,11 @@ mod tests {
             code,
             "<iframe src=\"https://x.test/?lang=en&amp;embed=1\" title=\"North Korea's &quot;soldiers&quot; &lt;war&gt;\" loading=\"lazy\" allow=\"clipboard-write\" style=\"width: 100%; height: 680px; border: 0;\"></iframe>"
         );
-        let pym = pym_code("https://x.test/?embed=1", "T");
-        assert!(pym.contains(
-            "new pym.Parent(\"nk-soldiers-explainer\", \"https://x.test/?embed=1\", { title: \"T\""
-        ));
+        let pym = pym_code("https://x.test/?embed=1", "T", "story-1");
+        assert!(pym.starts_with("<div id=\"story-1\"></div>"));
+        assert!(
+            pym.contains("new pym.Parent(\"story-1\", \"https://x.test/?embed=1\", { title: \"T\"")
+        );
     }
 
     #[test]

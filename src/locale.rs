@@ -126,22 +126,14 @@ catalog! {
     EventsHere => "Ereignisse hier", "Events here";
     /// Label of quotes tied to a place.
     QuotesHere => "Stimmen hier", "Voices here";
-    /// Axis stretch: the compressed years.
-    AxisCompressed => "Sept. 2022 – Mai 2024 (gestaucht)", "Sept 2022 – May 2024 (compressed)";
-    /// Axis stretch: summer 2024.
-    AxisSummer => "Juni – Sept. 2024", "June – Sept 2024";
-    /// Axis stretch: October 2024 on.
-    AxisOctober => "Okt. – 5. Nov. 2024 (gedehnt)", "Oct – 5 Nov 2024 (stretched)";
+    /// Said of a stretch of the timeline with less than a position a day.
+    AxisSqueezed => "gestaucht", "compressed";
+    /// Said of a stretch of the timeline with several positions a day.
+    AxisStretched => "gedehnt", "stretched";
     /// The troop chart's title.
     ChartTitle => "Behauptete Zahl nordkoreanischer Soldaten", "Claimed number of North Korean soldiers";
     /// The troop chart's caption.
     ChartCaption => "Jede Linie: eine behauptete Zahl, von ihrer ersten Nennung bis Ende November 2024; wer sie nennt, steht in der Legende.", "Each line: a claimed number, from when it was first stated to the end of November 2024; the legend says who states it.";
-    /// Chart axis: October.
-    ChartOctober => "Okt. 2024", "Oct 2024";
-    /// Chart axis: November.
-    ChartNovember => "Nov.", "Nov";
-    /// Chart axis: December.
-    ChartDecember => "Dez.", "Dec";
     /// The previous-event button.
     PreviousEvent => "Vorheriges Ereignis", "Previous event";
     /// The next-event button.
@@ -231,10 +223,6 @@ catalog! {
     MapPresets => "Kartenausschnitt", "Map view";
     /// Map view: everything.
     PresetWhole => "Ganze Geschichte", "Whole story";
-    /// Map view: Ukraine.
-    PresetUkraine => "Ukraine", "Ukraine";
-    /// Map view: the Far East and Korea.
-    PresetFarEast => "Ferner Osten und Korea", "Far East and Korea";
     /// What the map shows, for screen readers and as its caption.
     MapDescription => "Karte von der Ukraine bis zum Pazifik: Russlands Östlicher Militärbezirk, Nordkorea und die Ukraine mit den von Russland besetzten Gebieten. Alle Orte der Karte stehen auch in der Liste darunter.", "Map from Ukraine to the Pacific: Russia's Eastern Military District, North Korea, and Ukraine with the areas occupied by Russia. Every place on the map is also in the list below it.";
     /// Legend: the district.
@@ -269,8 +257,6 @@ catalog! {
     WholeStory => "Die ganze Geschichte", "The whole story";
     /// Said of a link that opens in a new tab.
     OpensInNewTab => "öffnet in neuem Tab", "opens in a new tab";
-    /// The page's description for search engines and link previews.
-    PageDescription => "Interaktive Erklärung: Nordkoreanische Soldaten in Russland und Russlands Krieg gegen die Ukraine – Karte, Zeitleiste und Stimmen, nach einem DW-Bericht vom 23. Oktober 2024.", "Interactive explainer: North Korean soldiers in Russia and Russia's war against Ukraine – map, timeline and voices, based on a DW report of 23 October 2024.";
 }
 
 const MONTHS_DE: [&str; 12] = [
@@ -301,6 +287,49 @@ const MONTHS_EN: [&str; 12] = [
     "November",
     "December",
 ];
+
+const SHORT_MONTHS_DE: [&str; 12] = [
+    "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.",
+];
+const SHORT_MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// A month's short name: `Sept.` / `Sept`.
+pub fn short_month(lang: Lang, month: u8) -> &'static str {
+    let names = match lang {
+        Lang::De => &SHORT_MONTHS_DE,
+        Lang::En => &SHORT_MONTHS_EN,
+    };
+    names[usize::from(month.clamp(1, 12) - 1)]
+}
+
+/// The axis's name for a stretch of the timeline, from its dates: months for a stretch that
+/// ends where the next begins, the last day for the story's last stretch, and whether the
+/// scale squeezes or stretches it: `Sept. 2022 – Mai 2024 (gestaucht)`, `Okt. – 5. Nov. 2024`.
+pub fn format_stretch(start: Date, end: Date, per_day: f64, last: bool, lang: Lang) -> String {
+    let to = match (last, lang) {
+        (true, Lang::De) => format!("{}. {} {}", end.day, short_month(lang, end.month), end.year),
+        (true, Lang::En) => format!("{} {} {}", end.day, short_month(lang, end.month), end.year),
+        (false, _) => format!("{} {}", short_month(lang, end.month), end.year),
+    };
+    let from = match (start.year == end.year, start.month == end.month) {
+        (true, true) if !last => String::new(),
+        (true, _) => format!("{} – ", short_month(lang, start.month)),
+        (false, _) => format!("{} {} – ", short_month(lang, start.month), start.year),
+    };
+    let scale = if per_day < 1.0 {
+        Some(Text::AxisSqueezed)
+    } else if per_day > 1.0 {
+        Some(Text::AxisStretched)
+    } else {
+        None
+    };
+    match scale {
+        Some(scale) => format!("{from}{to} ({})", scale.get(lang)),
+        None => format!("{from}{to}"),
+    }
+}
 
 fn month_name(lang: Lang, month: u8) -> &'static str {
     let names = match lang {
@@ -514,6 +543,34 @@ mod tests {
         assert_eq!(
             format_span(july, july_end, Precision::Month, Lang::En),
             "July 2024"
+        );
+    }
+
+    #[test]
+    fn stretches_are_named_from_their_dates() {
+        let name = |start, end, per_day, last, lang| {
+            format_stretch(day(start), day(end), per_day, last, lang)
+        };
+        assert_eq!(
+            name("2022-09-01", "2024-05-31", 0.3, false, Lang::De),
+            "Sept. 2022 – Mai 2024 (gestaucht)"
+        );
+        assert_eq!(
+            name("2024-06-01", "2024-09-30", 1.0, false, Lang::En),
+            "June – Sept 2024"
+        );
+        assert_eq!(
+            name("2024-10-01", "2024-11-05", 6.0, true, Lang::De),
+            "Okt. – 5. Nov. 2024 (gedehnt)"
+        );
+        // Moving the story's end moves the axis's last date.
+        assert_eq!(
+            name("2024-10-01", "2025-01-20", 6.0, true, Lang::En),
+            "Oct 2024 – 20 Jan 2025 (stretched)"
+        );
+        assert_eq!(
+            name("2024-10-01", "2024-10-31", 1.0, false, Lang::En),
+            "Oct 2024"
         );
     }
 

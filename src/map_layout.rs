@@ -1,31 +1,30 @@
 //! Where the map looks and where its labels go: the camera's frames and collision-free label placement.
 
-use crate::content::{Place, PlaceKind};
+use crate::content::{Camera, Place, PlaceKind, STORY};
 use crate::fixed::fixed;
 use crate::geography::{HEIGHT, MARKERS, WIDTH};
 
-/// A view of the map a reader can jump to.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// A view of the map a reader can hold.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub enum Preset {
     /// The whole frame: Ukraine to the Pacific.
     #[default]
     Whole,
-    /// Ukraine, Kursk and Moscow.
-    Ukraine,
-    /// Russia's Far East and the Korean peninsula.
-    FarEast,
+    /// A part the content names (Ukraine; the Far East and Korea).
+    Camera(&'static Camera),
 }
 
 impl Preset {
-    /// All presets in the order of their buttons.
-    pub const ALL: [Preset; 3] = [Preset::Whole, Preset::Ukraine, Preset::FarEast];
+    /// All presets in the order they are offered: the whole map, then the content's cameras.
+    pub fn all() -> impl Iterator<Item = Preset> {
+        std::iter::once(Preset::Whole).chain(STORY.cameras.iter().map(Preset::Camera))
+    }
 
-    /// The box it shows.
+    /// The box it shows: a camera's is the frame around its places, however wide.
     pub fn frame(self) -> Frame {
         match self {
             Preset::Whole => Frame::WHOLE,
-            Preset::Ukraine => Frame::new(0.0, 210.0, 430.0),
-            Preset::FarEast => Frame::new(1040.0, 640.0, 540.0),
+            Preset::Camera(camera) => Frame::enclosing(camera.places.iter().copied()),
         }
     }
 }
@@ -94,6 +93,18 @@ impl Frame {
     /// [`MIN_FRAME_WIDTH`] wide and inside the map. No place on the map, or places spread
     /// wider than [`MAX_FRAME_WIDTH`], give the whole map.
     pub fn around<'p>(places: impl IntoIterator<Item = &'p Place>) -> Frame {
+        let frame = Frame::enclosing(places);
+        if frame.width > MAX_FRAME_WIDTH {
+            Frame::WHOLE
+        } else {
+            frame
+        }
+    }
+
+    /// The frame that shows `places` (those that lie on the map), padded, at least
+    /// [`MIN_FRAME_WIDTH`] wide and inside the map, however wide they spread. No place on the
+    /// map gives the whole map.
+    pub fn enclosing<'p>(places: impl IntoIterator<Item = &'p Place>) -> Frame {
         let points: Vec<(f64, f64)> = places.into_iter().filter_map(position).collect();
         let Some(&(x0, y0)) = points.first() else {
             return Frame::WHOLE;
@@ -108,10 +119,7 @@ impl Frame {
         let ratio = f64::from(WIDTH) / f64::from(HEIGHT);
         let width = (right - left + 2.0 * FRAME_PADDING)
             .max((bottom - top + 2.0 * FRAME_PADDING) * ratio)
-            .max(MIN_FRAME_WIDTH);
-        if width > MAX_FRAME_WIDTH {
-            return Frame::WHOLE;
-        }
+            .clamp(MIN_FRAME_WIDTH, f64::from(WIDTH));
         let height = width / ratio;
         let centre = ((left + right) / 2.0, (top + bottom) / 2.0);
         let left = (centre.0 - width / 2.0).clamp(0.0, f64::from(WIDTH) - width);
@@ -278,7 +286,11 @@ pub fn place_labels(frame: Frame, map_px: f64, places: &[(&Place, &str)]) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::STORY;
+
+    fn camera(id: &str) -> Preset {
+        let camera = STORY.cameras.iter().find(|c| c.id == id).unwrap();
+        Preset::Camera(camera)
+    }
 
     #[test]
     fn presets_show_their_places() {
@@ -287,7 +299,7 @@ mod tests {
             preset.frame().shows(x, y)
         };
         for id in ["kyiv", "kursk", "moscow", "crimea", "occupied-territories"] {
-            assert!(shows(Preset::Ukraine, id), "{id}");
+            assert!(shows(camera("ukraine"), id), "{id}");
         }
         for id in [
             "vladivostok",
@@ -297,7 +309,7 @@ mod tests {
             "seoul",
             "chongjin",
         ] {
-            assert!(shows(Preset::FarEast, id), "{id}");
+            assert!(shows(camera("far-east"), id), "{id}");
         }
         for marker in MARKERS.iter() {
             assert!(
@@ -310,7 +322,7 @@ mod tests {
 
     #[test]
     fn each_preset_labels_its_first_place_and_at_least_five() {
-        for preset in Preset::ALL {
+        for preset in Preset::all() {
             let places: Vec<_> = STORY.places.iter().map(|p| (p, p.name.en)).collect();
             let labels = place_labels(preset.frame(), 800.0, &places);
             let first = places
@@ -346,10 +358,10 @@ mod tests {
                 (place, place.name.de)
             })
             .collect();
-        let labels = place_labels(Preset::FarEast.frame(), 800.0, &places);
+        let labels = place_labels(camera("far-east").frame(), 800.0, &places);
         assert!(labels.iter().all(Option::is_some), "{labels:?}");
         // On a phone the same view has room for fewer labels, never overlapping ones.
-        let phone = place_labels(Preset::FarEast.frame(), 340.0, &places);
+        let phone = place_labels(camera("far-east").frame(), 340.0, &places);
         assert!(phone.iter().flatten().count() <= labels.iter().flatten().count());
         assert!(phone[0].is_some());
     }

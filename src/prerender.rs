@@ -6,7 +6,7 @@ use crate::content::STORY;
 use crate::embed::{escape, iframe_code, FIRST_HEIGHT};
 use crate::geography::{AREAS, AREA_PATHS};
 use crate::json::json_string;
-use crate::locale::{Lang, Text};
+use crate::locale::Lang;
 use crate::view::page_path;
 
 /// The environment variable that gives the explainer's public address, for the canonical and
@@ -238,7 +238,7 @@ pub fn page(
     let here = escape(&page_path(public_url, lang));
     let mut head = format!(
         "<title>{title}</title><meta name=\"description\" content=\"{}\"><link rel=\"canonical\" href=\"{here}\">",
-        escape(Text::PageDescription.get(lang))
+        escape(STORY.description.get(lang))
     );
     for other in [Lang::De, Lang::En] {
         head.push_str(&format!(

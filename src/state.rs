@@ -132,8 +132,8 @@ pub fn use_action<T: 'static>(state: &StateHandle, make: fn(T) -> Action) -> Cal
 mod tests {
     use super::*;
     use crate::content::{
-        ClaimKind, ClaimStatus, Localized, Person, PlaceKind, Provenance, Provenances, QuoteDating,
-        Source, Spoken, When,
+        Camera, ClaimKind, ClaimStatus, Localized, Person, PlaceKind, Provenance, Provenances,
+        QuoteDating, Source, Spoken, When,
     };
     use crate::date::Precision;
 
@@ -171,6 +171,12 @@ mod tests {
     }];
 
     static CITED: [&Source; 1] = [&SOURCES[0]];
+    static AT_VLADIVOSTOK: [&Place; 1] = [&PLACES[1]];
+    static CAMERAS: [Camera; 1] = [Camera {
+        id: "far-east",
+        name: TEXT,
+        places: &AT_VLADIVOSTOK,
+    }];
     static AT_KYIV: [&Place; 1] = [&PLACES[0]];
 
     // Ids the map knows, so that the camera's rule about held views can be tried.
@@ -237,6 +243,7 @@ mod tests {
     static TINY: Story = Story {
         title: TEXT,
         dek: TEXT,
+        description: TEXT,
         intro: TEXT,
         published: day(1, 20),
         present: day(1, 20),
@@ -244,6 +251,11 @@ mod tests {
         end: day(2, 28),
         article: &SOURCES[0],
         credit: TEXT,
+        embed_id: "tiny",
+        stretches: &[],
+        chart_start: day(1, 1),
+        chart_until: day(2, 28),
+        cameras: &CAMERAS,
         events: &EVENTS,
         places: &PLACES,
         people: &PEOPLE,
@@ -297,12 +309,12 @@ mod tests {
     #[test]
     fn choosing_a_place_outside_the_preset_shows_the_whole_map() {
         let [kyiv, vladivostok] = &PLACES;
-        let state = start().reduce(Action::SetPreset(Some(Preset::FarEast)));
-        assert_eq!(state.preset, Some(Preset::FarEast));
+        let state = start().reduce(Action::SetPreset(Some(Preset::Camera(&CAMERAS[0]))));
+        assert_eq!(state.preset, Some(Preset::Camera(&CAMERAS[0])));
         let state = state.reduce(Action::SelectPlace(Some(vladivostok)));
         assert_eq!(
             state.preset,
-            Some(Preset::FarEast),
+            Some(Preset::Camera(&CAMERAS[0])),
             "Vladivostok is in the Far East"
         );
         let state = state.reduce(Action::SelectPlace(Some(kyiv)));

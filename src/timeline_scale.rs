@@ -1,55 +1,38 @@
 //! The timeline's piecewise scale: slider positions ↔ dates, with October 2024 given room.
 
-use crate::content::STORY;
+use crate::content::{Stretch, STORY};
 use crate::date::Date;
-use crate::locale::Text;
 
-/// One stretch of the scale: dates from `start` (inclusive) get `steps_per_day` positions a day
-/// (a fraction where the scale is compressed).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Segment {
-    /// The first day of the stretch.
-    pub start: Date,
-    /// Slider positions per day.
-    pub steps_per_day: f64,
-    /// How the axis names the stretch.
-    pub name: Text,
+/// The stretches of the scale, in order, from the content; the last runs to the story's end.
+fn stretches() -> &'static [Stretch] {
+    STORY.stretches
 }
 
-const fn day(year: u16, month: u8, day: u8) -> Date {
-    Date { year, month, day }
-}
-
-/// The stretches of the scale, in order; the last runs to the story's end.
-pub const SEGMENTS: [Segment; 3] = [
-    Segment {
-        start: day(2022, 9, 1),
-        steps_per_day: 0.3,
-        name: Text::AxisCompressed,
-    },
-    Segment {
-        start: day(2024, 6, 1),
-        steps_per_day: 1.0,
-        name: Text::AxisSummer,
-    },
-    Segment {
-        start: day(2024, 10, 1),
-        steps_per_day: 6.0,
-        name: Text::AxisOctober,
-    },
-];
-
-/// Where each stretch begins on the slider, and where the slider ends.
-fn bounds() -> [i32; 4] {
-    let mut out = [0; 4];
-    for i in 0..SEGMENTS.len() {
-        let end = SEGMENTS
+/// Where each stretch begins on the slider, and (last) where the slider ends.
+fn bounds() -> Vec<i32> {
+    let stretches = stretches();
+    let mut out = vec![0];
+    for (i, stretch) in stretches.iter().enumerate() {
+        let end = stretches
             .get(i + 1)
             .map_or(STORY.end.day_number() + 1, |s| s.start.day_number());
-        let days = f64::from(end - SEGMENTS[i].start.day_number());
-        out[i + 1] = out[i] + (days * SEGMENTS[i].steps_per_day).round() as i32;
+        let days = f64::from(end - stretch.start.day_number());
+        out.push(out[i] + (days * stretch.per_day).round() as i32);
     }
     out
+}
+
+/// The last day of each stretch: the day before the next begins, or the story's end.
+pub fn stretch_ends() -> Vec<Date> {
+    let stretches = stretches();
+    (0..stretches.len())
+        .map(|i| {
+            stretches
+                .get(i + 1)
+                .and_then(|next| Date::from_day_number(next.start.day_number() - 1))
+                .unwrap_or(STORY.end)
+        })
+        .collect()
 }
 
 /// The last slider position: the story's last day.
@@ -62,10 +45,13 @@ pub fn last_position() -> i32 {
 pub fn position_of(date: Date) -> i32 {
     let date = date.clamp(STORY.start, STORY.end);
     let bounds = bounds();
-    let i = SEGMENTS.iter().rposition(|s| s.start <= date).unwrap_or(0);
-    let segment = SEGMENTS[i];
-    let days = f64::from(date.day_number() - segment.start.day_number());
-    let position = bounds[i] + (days * segment.steps_per_day).floor() as i32;
+    let i = stretches()
+        .iter()
+        .rposition(|s| s.start <= date)
+        .unwrap_or(0);
+    let stretch = &stretches()[i];
+    let days = f64::from(date.day_number() - stretch.start.day_number());
+    let position = bounds[i] + (days * stretch.per_day).floor() as i32;
     position.min(bounds[i + 1] - 1)
 }
 
@@ -84,19 +70,19 @@ pub fn date_at(position: i32) -> Date {
         return event.when.start;
     }
     let bounds = bounds();
-    let i = (0..SEGMENTS.len())
+    let i = (0..stretches().len())
         .rfind(|&i| bounds[i] <= position)
         .unwrap_or(0);
-    let segment = SEGMENTS[i];
-    let steps = f64::from(position - bounds[i]) / segment.steps_per_day;
+    let stretch = &stretches()[i];
+    let steps = f64::from(position - bounds[i]) / stretch.per_day;
     // Where a day has several positions, a position belongs to the day it falls in; where
     // days share a position, it belongs to the first of them.
-    let days = if segment.steps_per_day >= 1.0 {
+    let days = if stretch.per_day >= 1.0 {
         steps.floor()
     } else {
         steps.ceil()
     } as i32;
-    let mut date = Date::from_day_number(segment.start.day_number() + days).unwrap_or(STORY.end);
+    let mut date = Date::from_day_number(stretch.start.day_number() + days).unwrap_or(STORY.end);
     // Rounding may land a day late: step back while the day before has the same position.
     while let Some(before) = Date::from_day_number(date.day_number() - 1) {
         if before < STORY.start || position_of(before) != position {
@@ -113,10 +99,13 @@ pub fn fraction_of(date: Date) -> f64 {
 }
 
 /// Where each stretch begins along the slider, from 0 to 1.
-pub fn segment_fractions() -> [f64; 3] {
+pub fn stretch_fractions() -> Vec<f64> {
     let bounds = bounds();
     let last = f64::from(last_position().max(1));
-    [0, 1, 2].map(|i| f64::from(bounds[i]) / last)
+    bounds[..stretches().len()]
+        .iter()
+        .map(|b| f64::from(*b) / last)
+        .collect()
 }
 
 #[cfg(test)]
@@ -156,7 +145,7 @@ mod tests {
             );
         }
         // From June 2024 on, every day has its own position and is reached exactly.
-        for date in every_day().filter(|d| *d >= SEGMENTS[1].start) {
+        for date in every_day().filter(|d| *d >= STORY.stretches[1].start) {
             assert_eq!(date_at(position_of(date)), date);
         }
     }

@@ -198,7 +198,35 @@ fn out_of_order_figures_are_named() {
     let line = line_of(&text, "2024-10-17");
     assert_eq!(
         errors,
-        [format!("src/content/figures.toml:{line}: field `value.date`: `2024-10-17` comes before the previous value's `2024-10-18`: keep values in date order")]
+        [format!("src/content/figures.toml:{line}: field `value.date`: `2024-10-17` comes before the previous one's `2024-10-18`: keep them in date order")]
+    );
+}
+
+#[test]
+fn the_timeline_stretches_and_the_cameras_are_checked() {
+    let (text, errors) = errors_after("story.toml", |t| {
+        t.replacen(
+            "start = \"2022-09-01\"\nper_day",
+            "start = \"2022-09-02\"\nper_day",
+            1,
+        )
+        .replacen(
+            "start = \"2024-10-01\"\nper_day",
+            "start = \"2024-05-01\"\nper_day",
+            1,
+        )
+        .replacen("\"kursk\", \"moscow\"", "\"kursk\", \"moskau\"", 1)
+    });
+    let first = line_of(&text, "2022-09-02");
+    let third = line_of(&text, "2024-05-01");
+    let camera = line_of(&text, "\"moskau\"");
+    assert_eq!(
+        errors,
+        [
+            format!("src/content/story.toml:{first}: field `stretch.start`: the first stretch must begin with the story, on `2022-09-01`"),
+            format!("src/content/story.toml:{third}: field `stretch.start`: `2024-05-01` comes before the previous one's `2024-06-01`: keep them in date order"),
+            format!("src/content/story.toml:{camera}: field `places`: `moskau` is not the id of any place"),
+        ]
     );
 }
 

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::content::STORY;
 use crate::embed::{iframe_code, pym_code};
 use crate::locale::{Lang, Text};
 
@@ -43,7 +44,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let url = props.url.clone().unwrap_or_default();
     let codes = [
         (Text::EmbedIframe, iframe_code(&url, props.title)),
-        (Text::EmbedPym, pym_code(&url, props.title)),
+        (Text::EmbedPym, pym_code(&url, props.title, STORY.embed_id)),
     ];
     let on_close = props.on_close.reform(|_: Event| ());
     let close = {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::story_map::StoryMap;
 use crate::content::STORY;
 use crate::hooks::{use_element_width, use_settled};
-use crate::locale::Text;
+use crate::locale::{Lang, Text};
 use crate::map_layout::{Frame, Preset};
 use crate::state::{use_action, Action, StateHandle};
 
@@ -15,17 +15,15 @@ use crate::state::{use_action, Action, StateHandle};
 pub const CAMERA_SETTLE_MS: u32 = 250;
 
 /// The camera's choices in the order they are offered: follow the story, then the presets.
-fn choices() -> [Option<Preset>; 4] {
-    let [whole, ukraine, far_east] = Preset::ALL;
-    [None, Some(whole), Some(ukraine), Some(far_east)]
+fn choices() -> impl Iterator<Item = Option<Preset>> {
+    std::iter::once(None).chain(Preset::all().map(Some))
 }
 
-fn preset_text(preset: Option<Preset>) -> Text {
+fn preset_name(preset: Option<Preset>, lang: Lang) -> &'static str {
     match preset {
-        None => Text::FollowStory,
-        Some(Preset::Whole) => Text::PresetWhole,
-        Some(Preset::Ukraine) => Text::PresetUkraine,
-        Some(Preset::FarEast) => Text::PresetFarEast,
+        None => Text::FollowStory.get(lang),
+        Some(Preset::Whole) => Text::PresetWhole.get(lang),
+        Some(Preset::Camera(camera)) => camera.name.get(lang),
     }
 }
 
@@ -64,10 +62,7 @@ pub fn MapSection() -> Html {
     let camera_date = if state.playing { view.date } else { settled };
     let frame = camera_frame(state.preset, camera_date, view.place);
     let on_select = use_action(&state, |place| Action::SelectPlace(Some(place)));
-    let chosen = choices()
-        .iter()
-        .position(|&c| c == state.preset)
-        .unwrap_or(0);
+    let chosen = choices().position(|c| c == state.preset).unwrap_or(0);
     let select_ref = use_node_ref();
     {
         // The reducer can change the choice too (a place outside the held part brings the
@@ -82,7 +77,7 @@ pub fn MapSection() -> Html {
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
             let chosen = usize::try_from(select.selected_index()).ok();
-            if let Some(preset) = chosen.and_then(|i| choices().get(i).copied()) {
+            if let Some(preset) = chosen.and_then(|i| choices().nth(i)) {
                 state.dispatch(Action::SetPreset(preset));
             }
         })
@@ -94,8 +89,8 @@ pub fn MapSection() -> Html {
             <div class="map-section__camera">
                 <label class="map-section__label" for="map-section-camera">{ Text::MapPresets.get(lang) }</label>
                 <select id="map-section-camera" class="map-section__select" ref={select_ref} {onchange}>
-                    { for choices().into_iter().enumerate().map(|(i, preset)| html! {
-                        <option selected={i == chosen}>{ preset_text(preset).get(lang) }</option>
+                    { for choices().enumerate().map(|(i, preset)| html! {
+                        <option selected={i == chosen}>{ preset_name(preset, lang) }</option>
                     }) }
                 </select>
             </div>

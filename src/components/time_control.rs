@@ -7,9 +7,9 @@ use crate::content::STORY;
 use crate::date::Direction;
 use crate::fixed::fixed;
 use crate::hooks::use_autoplay;
-use crate::locale::{format_start, Text};
+use crate::locale::{format_start, format_stretch, Text};
 use crate::state::{use_action, Action, StateHandle};
-use crate::timeline_scale::{fraction_of, segment_fractions, SEGMENTS};
+use crate::timeline_scale::{fraction_of, stretch_ends, stretch_fractions};
 
 fn percent(fraction: f64) -> String {
     format!("{}%", fixed(fraction * 100.0, 3))
@@ -42,21 +42,28 @@ pub fn TimeControl() -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
     };
     let on_date = use_action(&state, Action::SetDate);
-    let segments = segment_fractions();
+    let starts = stretch_fractions();
+    let ends = stretch_ends();
+    let last = STORY.stretches.len().saturating_sub(1);
     html! {
         <div class="time-control">
             <DateSlider date={view.date} {lang} on_change={on_date} />
             <svg class="time-control__axis" aria-hidden="true">
-                { for SEGMENTS.iter().zip(segments).enumerate().map(|(i, (segment, start))| {
-                    let end = segments.get(i + 1).copied().unwrap_or(1.0);
+                { for STORY.stretches.iter().zip(&starts).zip(&ends).enumerate().map(|(i, ((stretch, &start), &last_day))| {
+                    let end = starts.get(i + 1).copied().unwrap_or(1.0);
+                    // The first name starts at its stretch, the last ends at its own, and those
+                    // between are centred.
+                    let (x, anchor) = match i {
+                        0 => (start, "start"),
+                        _ if i == last => (end, "end"),
+                        _ => ((start + end) / 2.0, "middle"),
+                    };
                     html! {
-                        <g class={classes!("time-control__stretch", format!("time-control__stretch--{i}"))}>
+                        <g class={classes!("time-control__stretch", format!("time-control__stretch--{i}"), (stretch.per_day < 1.0).then_some("time-control__stretch--squeezed"))}>
                             <line x1={percent(start)} x2={percent(end)} y1="4" y2="4" />
                             // One line per stretch, so that the names never collide on a phone.
-                            <text x={match i { 0 => percent(start), 1 => percent((start + end) / 2.0), _ => percent(end) }}
-                                  y={(24 + 13 * i).to_string()}
-                                  text-anchor={match i { 0 => "start", 1 => "middle", _ => "end" }}>
-                                { segment.name.get(lang) }
+                            <text x={percent(x)} y={(24 + 13 * i).to_string()} text-anchor={anchor}>
+                                { format_stretch(stretch.start, last_day, stretch.per_day, i == last, lang) }
                             </text>
                         </g>
                     }

@@ -6,7 +6,7 @@ use super::figure_list::value_text;
 use crate::content::{Figure, Unit, STORY};
 use crate::date::{Date, Precision};
 use crate::fixed::fixed;
-use crate::locale::{format_date, format_number, Lang, Text};
+use crate::locale::{format_date, format_number, short_month, Lang, Text};
 
 /// Props of [`TroopChart`].
 #[derive(Properties, PartialEq)]
@@ -21,23 +21,57 @@ const LEFT: f64 = 1.0;
 const RIGHT: f64 = 98.0;
 const TOP: f64 = 8.0;
 const BOTTOM: f64 = 84.0;
-const TOP_VALUE: f64 = 12_000.0;
-const GRID: [f64; 5] = [0.0, 3_000.0, 6_000.0, 9_000.0, 12_000.0];
 
-/// The chart's span: October and November 2024, so "by December" sits at the right edge.
+/// The chart's span, from the content.
 fn span() -> (Date, Date) {
-    (
-        Date {
-            year: 2024,
-            month: 10,
+    (STORY.chart_start, STORY.chart_until)
+}
+
+/// The values of the grid's rules, from 0 to the top of the scale: four steps of a round size
+/// (1, 2, 2.5 or 5 times a power of ten) that reach the largest number claimed.
+pub fn grid(largest: u64) -> Vec<u64> {
+    let quarter = largest.div_ceil(4).max(1);
+    let mut power = 1;
+    while power * 10 <= quarter {
+        power *= 10;
+    }
+    let step = [
+        power,
+        2 * power,
+        power * 5 / 2,
+        3 * power,
+        5 * power,
+        10 * power,
+    ]
+    .into_iter()
+    .find(|&step| step >= quarter && step > 0)
+    .unwrap_or(10 * power);
+    (0..=largest.div_ceil(step)).map(|i| i * step).collect()
+}
+
+/// The first day of every month within the chart's span: the axis's ticks.
+fn month_starts() -> Vec<Date> {
+    let (start, end) = span();
+    let mut out = Vec::new();
+    let (mut year, mut month) = (start.year, start.month);
+    loop {
+        let first = Date {
+            year,
+            month,
             day: 1,
-        },
-        Date {
-            year: 2024,
-            month: 12,
-            day: 1,
-        },
-    )
+        };
+        if first > end {
+            return out;
+        }
+        if first >= start {
+            out.push(first);
+        }
+        (year, month) = if month == 12 {
+            (year + 1, 1)
+        } else {
+            (year, month + 1)
+        };
+    }
 }
 
 /// A percentage, as SVG takes it.
@@ -52,8 +86,8 @@ fn x(date: Date) -> f64 {
     LEFT + t * (RIGHT - LEFT)
 }
 
-fn y(value: f64) -> f64 {
-    TOP + (1.0 - value / TOP_VALUE) * (BOTTOM - TOP)
+fn y(value: f64, top_value: f64) -> f64 {
+    TOP + (1.0 - value / top_value.max(1.0)) * (BOTTOM - TOP)
 }
 
 /// The soldier counts, each drawn as a line of steps from its first claim to the right edge.
@@ -97,6 +131,13 @@ fn line(class: &'static str, (x1, y1): (f64, f64), (x2, y2): (f64, f64)) -> Html
 pub fn TroopChart(props: &TroopChartProps) -> Html {
     let lang = props.lang;
     let (_, end) = span();
+    let largest = soldier_figures()
+        .flat_map(|f| f.values.iter().map(|v| v.value))
+        .max()
+        .unwrap_or(0);
+    let rules = grid(largest);
+    let top_value = rules.last().copied().unwrap_or(1) as f64;
+    let y = |value: f64| y(value, top_value);
     let series = soldier_figures().enumerate().map(|(index, figure)| {
         // Steps: along at the old value to the new claim's date, then up to the new value.
         let mut segments = Vec::new();
@@ -119,28 +160,31 @@ pub fn TroopChart(props: &TroopChartProps) -> Html {
             </g>
         }
     });
-    let months = [
-        (10u8, Text::ChartOctober, "start"),
-        (11, Text::ChartNovember, "middle"),
-        (12, Text::ChartDecember, "end"),
-    ];
+    let months = month_starts();
+    let last_month = months.len().saturating_sub(1);
     html! {
         <figure class="troop-chart" aria-labelledby="troop-chart-title">
             <h3 id="troop-chart-title" class="troop-chart__title">{ Text::ChartTitle.get(lang) }</h3>
             // The legend below says all of it in words.
             <svg class="troop-chart__svg" aria-hidden="true" focusable="false">
-                { for GRID.iter().map(|&value| html! {
+                { for rules.iter().map(|&value| html! {
                     <g class="troop-chart__grid">
-                        { line("troop-chart__rule", (LEFT, y(value)), (RIGHT, y(value))) }
-                        <text x={percent(LEFT)} y={percent(y(value))} dy="-4">{ format_number(value as u64, lang) }</text>
+                        { line("troop-chart__rule", (LEFT, y(value as f64)), (RIGHT, y(value as f64))) }
+                        <text x={percent(LEFT)} y={percent(y(value as f64))} dy="-4">{ format_number(value, lang) }</text>
                     </g>
                 }) }
-                { for months.into_iter().map(|(month, text, anchor)| {
-                    let tick = x(Date { year: 2024, month, day: 1 });
+                { for months.iter().enumerate().map(|(i, first)| {
+                    let tick = x(*first);
+                    // The first tick names its year; the axis's ends keep their names inside.
+                    let (text, anchor) = match i {
+                        0 => (format!("{} {}", short_month(lang, first.month), first.year), "start"),
+                        _ if i == last_month => (short_month(lang, first.month).to_owned(), "end"),
+                        _ => (short_month(lang, first.month).to_owned(), "middle"),
+                    };
                     html! {
                         <g class="troop-chart__axis">
                             { line("troop-chart__tick", (tick, BOTTOM), (tick, BOTTOM + 3.0)) }
-                            <text x={percent(tick)} y="100%" dy="-4" text-anchor={anchor}>{ text.get(lang) }</text>
+                            <text x={percent(tick)} y="100%" dy="-4" text-anchor={anchor}>{ text }</text>
                         </g>
                     }
                 }) }
@@ -161,5 +205,25 @@ pub fn TroopChart(props: &TroopChartProps) -> Html {
             </ul>
             <figcaption class="troop-chart__caption">{ Text::ChartCaption.get(lang) }</figcaption>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_grid_reaches_the_largest_claim_in_round_steps() {
+        assert_eq!(grid(12_000), [0, 3_000, 6_000, 9_000, 12_000]);
+        assert_eq!(grid(10_000), [0, 2_500, 5_000, 7_500, 10_000]);
+        assert_eq!(grid(1_500), [0, 500, 1_000, 1_500]);
+        assert_eq!(grid(0), [0]);
+    }
+
+    #[test]
+    fn the_axis_names_each_month_of_the_span() {
+        let months: Vec<String> = month_starts().iter().map(|d| d.to_string()).collect();
+        assert_eq!(months.first().map(String::as_str), Some("2024-10-01"));
+        assert_eq!(months.last().map(String::as_str), Some("2024-12-01"));
     }
 }

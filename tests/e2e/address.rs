@@ -24,10 +24,7 @@ async fn switching_language_keeps_the_view_and_writes_the_url() {
     let description = browser
         .text("return document.querySelector('meta[name=description]').content")
         .await;
-    assert_eq!(
-        description,
-        explainer::locale::Text::PageDescription.get(Lang::En)
-    );
+    assert_eq!(description, STORY.description.en);
     // The address names the English page, which is English before any wasm runs.
     assert_eq!(
         browser.query().await,

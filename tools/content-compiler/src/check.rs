@@ -71,15 +71,15 @@ pub(crate) fn check(readers: &mut [FileReader<'_>], content: &Content) {
     unique(quotes_file, content.quotes.iter().map(|q| &q.id));
     unique(figures_file, content.figures.iter().map(|f| &f.id));
     let story = &content.story;
-    resolve(
-        story_file,
-        std::slice::from_ref(&story.article),
-        content,
-        "source",
-    );
+    resolve(story_file, &[story.article.clone()], content, "source");
     for (field, date) in [("published", &story.published), ("present", &story.present)] {
         within(story_file, field, date.line, date.value, story);
     }
+    stretches(story_file, story);
+    for camera in &story.cameras {
+        resolve(story_file, &camera.places, content, "place");
+    }
+    unique(story_file, story.cameras.iter().map(|c| &c.id));
     for source in &content.sources {
         // A source may predate the story (the UN resolution of 2014), not follow it.
         if source.date.value.start > story.end {
@@ -112,24 +112,9 @@ pub(crate) fn check(readers: &mut [FileReader<'_>], content: &Content) {
             quote.date.value,
             story,
         );
-        resolve(
-            quotes_file,
-            std::slice::from_ref(&quote.person),
-            content,
-            "person",
-        );
-        resolve(
-            quotes_file,
-            std::slice::from_ref(&quote.event),
-            content,
-            "event",
-        );
-        resolve(
-            quotes_file,
-            std::slice::from_ref(&quote.place),
-            content,
-            "place",
-        );
+        resolve(quotes_file, &[quote.person.clone()], content, "person");
+        resolve(quotes_file, &[quote.event.clone()], content, "event");
+        resolve(quotes_file, &[quote.place.clone()], content, "place");
         resolve(quotes_file, &quote.sources, content, "source");
     }
     for figure in &content.figures {
@@ -144,6 +129,31 @@ pub(crate) fn check(readers: &mut [FileReader<'_>], content: &Content) {
             );
             resolve(figures_file, &value.sources, content, "source");
         }
+    }
+}
+
+/// The timeline's stretches begin at the story's start and follow each other within it.
+fn stretches(file: &mut FileReader<'_>, story: &StoryRec) {
+    let mut previous: Option<Date> = None;
+    for stretch in &story.stretches {
+        let At { value: start, line } = stretch.start;
+        match previous {
+            None if start != story.start => file.report_at(
+                line,
+                "stretch.start",
+                Problem::NotStoryStart { start: story.start },
+            ),
+            Some(previous) if start < previous => file.report_at(
+                line,
+                "stretch.start",
+                Problem::OutOfOrder {
+                    date: start,
+                    previous,
+                },
+            ),
+            _ => within(file, "stretch.start", line, start, story),
+        }
+        previous = Some(start);
     }
 }
 

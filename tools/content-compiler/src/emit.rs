@@ -207,18 +207,46 @@ pub fn rust(content: &Content) -> String {
         out.push_str("    ] },\n");
     }
     let s = &content.story;
+    out.push_str("];\n\nstatic STRETCHES: [Stretch; ");
+    let _ = writeln!(out, "{}] = [", s.stretches.len());
+    for stretch in &s.stretches {
+        let _ = writeln!(
+            out,
+            "    Stretch {{ start: {}, per_day: {:?} }},",
+            date(stretch.start.value),
+            stretch.per_day
+        );
+    }
     let _ = writeln!(
         out,
-        "];\n\n/// The story, as the content files tell it.\npub static STORY: Story = Story {{\n    title: {},\n    dek: {},\n    intro: {},\n    published: {},\n    present: {},\n    start: {},\n    end: {},\n    article: &SOURCES[{}],\n    credit: {},\n    events: &EVENTS,\n    places: &PLACES,\n    people: &PEOPLE,\n    quotes: &QUOTES,\n    figures: &FIGURES,\n    sources: &SOURCES,\n}};",
+        "];\n\nstatic CAMERAS: [Camera; {}] = [",
+        s.cameras.len()
+    );
+    for camera in &s.cameras {
+        let _ = writeln!(
+            out,
+            "    Camera {{ id: {:?}, name: {}, places: {} }},",
+            camera.id.value,
+            loc(&camera.name),
+            refs("PLACES", &camera.places, &place_ids)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "];\n\n/// The story, as the content files tell it.\npub static STORY: Story = Story {{\n    title: {},\n    dek: {},\n    description: {},\n    intro: {},\n    published: {},\n    present: {},\n    start: {},\n    end: {},\n    article: &SOURCES[{}],\n    credit: {},\n    embed_id: {:?},\n    stretches: &STRETCHES,\n    chart_start: {},\n    chart_until: {},\n    cameras: &CAMERAS,\n    events: &EVENTS,\n    places: &PLACES,\n    people: &PEOPLE,\n    quotes: &QUOTES,\n    figures: &FIGURES,\n    sources: &SOURCES,\n}};",
         loc(&s.title),
         loc(&s.dek),
+        loc(&s.description),
         loc(&s.intro),
         date(s.published.value),
         date(s.present.value),
         date(s.start),
         date(s.end),
         source_ids[s.article.id.as_str()],
-        loc(&s.credit)
+        loc(&s.credit),
+        s.embed_id,
+        date(s.chart.0),
+        date(s.chart.1)
     );
     out
 }

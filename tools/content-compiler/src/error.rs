@@ -46,7 +46,9 @@ pub enum Problem {
     NoSource,
     /// A claim or denial with nobody saying it.
     NoClaimant { status: &'static str },
-    /// A value dated before the one it follows.
+    /// A first stretch of the timeline that does not begin with the story.
+    NotStoryStart { start: Date },
+    /// A value (or stretch) dated before the one it follows.
     OutOfOrder { date: Date, previous: Date },
     /// A route with fewer than two places.
     ShortRoute,
@@ -128,7 +130,13 @@ impl fmt::Display for Problem {
                 "is cited by no event, quote, figure or place: cite it or remove it"
             ),
             Problem::OutOfOrder { date, previous } => {
-                write!(f, "`{date}` comes before the previous value's `{previous}`: keep values in date order")
+                write!(f, "`{date}` comes before the previous one's `{previous}`: keep them in date order")
+            }
+            Problem::NotStoryStart { start } => {
+                write!(
+                    f,
+                    "the first stretch must begin with the story, on `{start}`"
+                )
             }
         }
     }

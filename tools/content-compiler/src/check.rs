@@ -25,14 +25,14 @@ pub(crate) fn unique<'r>(file: &mut FileReader<'_>, ids: impl Iterator<Item = &'
 }
 
 /// Reports the references to ids that no record of the kind has.
-pub(crate) fn resolve(
+pub(crate) fn resolve<'r>(
     file: &mut FileReader<'_>,
-    refs: &[Ref],
+    refs: impl IntoIterator<Item = &'r Ref>,
     content: &Content,
     kind: &'static str,
 ) {
     let known = &content.known[kind];
-    for r in refs.iter().filter(|r| !known.contains(&r.id)) {
+    for r in refs.into_iter().filter(|r| !known.contains(&r.id)) {
         file.report_at(
             r.line,
             r.field,
@@ -71,7 +71,7 @@ pub(crate) fn check(readers: &mut [FileReader<'_>], content: &Content) {
     unique(quotes_file, content.quotes.iter().map(|q| &q.id));
     unique(figures_file, content.figures.iter().map(|f| &f.id));
     let story = &content.story;
-    resolve(story_file, &[story.article.clone()], content, "source");
+    resolve(story_file, [&story.article], content, "source");
     for (field, date) in [("published", &story.published), ("present", &story.present)] {
         within(story_file, field, date.line, date.value, story);
     }
@@ -112,9 +112,9 @@ pub(crate) fn check(readers: &mut [FileReader<'_>], content: &Content) {
             quote.date.value,
             story,
         );
-        resolve(quotes_file, &[quote.person.clone()], content, "person");
-        resolve(quotes_file, &[quote.event.clone()], content, "event");
-        resolve(quotes_file, &[quote.place.clone()], content, "place");
+        resolve(quotes_file, [&quote.person], content, "person");
+        resolve(quotes_file, [&quote.event], content, "event");
+        resolve(quotes_file, [&quote.place], content, "place");
         resolve(quotes_file, &quote.sources, content, "source");
     }
     for figure in &content.figures {

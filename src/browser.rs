@@ -6,7 +6,7 @@
 use yew::NodeRef;
 
 use crate::locale::Lang;
-use crate::view::{folder_of, page_path, view_url, View};
+use crate::view::{folder_of, lang_of_page, page_path, view_url, View};
 
 /// Calls `then` on every event of `kind` at the window, until the returned guard is dropped.
 pub fn on_window(
@@ -168,8 +168,7 @@ pub fn read_location() -> View {
         .and_then(|l| l.search().ok())
         .unwrap_or_default();
     let path = location.and_then(|l| l.pathname().ok()).unwrap_or_default();
-    let english = folder_of(&path, Lang::De) == page_path(&folder(), Lang::En);
-    View::from_query_in(&search, if english { Lang::En } else { Lang::De })
+    View::from_query_in(&search, lang_of_page(&path, &folder()))
 }
 
 /// Sends the browser, in place of the current history entry, to the page of the language the

@@ -7,10 +7,7 @@ use crate::locale::{format_date, format_span, provenance_text, Lang, Text};
 /// A quote as a citation a teacher can paste: words, speaker, setting, date, translation note,
 /// sources and a link that opens the explainer with the quote.
 pub fn citation(quote: &Quote, lang: Lang, link: &str) -> String {
-    let (open, close) = match lang {
-        Lang::De => ("„", "“"),
-        Lang::En => ("“", "”"),
-    };
+    let (open, close) = (Text::QuoteOpen.get(lang), Text::QuoteClose.get(lang));
     let person = quote.person;
     let dating = match quote.dating {
         QuoteDating::Said => Text::SaidOn,

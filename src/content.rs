@@ -6,22 +6,14 @@
 use crate::date::{Date, Direction, Precision};
 use crate::locale::{Lang, Text};
 
-/// A text in both languages.
+/// A text in every language, in the order of [`Lang::ALL`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Localized {
-    /// German.
-    pub de: &'static str,
-    /// English.
-    pub en: &'static str,
-}
+pub struct Localized(pub [&'static str; Lang::COUNT]);
 
 impl Localized {
     /// The text in a language.
     pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::De => self.de,
-            Lang::En => self.en,
-        }
+        self.0[lang.index()]
     }
 }
 
@@ -183,6 +175,18 @@ pub enum Spoken {
     Unknown,
 }
 
+impl Spoken {
+    /// Its language code, where the sources say which.
+    pub fn code(self) -> Option<&'static str> {
+        match self {
+            Spoken::De => Some("de"),
+            Spoken::En => Some("en"),
+            Spoken::Uk => Some("uk"),
+            Spoken::Unknown => None,
+        }
+    }
+}
+
 /// What a shown text of a quote is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Provenance {
@@ -197,22 +201,14 @@ pub enum Provenance {
     Ours,
 }
 
-/// The provenance of each language's text of a quote.
+/// The provenance of each language's text of a quote, in the order of [`Lang::ALL`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Provenances {
-    /// Of the German text.
-    pub de: Provenance,
-    /// Of the English text.
-    pub en: Provenance,
-}
+pub struct Provenances(pub [Provenance; Lang::COUNT]);
 
 impl Provenances {
     /// The provenance of the text in `lang`.
     pub fn get(&self, lang: Lang) -> Provenance {
-        match lang {
-            Lang::De => self.de,
-            Lang::En => self.en,
-        }
+        self.0[lang.index()]
     }
 }
 

@@ -14,6 +14,7 @@ pub mod fixed;
 pub mod geography;
 pub mod hooks;
 pub mod json;
+pub mod lang;
 pub mod locale;
 pub mod map_area;
 pub mod map_layout;

@@ -1,42 +1,14 @@
-//! The two languages of the explainer: the interface catalog and date and number formats.
+//! The interface catalog, one column per language, and the date and number formats it defines.
 
 use crate::content::{Provenance, Quote, Spoken, When};
 use crate::date::{Date, Precision};
 
-/// A language the explainer is published in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// German, the language of the DW article and the default.
-    #[default]
-    De,
-    /// English.
-    En,
-}
+pub use crate::lang::Lang;
 
-impl Lang {
-    /// Both languages, German first.
-    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
-
-    /// The BCP 47 code used in `lang` attributes and in the URL.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::De => "de",
-            Lang::En => "en",
-        }
-    }
-
-    /// The language whose code this is, exactly as the URL writes it.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code {
-            "de" => Some(Lang::De),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
-
+// Each entry is a row with one text per language, in the order of `Lang::ALL`: a language
+// added there without its column here does not compile.
 macro_rules! catalog {
-    ($($(#[$doc:meta])* $key:ident => $de:literal, $en:literal;)*) => {
+    ($($(#[$doc:meta])* $key:ident => $($text:literal),+;)*) => {
         /// Every text of the interface that does not come from the story's content.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Text {
@@ -49,9 +21,8 @@ macro_rules! catalog {
 
             /// The entry in a language.
             pub fn get(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $((Text::$key, Lang::De) => $de, (Text::$key, Lang::En) => $en,)*
-                }
+                const TEXTS: &[[&str; Lang::COUNT]] = &[$([$($text),+]),*];
+                TEXTS[self as usize][lang.index()]
             }
         }
     };
@@ -62,10 +33,22 @@ catalog! {
     SkipToStory => "Zur Geschichte springen", "Skip to the story";
     /// Name of the language switch.
     LanguageSwitch => "Sprache", "Language";
-    /// Name of German, written in German.
-    GermanName => "Deutsch", "Deutsch";
-    /// Name of English, written in English.
-    EnglishName => "English", "English";
+    /// Each language's name, written in itself (the language switch).
+    OwnName => "Deutsch", "English";
+    /// Opening quotation mark.
+    QuoteOpen => "„", "“";
+    /// Closing quotation mark.
+    QuoteClose => "“", "”";
+    /// Between groups of three digits: `12.000` / `12,000`.
+    ThousandsSeparator => ".", ",";
+    /// A day: `{day}`, `{month}` and `{year}` are filled in.
+    DayFormat => "{day}. {month} {year}", "{day} {month} {year}";
+    /// Days of one month: `{first}`, `{last}`, `{month}`, `{year}`.
+    DaysFormat => "{first}.–{last}. {month} {year}", "{first}–{last} {month} {year}";
+    /// The months, January first, separated by spaces.
+    Months => "Januar Februar März April Mai Juni Juli August September Oktober November Dezember", "January February March April May June July August September October November December";
+    /// The months' short names, January first, separated by spaces.
+    ShortMonths => "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.", "Jan Feb Mar Apr May June July Aug Sept Oct Nov Dec";
     /// Label of the publisher line above the title.
     PublishedBy => "Nach einem Bericht der DW vom", "Based on a DW report of";
     /// Heading of the map region.
@@ -259,59 +242,38 @@ catalog! {
     OpensInNewTab => "öffnet in neuem Tab", "opens in a new tab";
 }
 
-const MONTHS_DE: [&str; 12] = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const SHORT_MONTHS_DE: [&str; 12] = [
-    "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.",
-];
-const SHORT_MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec",
-];
+/// A month's name from a catalog entry listing all twelve: `September` / `Sept.`.
+fn month_in(list: Text, lang: Lang, month: u8) -> &'static str {
+    let index = usize::from(month.clamp(1, 12) - 1);
+    list.get(lang).split(' ').nth(index).unwrap_or_default()
+}
 
 /// A month's short name: `Sept.` / `Sept`.
 pub fn short_month(lang: Lang, month: u8) -> &'static str {
-    let names = match lang {
-        Lang::De => &SHORT_MONTHS_DE,
-        Lang::En => &SHORT_MONTHS_EN,
-    };
-    names[usize::from(month.clamp(1, 12) - 1)]
+    month_in(Text::ShortMonths, lang, month)
+}
+
+fn month_name(lang: Lang, month: u8) -> &'static str {
+    month_in(Text::Months, lang, month)
+}
+
+/// A day in the language's format, with the month's name given.
+fn day_in(day: u8, month: &str, year: u16, lang: Lang) -> String {
+    Text::DayFormat
+        .get(lang)
+        .replace("{day}", &day.to_string())
+        .replace("{month}", month)
+        .replace("{year}", &year.to_string())
 }
 
 /// The axis's name for a stretch of the timeline, from its dates: months for a stretch that
 /// ends where the next begins, the last day for the story's last stretch, and whether the
 /// scale squeezes or stretches it: `Sept. 2022 – Mai 2024 (gestaucht)`, `Okt. – 5. Nov. 2024`.
 pub fn format_stretch(start: Date, end: Date, per_day: f64, last: bool, lang: Lang) -> String {
-    let to = match (last, lang) {
-        (true, Lang::De) => format!("{}. {} {}", end.day, short_month(lang, end.month), end.year),
-        (true, Lang::En) => format!("{} {} {}", end.day, short_month(lang, end.month), end.year),
-        (false, _) => format!("{} {}", short_month(lang, end.month), end.year),
+    let to = if last {
+        day_in(end.day, short_month(lang, end.month), end.year, lang)
+    } else {
+        format!("{} {}", short_month(lang, end.month), end.year)
     };
     let from = match (start.year == end.year, start.month == end.month) {
         (true, true) if !last => String::new(),
@@ -329,14 +291,6 @@ pub fn format_stretch(start: Date, end: Date, per_day: f64, last: bool, lang: La
         Some(scale) => format!("{from}{to} ({})", scale.get(lang)),
         None => format!("{from}{to}"),
     }
-}
-
-fn month_name(lang: Lang, month: u8) -> &'static str {
-    let names = match lang {
-        Lang::De => &MONTHS_DE,
-        Lang::En => &MONTHS_EN,
-    };
-    names[usize::from(month.clamp(1, 12) - 1)]
 }
 
 /// When something happened, in words: a span as [`format_span`] writes it, and a start known
@@ -362,6 +316,30 @@ fn about(when: &When, date: String, lang: Lang) -> String {
     }
 }
 
+/// "from German", "from English": one row per language, in the order of [`Lang::ALL`].
+const TRANSLATED_FROM: [Text; Lang::COUNT] = [Text::FromGerman, Text::FromEnglish];
+
+/// The label of a quote's wording in another language: one row per language.
+const WORDING_IN: [Text; Lang::COUNT] = [Text::ShowGerman, Text::ShowEnglish];
+
+/// The label of a quote's wording in `other`: "Englischer Wortlaut".
+pub fn wording_in(other: Lang) -> Text {
+    WORDING_IN[other.index()]
+}
+
+/// The language of the text we translated a quote's `text` from: the one spoken, where the
+/// explainer has it, else the article's (the default), else the first other.
+fn translated_from(spoken: Spoken, text: Lang) -> Lang {
+    let spoken = Lang::ALL
+        .into_iter()
+        .find(|l| Some(l.code()) == spoken.code());
+    spoken
+        .into_iter()
+        .chain(Lang::ALL)
+        .find(|&l| l != text)
+        .unwrap_or_default()
+}
+
 /// What a quote's text in `text` is, said in `lang`: "Originalwortlaut", "Official translation
 /// from Ukrainian", "Im DW-Artikel übersetzt aus dem Englischen", "Our translation from German".
 pub fn provenance_text(quote: &Quote, text: Lang, lang: Lang) -> String {
@@ -378,13 +356,10 @@ pub fn provenance_text(quote: &Quote, text: Lang, lang: Lang) -> String {
             Some(from) => (Text::ArticleTranslation, Some(from)),
             None => (Text::ArticleWording, None),
         },
-        // We translate from the other language's text, which the article or the speaker gave.
+        // We translate from another language's text, which the article or the speaker gave.
         Provenance::Ours => (
             Text::OurTranslation,
-            Some(match text {
-                Lang::De => Text::FromEnglish,
-                Lang::En => Text::FromGerman,
-            }),
+            Some(TRANSLATED_FROM[translated_from(quote.spoken, text).index()]),
         ),
     };
     match from {
@@ -397,11 +372,10 @@ pub fn provenance_text(quote: &Quote, text: Lang, lang: Lang) -> String {
 /// `23. Oktober 2024` / `23 October 2024`, `Oktober 2024`, `2023`.
 pub fn format_date(date: Date, precision: Precision, lang: Lang) -> String {
     let month = month_name(lang, date.month);
-    match (precision, lang) {
-        (Precision::Year, _) => date.year.to_string(),
-        (Precision::Month, _) => format!("{month} {}", date.year),
-        (Precision::Day, Lang::De) => format!("{}. {month} {}", date.day, date.year),
-        (Precision::Day, Lang::En) => format!("{} {month} {}", date.day, date.year),
+    match precision {
+        Precision::Year => date.year.to_string(),
+        Precision::Month => format!("{month} {}", date.year),
+        Precision::Day => day_in(date.day, month, date.year, lang),
     }
 }
 
@@ -415,33 +389,21 @@ pub fn format_span(start: Date, end: Date, precision: Precision, lang: Lang) -> 
         Precision::Month => same_month,
         Precision::Year => same_year,
     };
-    match (precision, lang) {
+    match precision {
         _ if same_period => format_date(start, precision, lang),
-        (Precision::Year, _) => format!("{}–{}", start.year, end.year),
-        (Precision::Month, _) if same_year => format!(
+        Precision::Year => format!("{}–{}", start.year, end.year),
+        Precision::Month if same_year => format!(
             "{}–{} {}",
             month_name(lang, start.month),
             month_name(lang, end.month),
             end.year
         ),
-        (Precision::Day, Lang::De) if same_month => {
-            format!(
-                "{}.–{}. {} {}",
-                start.day,
-                end.day,
-                month_name(lang, end.month),
-                end.year
-            )
-        }
-        (Precision::Day, Lang::En) if same_month => {
-            format!(
-                "{}–{} {} {}",
-                start.day,
-                end.day,
-                month_name(lang, end.month),
-                end.year
-            )
-        }
+        Precision::Day if same_month => Text::DaysFormat
+            .get(lang)
+            .replace("{first}", &start.day.to_string())
+            .replace("{last}", &end.day.to_string())
+            .replace("{month}", month_name(lang, end.month))
+            .replace("{year}", &end.year.to_string()),
         _ => format!(
             "{} – {}",
             format_date(start, precision, lang),
@@ -452,15 +414,12 @@ pub fn format_span(start: Date, end: Date, precision: Precision, lang: Lang) -> 
 
 /// A whole number with the language's thousands separator: `12.000` / `12,000`.
 pub fn format_number(value: u64, lang: Lang) -> String {
-    let separator = match lang {
-        Lang::De => '.',
-        Lang::En => ',',
-    };
+    let separator = Text::ThousandsSeparator.get(lang);
     let digits = value.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, digit) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
+            out.push_str(separator);
         }
         out.push(digit);
     }

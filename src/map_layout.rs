@@ -286,6 +286,7 @@ pub fn place_labels(frame: Frame, map_px: f64, places: &[(&Place, &str)]) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::locale::Lang;
 
     fn camera(id: &str) -> Preset {
         let camera = STORY.cameras.iter().find(|c| c.id == id).unwrap();
@@ -323,7 +324,11 @@ mod tests {
     #[test]
     fn each_preset_labels_its_first_place_and_at_least_five() {
         for preset in Preset::all() {
-            let places: Vec<_> = STORY.places.iter().map(|p| (p, p.name.en)).collect();
+            let places: Vec<_> = STORY
+                .places
+                .iter()
+                .map(|p| (p, p.name.get(Lang::En)))
+                .collect();
             let labels = place_labels(preset.frame(), 800.0, &places);
             let first = places
                 .iter()
@@ -355,7 +360,7 @@ mod tests {
             .iter()
             .map(|id| {
                 let place = STORY.place(id).unwrap();
-                (place, place.name.de)
+                (place, place.name.get(Lang::De))
             })
             .collect();
         let labels = place_labels(camera("far-east").frame(), 800.0, &places);

@@ -156,10 +156,17 @@ pub fn content_security_policy(script_hashes: &[String], for_meta: bool) -> Stri
 /// The `_headers` file (Netlify and Cloudflare Pages read it; other hosts can copy it). The
 /// oEmbed files may be read by scripts on any site.
 pub fn headers_file(script_hashes: &[String]) -> String {
-    format!(
-        "/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n/oembed.json\n  Access-Control-Allow-Origin: *\n/en/oembed.json\n  Access-Control-Allow-Origin: *\n",
+    let mut file = format!(
+        "/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n",
         content_security_policy(script_hashes, false)
-    )
+    );
+    for lang in Lang::ALL {
+        let page = page_path("/", lang);
+        file.push_str(&format!(
+            "{page}oembed.json\n  Access-Control-Allow-Origin: *\n"
+        ));
+    }
+    file
 }
 
 /// Where a page's `<html …>` tag starts and ends (just past its `>`).
@@ -240,7 +247,7 @@ pub fn page(
         "<title>{title}</title><meta name=\"description\" content=\"{}\"><link rel=\"canonical\" href=\"{here}\">",
         escape(STORY.description.get(lang))
     );
-    for other in [Lang::De, Lang::En] {
+    for other in Lang::ALL {
         head.push_str(&format!(
             "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
             other.code(),

@@ -136,6 +136,7 @@ mod tests {
         QuoteDating, Source, Spoken, When,
     };
     use crate::date::Precision;
+    use crate::locale::Lang;
 
     // A story of its own, so that these tests follow the reducer, not the shipped content.
     const fn day(month: u8, day: u8) -> Date {
@@ -146,7 +147,7 @@ mod tests {
         }
     }
 
-    const TEXT: Localized = Localized { de: "x", en: "x" };
+    const TEXT: Localized = Localized(["x"; Lang::COUNT]);
 
     const fn on(start: Date, end: Date) -> When {
         When {
@@ -231,10 +232,7 @@ mod tests {
         event: &EVENTS[1],
         place: &PLACES[1],
         spoken: Spoken::En,
-        provenance: Provenances {
-            de: Provenance::Ours,
-            en: Provenance::Own,
-        },
+        provenance: Provenances([Provenance::Own; Lang::COUNT]),
         context: None,
         words: TEXT,
         sources: &[&SOURCES[0]],

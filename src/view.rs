@@ -22,7 +22,7 @@ pub struct View {
 impl Default for View {
     fn default() -> Self {
         View {
-            lang: Lang::De,
+            lang: Lang::default(),
             date: STORY.present,
             place: None,
             quote: None,
@@ -86,7 +86,7 @@ impl View {
     /// The view a query string asks for. Every unknown, malformed or out-of-range value falls
     /// back to its default; of a repeated key, the first valid value counts.
     pub fn from_query(query: &str) -> View {
-        View::from_query_in(query, Lang::De)
+        View::from_query_in(query, Lang::default())
     }
 
     /// The view a query string asks for on a page in `page_lang`, the language a query without
@@ -155,30 +155,45 @@ impl View {
     }
 }
 
-/// The explainer's folder (the German page's path, ending in `/`), from the path of one of its
-/// pages and that page's language: the English page is `en/` in the folder.
+/// The explainer's folder (the default language's page path, ending in `/`), from the path of
+/// one of its pages and that page's language: every other language's page is `<code>/` in the
+/// folder.
 pub fn folder_of(path: &str, lang: Lang) -> String {
-    let dir = path.strip_suffix("index.html").unwrap_or(path);
-    let dir = if dir.ends_with('/') {
-        dir.to_owned()
-    } else {
-        format!("{dir}/")
-    };
-    match lang {
-        Lang::De => dir,
-        Lang::En => match dir.strip_suffix("en/") {
-            Some(folder) => folder.to_owned(),
-            None => dir,
-        },
+    let dir = dir_of(path);
+    let own = page_path("", lang);
+    match dir.strip_suffix(&own) {
+        Some(folder) if !own.is_empty() => folder.to_owned(),
+        _ => dir,
     }
 }
 
-/// The path (or address) of a language's page, below the explainer's folder path (or address).
+/// The path (or address) of a language's page, below the explainer's folder path (or address):
+/// the folder itself for the default language, `<code>/` in it for the others.
 pub fn page_path(folder: &str, lang: Lang) -> String {
-    match lang {
-        Lang::De => folder.to_owned(),
-        Lang::En => format!("{folder}en/"),
+    if lang == Lang::default() {
+        folder.to_owned()
+    } else {
+        format!("{folder}{}/", lang.code())
     }
+}
+
+/// The directory a page's path names, ending in `/`.
+fn dir_of(path: &str) -> String {
+    let dir = path.strip_suffix("index.html").unwrap_or(path);
+    if dir.ends_with('/') {
+        dir.to_owned()
+    } else {
+        format!("{dir}/")
+    }
+}
+
+/// The language whose page a path is, given the explainer's folder; the default where none is.
+pub fn lang_of_page(path: &str, folder: &str) -> Lang {
+    let dir = dir_of(path);
+    Lang::ALL
+        .into_iter()
+        .find(|&lang| page_path(folder, lang) == dir)
+        .unwrap_or_default()
 }
 
 /// The link to a view below the explainer's folder: the page of its language, so that the
@@ -190,12 +205,11 @@ pub fn view_url(folder: &str, view: &View) -> String {
 /// A link from the page of one language to a view, relative to that page: `?…` in the same
 /// language, `en/?…` from German to English, `../?…` back.
 pub fn href_from(page: Lang, view: &View) -> String {
-    let up_or_down = match (page, view.lang) {
-        (Lang::De, Lang::En) => "en/",
-        (Lang::En, Lang::De) => "../",
-        _ => "",
-    };
-    format!("{up_or_down}{}", view.to_query())
+    if page == view.lang {
+        return view.to_query();
+    }
+    let up = "../".repeat(page_path("", page).matches('/').count());
+    format!("{up}{}{}", page_path("", view.lang), view.to_query())
 }
 
 /// The id pym.js's parent gives its child in the `childId` parameter, if it is a safe one
@@ -243,6 +257,16 @@ mod tests {
             assert_eq!(folder_of(path, lang), folder, "{path} in {lang:?}");
         }
         assert_eq!(page_path("/x/", Lang::De), "/x/");
+        for (path, lang) in [
+            ("/x/", Lang::De),
+            ("/x/index.html", Lang::De),
+            ("/x/en/", Lang::En),
+            ("/x/en/index.html", Lang::En),
+            ("/x/en", Lang::En),
+            ("/y/en/", Lang::De),
+        ] {
+            assert_eq!(lang_of_page(path, "/x/"), lang, "{path}");
+        }
         assert_eq!(
             page_path("https://a.test/x/", Lang::En),
             "https://a.test/x/en/"

@@ -91,7 +91,7 @@ fn a_missing_translation_is_named() {
     let line = line_of(&text, "title.de = \"USA: Russland kauft");
     assert_eq!(
         errors,
-        [format!("src/content/events.toml:{line}: field `title.en`: is missing: every text needs German (de) and English (en)")]
+        [format!("src/content/events.toml:{line}: field `title.en`: is missing: every text needs one in each language (de, en)")]
     );
 }
 
@@ -291,7 +291,7 @@ fn every_quotation_in_the_article_is_a_verbatim_quote() {
     let article = fixture("article-quotations.de.txt");
     for quote in STORY.quotes {
         assert!(
-            article.contains(quote.words.de),
+            article.contains(quote.words.get(Lang::De)),
             "{} is not verbatim in the article's quotations",
             quote.id
         );
@@ -304,7 +304,7 @@ fn every_quotation_in_the_article_is_a_verbatim_quote() {
         for (i, passage) in parts.iter().enumerate().skip(1).step_by(2) {
             let open = i == parts.len() - 1;
             let found = STORY.quotes.iter().any(|q| {
-                let words = q.words.de.trim_end_matches('.');
+                let words = q.words.get(Lang::De).trim_end_matches('.');
                 if open {
                     passage.starts_with(words)
                 } else {
@@ -325,7 +325,7 @@ fn an_english_text_is_the_fact_sheets_wording_or_marked_as_ours() {
     for quote in STORY.quotes {
         match quote.provenance.get(Lang::En) {
             Provenance::Own | Provenance::Official => assert!(
-                facts.contains(quote.words.en),
+                facts.contains(quote.words.get(Lang::En)),
                 "{}: the English wording is not in the fact sheet's rows",
                 quote.id
             ),
@@ -350,8 +350,8 @@ fn an_english_text_is_the_fact_sheets_wording_or_marked_as_ours() {
     for id in ["zelensky-evil", "zelensky-clear-evidence"] {
         let quote = STORY.quote(id).unwrap();
         assert_eq!(quote.spoken, Spoken::Uk);
-        assert_eq!(quote.provenance.en, Provenance::Official);
-        assert_eq!(quote.provenance.de, Provenance::Article);
+        assert_eq!(quote.provenance.get(Lang::En), Provenance::Official);
+        assert_eq!(quote.provenance.get(Lang::De), Provenance::Article);
     }
 }
 
@@ -442,12 +442,14 @@ fn claims_keep_their_claimants_and_sources() {
             assert!(event.status.by.is_some(), "{} has no claimant", event.id);
         }
         assert_ne!(
-            event.title.de, event.title.en,
+            event.title.get(Lang::De),
+            event.title.get(Lang::En),
             "{}: title not translated",
             event.id
         );
         assert_ne!(
-            event.summary.de, event.summary.en,
+            event.summary.get(Lang::De),
+            event.summary.get(Lang::En),
             "{}: summary not translated",
             event.id
         );

@@ -85,10 +85,10 @@ fn text(html: &str) -> String {
 async fn the_app_renders_the_story_in_german_by_default() {
     let html = render_page("").await;
     for expected in [
-        STORY.title.de,
-        STORY.dek.de,
-        STORY.intro.de,
-        STORY.credit.de,
+        STORY.title.get(Lang::De),
+        STORY.dek.get(Lang::De),
+        STORY.intro.get(Lang::De),
+        STORY.credit.get(Lang::De),
     ] {
         assert!(html.contains(expected), "missing: {expected}");
     }
@@ -111,11 +111,11 @@ async fn the_app_renders_the_story_in_german_by_default() {
 #[tokio::test]
 async fn the_app_renders_the_english_view_a_link_asks_for() {
     let html = render_app("?lang=en&date=2024-10-18&place=vladivostok").await;
-    assert!(html.contains(STORY.title.en));
+    assert!(html.contains(STORY.title.get(Lang::En)));
     assert!(html.contains(r#"<div lang="en" class="app">"#));
     let words = text(&html);
     assert!(words.contains("18 October 2024"));
-    assert!(words.contains(STORY.place("vladivostok").unwrap().about.en));
+    assert!(words.contains(STORY.place("vladivostok").unwrap().about.get(Lang::En)));
     // On 18 October, 1,500 were claimed to be in Russia; the 3,000 came later.
     let after = html.split(r#"class="moment__figures""#).nth(1).unwrap();
     let figures = text(after.split("</dl>").next().unwrap());
@@ -155,7 +155,7 @@ async fn a_german_speakers_english_is_labelled_our_translation() {
     let html = render_quote("lange-training", Lang::En).await;
     assert!(html.contains(r#"<blockquote lang="en" class="quote-card__words">"#));
     assert!(html.contains(r#"<blockquote lang="de">"#));
-    assert!(html.contains(STORY.quote("lange-training").unwrap().words.de));
+    assert!(html.contains(STORY.quote("lange-training").unwrap().words.get(Lang::De)));
     assert_eq!(
         provenance_lines(&html),
         ["Our translation from German", "The speaker's own words"]
@@ -216,10 +216,7 @@ async fn an_english_speakers_words_are_his_own_and_the_german_dws() {
 fn NisClaim() -> yew::Html {
     let status = ClaimStatus {
         kind: ClaimKind::Claimed,
-        by: Some(Localized {
-            de: "Südkoreas Geheimdienst NIS",
-            en: "South Korea's NIS",
-        }),
+        by: Some(Localized(["Südkoreas Geheimdienst NIS", "South Korea's NIS"])),
     };
     claim_badge(status, Lang::En)
 }
@@ -502,7 +499,7 @@ async fn the_page_says_neither_russia_nor_north_korea_confirmed_the_deployment()
         .unwrap();
     assert_eq!(containers.status.kind, ClaimKind::Claimed);
     assert_eq!(
-        containers.status.by.map(|by| by.en),
+        containers.status.by.map(|by| by.get(Lang::En)),
         Some("the US government")
     );
 }

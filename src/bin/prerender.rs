@@ -122,7 +122,7 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         .map_err(|e| format!("{}: cannot be read: {e}", index.display()))?;
     let template = bundle_styles(staging, &template)?;
     let mut pages = Vec::new();
-    for lang in [Lang::De, Lang::En] {
+    for lang in Lang::ALL {
         let folder = staging.join(page_path("", lang));
         let view = View {
             lang,

@@ -1,4 +1,4 @@
-//! German or English, as links to each language's page that keep the current view.
+//! The languages, as links to each language's page that keep the current view.
 
 use yew::prelude::*;
 
@@ -13,10 +13,6 @@ pub fn language_switch(view: View) -> Html {
         <nav class="language-switch" aria-label={Text::LanguageSwitch.get(current)}>
             <ul class="language-switch__items">
                 { for Lang::ALL.into_iter().map(|lang| {
-                    let name = match lang {
-                        Lang::De => Text::GermanName,
-                        Lang::En => Text::EnglishName,
-                    };
                     // Each language's link loads its own pre-rendered page: the long form
                     // below the stage is static HTML in the page's language.
                     let href = href_from(current, &View { lang, ..view });
@@ -27,7 +23,7 @@ pub fn language_switch(view: View) -> Html {
                                lang={lang.code()}
                                hreflang={lang.code()}
                                aria-current={(lang == current).then_some("true")}>
-                                { name.get(lang) }
+                                { Text::OwnName.get(lang) }
                             </a>
                         </li>
                     }

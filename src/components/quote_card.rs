@@ -6,7 +6,7 @@ use super::on_link;
 use super::source_refs::source_refs;
 use crate::content::{Person, Provenance, Quote, QuoteDating};
 use crate::date::Precision;
-use crate::locale::{format_date, provenance_text, Lang, Text};
+use crate::locale::{format_date, provenance_text, wording_in, Lang, Text};
 use crate::view::View;
 
 /// What a quote card shows and where its links lead.
@@ -32,7 +32,7 @@ pub struct QuoteCard {
 
 /// A speaker's initials, in place of a portrait we hold no rights to.
 pub fn initials(person: &Person) -> String {
-    let name = person.name.en;
+    let name = person.name.get(Lang::default());
     let mut words = name.split_whitespace();
     let first = words.next().and_then(|w| w.chars().next());
     let last = words.last().and_then(|w| w.chars().next());
@@ -84,10 +84,7 @@ pub fn quote_card(props: &QuoteCard) -> Html {
             </blockquote>
             <p class="quote-card__provenance">{ provenance_text(quote, lang, lang) }</p>
             { for others.map(|other| {
-                let wording = match other {
-                    Lang::De => Text::ShowGerman,
-                    Lang::En => Text::ShowEnglish,
-                };
+                let wording = wording_in(other);
                 html! {
                     <details class="quote-card__original">
                         <summary>{ wording.get(lang) }</summary>

@@ -244,7 +244,7 @@ async fn without_javascript_the_story_map_and_quotes_are_readable() {
     let browser = Browser::start_with(1280, 900, &["--blink-settings=scriptEnabled=false"]).await;
     browser.goto(&server.url("")).await;
     let title = browser.text_of("h1").await;
-    assert_eq!(title, STORY.title.de);
+    assert_eq!(title, STORY.title.get(Lang::De));
     let note = browser.text_of(".app__notice--script").await;
     assert_eq!(note, explainer::locale::Text::NeedsScript.get(Lang::De));
 
@@ -291,7 +291,7 @@ async fn without_webassembly_the_story_stays_and_says_why_it_is_still() {
         explainer::locale::Text::NeedsWasm.get(Lang::De),
         "the pre-rendered page is German"
     );
-    assert_eq!(browser.text_of("h1").await, STORY.title.de);
+    assert_eq!(browser.text_of("h1").await, STORY.title.get(Lang::De));
     assert_eq!(
         Some(browser.count(".quote-section .quote-card").await),
         Some(STORY.quotes.len() as u64)
@@ -323,6 +323,6 @@ async fn a_failure_leaves_the_story_readable_with_a_calm_note() {
         text,
         explainer::locale::Text::InteractionFailed.get(Lang::En)
     );
-    assert_eq!(browser.text_of("h1").await, STORY.title.en);
+    assert_eq!(browser.text_of("h1").await, STORY.title.get(Lang::En));
     browser.finish().await;
 }

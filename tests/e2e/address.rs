@@ -19,12 +19,12 @@ async fn switching_language_keeps_the_view_and_writes_the_url() {
     browser
         .wait_for("English", "return document.documentElement.lang === 'en' && performance.getEntriesByName('explainer:ready').length > 0")
         .await;
-    assert_eq!(browser.text_of("h1").await, STORY.title.en);
-    assert_eq!(browser.title().await, STORY.title.en);
+    assert_eq!(browser.text_of("h1").await, STORY.title.get(Lang::En));
+    assert_eq!(browser.title().await, STORY.title.get(Lang::En));
     let description = browser
         .text("return document.querySelector('meta[name=description]').content")
         .await;
-    assert_eq!(description, STORY.description.en);
+    assert_eq!(description, STORY.description.get(Lang::En));
     // The address names the English page, which is English before any wasm runs.
     assert_eq!(
         browser.query().await,

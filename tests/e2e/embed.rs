@@ -22,7 +22,10 @@ async fn the_embed_dialog_gives_titled_code_for_the_current_view() {
         .await;
     let code = browser.value("#embed-dialog-iframe").await;
     let url = server.url("en/?lang=en&date=2024-10-18&place=seoul&embed=1");
-    assert_eq!(code, explainer::embed::iframe_code(&url, STORY.title.en));
+    assert_eq!(
+        code,
+        explainer::embed::iframe_code(&url, STORY.title.get(Lang::En))
+    );
     assert!(
         code.contains(r#"title="North Korea's soldiers in Russia""#),
         "TimelineJS's iframe has no title; ours has"

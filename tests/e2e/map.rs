@@ -17,7 +17,10 @@ async fn selecting_a_place_opens_its_details_and_writes_the_url() {
         )
         .await;
     let place = STORY.place("vladivostok").unwrap();
-    assert_eq!(browser.text_of(".place-panel__about").await, place.about.de);
+    assert_eq!(
+        browser.text_of(".place-panel__about").await,
+        place.about.get(Lang::De)
+    );
     assert_eq!(
         browser.query().await,
         "?lang=de&date=2024-10-23&place=vladivostok"
@@ -45,10 +48,13 @@ async fn clicking_a_region_selects_its_place() {
     browser.click("use[data-code='UA-46']").await;
     browser.wait_for_query("place=ukraine").await;
     let ukraine = STORY.place("ukraine").unwrap();
-    assert_eq!(browser.text_of(".place-panel__name").await, ukraine.name.en);
+    assert_eq!(
+        browser.text_of(".place-panel__name").await,
+        ukraine.name.get(Lang::En)
+    );
     assert_eq!(
         browser.text_of(".place-panel__about").await,
-        ukraine.about.en
+        ukraine.about.get(Lang::En)
     );
     let pressed = browser
         .attribute("[data-place=ukraine]", "aria-pressed")
@@ -79,7 +85,7 @@ async fn enter_or_space_on_a_focused_marker_selects_it() {
     let vladivostok = STORY.place("vladivostok").unwrap();
     assert_eq!(
         browser.text_of(".place-panel__about").await,
-        vladivostok.about.de
+        vladivostok.about.get(Lang::De)
     );
     let focused = browser.attribute(":focus", "data-place").await;
     assert_eq!(focused, "vladivostok", "focus stays on the marker");

@@ -9,9 +9,9 @@ async fn the_shell_loads_clean_and_marks_itself_ready() {
     }
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("")).await;
-    assert_eq!(browser.text_of("h1").await, STORY.title.de);
+    assert_eq!(browser.text_of("h1").await, STORY.title.get(Lang::De));
     assert_eq!(browser.page_lang().await, "de");
-    assert_eq!(browser.title().await, STORY.title.de);
+    assert_eq!(browser.title().await, STORY.title.get(Lang::De));
     assert_eq!(browser.query().await, "?lang=de&date=2024-10-23");
     for landmark in ["header", "main", "nav", "footer", "main h2"] {
         assert!(browser.count(landmark).await >= 1, "no {landmark}");
@@ -177,7 +177,7 @@ async fn a_long_form_link_moves_the_stage_and_brings_it_into_view() {
     browser.wait_for_query("date=2024-06-19").await;
     assert_eq!(
         browser.text_of(".moment .event-card__title").await,
-        treaty.title.en
+        treaty.title.get(Lang::En)
     );
     browser
         .wait_for("the stage in view", "const r = document.getElementById('stage').getBoundingClientRect(); return Math.abs(r.top) <= 2")
@@ -239,7 +239,7 @@ async fn the_english_page_hydrates_in_english_without_warnings() {
     let (server, mut browser) = start(1280).await;
     browser.open(&format!("{}en/", server.url(""))).await;
     assert_eq!(browser.page_lang().await, "en");
-    assert_eq!(browser.text_of("h1").await, STORY.title.en);
+    assert_eq!(browser.text_of("h1").await, STORY.title.get(Lang::En));
     assert_eq!(browser.query().await, "?lang=en&date=2024-10-23");
     // The page is interactive after hydration.
     browser

@@ -86,13 +86,16 @@ async fn choosing_an_event_moves_the_timeline_there() {
     browser
         .click_xpath(&format!(
             "//nav[@class='event-list']//a[contains(., '{}')]",
-            treaty.title.de
+            treaty.title.get(Lang::De)
         ))
         .await;
     browser.wait_for_query("date=2024-06-19").await;
     let position = explainer::timeline_scale::position_of(treaty.when.start);
     assert_eq!(browser.value("#timeline-date").await, position.to_string());
-    assert_eq!(browser.text_of(".event-card__title").await, treaty.title.de);
+    assert_eq!(
+        browser.text_of(".event-card__title").await,
+        treaty.title.get(Lang::De)
+    );
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }

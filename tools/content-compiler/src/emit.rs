@@ -8,7 +8,7 @@ use crate::record::{Dated, Loc};
 use crate::{Content, Ref, Status};
 
 fn loc(l: &Loc) -> String {
-    format!("Localized {{ de: {:?}, en: {:?} }}", l.de, l.en)
+    format!("Localized({:?})", l.0)
 }
 
 fn date(d: Date) -> String {
@@ -161,7 +161,7 @@ pub fn rust(content: &Content) -> String {
     for q in &quotes {
         let _ = writeln!(
             out,
-            "    Quote {{ id: {:?}, person: &PEOPLE[{}], date: {}, dating: QuoteDating::{}, setting: {}, event: &EVENTS[{}], place: &PLACES[{}], spoken: Spoken::{}, provenance: Provenances {{ de: Provenance::{}, en: Provenance::{} }}, context: {}, words: {}, sources: {} }},",
+            "    Quote {{ id: {:?}, person: &PEOPLE[{}], date: {}, dating: QuoteDating::{}, setting: {}, event: &EVENTS[{}], place: &PLACES[{}], spoken: Spoken::{}, provenance: Provenances([{}]), context: {}, words: {}, sources: {} }},",
             q.id.value,
             person_ids[q.person.id.as_str()],
             date(q.date.value),
@@ -170,8 +170,11 @@ pub fn rust(content: &Content) -> String {
             event_ids[q.event.id.as_str()],
             place_ids[q.place.id.as_str()],
             kebab_to_camel(q.spoken),
-            kebab_to_camel(q.provenance[0]),
-            kebab_to_camel(q.provenance[1]),
+            q.provenance
+                .iter()
+                .map(|p| format!("Provenance::{}", kebab_to_camel(p)))
+                .collect::<Vec<_>>()
+                .join(", "),
             q.context
                 .as_ref()
                 .map_or("None".to_owned(), |c| format!("Some({})", loc(c))),

@@ -73,7 +73,8 @@ impl fmt::Display for Problem {
             Problem::MissingTranslation => {
                 write!(
                     f,
-                    "is missing: every text needs German (de) and English (en)"
+                    "is missing: every text needs one in each language ({})",
+                    crate::record::lang_codes().join(", ")
                 )
             }
             Problem::Empty => write!(f, "is empty"),

@@ -7,6 +7,8 @@ mod emit;
 mod error;
 #[path = "../../../src/json.rs"]
 mod json;
+#[path = "../../../src/lang.rs"]
+pub mod lang;
 mod record;
 mod records;
 mod timelinejs;

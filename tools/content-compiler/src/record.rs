@@ -6,6 +6,7 @@ use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use crate::date::{Date, Precision};
+use crate::lang::Lang;
 use crate::{ContentError, Problem};
 
 /// One content file being read, and the problems found in it so far.
@@ -58,11 +59,20 @@ pub struct At<T> {
     pub line: usize,
 }
 
-/// A text in German and English.
+/// A text in every language, in the order of [`Lang::ALL`].
 #[derive(Clone, Debug)]
-pub struct Loc {
-    pub de: String,
-    pub en: String,
+pub struct Loc(pub Vec<String>);
+
+impl Loc {
+    /// The text in a language.
+    pub fn get(&self, lang: Lang) -> &str {
+        &self.0[lang.index()]
+    }
+}
+
+/// Every language's code, in the order of [`Lang::ALL`]: the keys of a localized field.
+pub fn lang_codes() -> [&'static str; Lang::COUNT] {
+    Lang::ALL.map(Lang::code)
 }
 
 /// A date with its precision and, for spans, its last day.
@@ -311,24 +321,22 @@ impl<'t> Record<'t> {
         ok.then_some(ids)
     }
 
-    /// A text in both languages: `title = { de = "…", en = "…" }` or `title.de = "…"`.
+    /// A text in every language: `title = { de = "…", en = "…" }` or `title.de = "…"`.
     pub fn localized(&self, file: &mut FileReader<'_>, key: &str) -> Option<Loc> {
         let value = self.required(file, key)?;
-        let inner = Record::open(file, value, &self.field_name(key), &["de", "en"])?;
-        let mut texts = [None, None];
-        for (slot, lang) in texts.iter_mut().zip(["de", "en"]) {
+        let inner = Record::open(file, value, &self.field_name(key), &lang_codes())?;
+        let mut texts = Vec::new();
+        for lang in lang_codes() {
             match inner.lookup(lang) {
-                Some(text) => *slot = inner.as_str(file, lang, text).map(|t| t.value),
+                Some(text) => texts.push(inner.as_str(file, lang, text).map(|t| t.value)),
                 None => {
                     let line = file.line(value.span().start);
                     file.report_at(line, inner.field_name(lang), Problem::MissingTranslation);
+                    texts.push(None);
                 }
             }
         }
-        let [Some(de), Some(en)] = texts else {
-            return None;
-        };
-        Some(Loc { de, en })
+        texts.into_iter().collect::<Option<Vec<_>>>().map(Loc)
     }
 
     /// One of a fixed set of words for each language (`{ de = "own", en = "ours" }`).
@@ -337,22 +345,20 @@ impl<'t> Record<'t> {
         file: &mut FileReader<'_>,
         key: &str,
         allowed: &'static [&'static str],
-    ) -> Option<[&'static str; 2]> {
+    ) -> Option<Vec<&'static str>> {
         let value = self.required(file, key)?;
-        let inner = Record::open(file, value, &self.field_name(key), &["de", "en"])?;
-        let mut words = [None, None];
-        for (slot, lang) in words.iter_mut().zip(["de", "en"]) {
+        let inner = Record::open(file, value, &self.field_name(key), &lang_codes())?;
+        let mut words = Vec::new();
+        for lang in lang_codes() {
             if inner.has(lang) {
-                *slot = inner.choice(file, lang, allowed);
+                words.push(inner.choice(file, lang, allowed));
             } else {
                 let line = file.line(value.span().start);
                 file.report_at(line, inner.field_name(lang), Problem::MissingTranslation);
+                words.push(None);
             }
         }
-        let [Some(de), Some(en)] = words else {
-            return None;
-        };
-        Some([de, en])
+        words.into_iter().collect()
     }
 
     /// One of a fixed set of words.

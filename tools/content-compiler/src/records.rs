@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use crate::date::Date;
 use crate::error::Problem;
-use crate::record::{At, Dated, FileReader, Loc, Record};
+use crate::record::{lang_codes, At, Dated, FileReader, Loc, Record};
 
 /// A reference to another record, where it was written.
 #[derive(Clone, Debug)]
@@ -108,7 +108,7 @@ pub(crate) struct QuoteRec {
     pub(crate) event: Ref,
     pub(crate) place: Ref,
     pub(crate) spoken: &'static str,
-    pub(crate) provenance: [&'static str; 2],
+    pub(crate) provenance: Vec<&'static str>,
     pub(crate) context: Option<Loc>,
     pub(crate) words: Loc,
     pub(crate) sources: Vec<Ref>,
@@ -133,7 +133,6 @@ pub(crate) struct FigureRec {
 pub(crate) const CLAIM_KINDS: &[&str] = &["confirmed", "claimed", "unconfirmed", "denied"];
 pub(crate) const PLACE_KINDS: &[&str] = &["country", "region", "city", "base", "port"];
 pub(crate) const DATINGS: &[&str] = &["said", "published"];
-pub(crate) const LANGS: &[&str] = &["de", "en"];
 pub(crate) const SPOKEN: &[&str] = &["de", "en", "uk", "unknown"];
 pub(crate) const PROVENANCES: &[&str] = &["own", "official", "article", "ours"];
 pub(crate) const UNITS: &[&str] = &["soldiers", "usd-per-month", "usd"];
@@ -492,8 +491,8 @@ pub(crate) fn read_quote(file: &mut FileReader<'_>, record: &Record<'_>) -> Opti
     let sources = refs(record.ids(file, "sources", true), "sources");
     let (spoken, provenance) = (spoken?, provenance?);
     let mut sound = true;
-    for (lang, kind) in LANGS.iter().zip(provenance) {
-        if (kind == "own") != (*lang == spoken) {
+    for (lang, kind) in lang_codes().into_iter().zip(provenance.iter().copied()) {
+        if (kind == "own") != (lang == spoken) {
             let line = record.line(file);
             file.report_at(line, "provenance", Problem::Provenance { lang, spoken });
             sound = false;

@@ -4,20 +4,16 @@ use std::path::Path;
 
 use crate::date::Date;
 use crate::json::json_string;
+use crate::lang::Lang;
 use crate::record::Loc;
 use crate::{read, read_files, ContentError};
 
-/// The story's events as a TimelineJS 3 timeline in one language (`de` or `en`), so that the
+/// The story's events as a TimelineJS 3 timeline in one language (its code; an unknown one gives the default), so that the
 /// benchmark compares the two with the same content.
 pub fn timelinejs_json(dir: &Path, lang: &str) -> Result<String, Vec<ContentError>> {
     let content = read(&read_files(dir, &dir.display().to_string())?)?;
-    let pick = |l: &Loc| {
-        if lang == "en" {
-            l.en.clone()
-        } else {
-            l.de.clone()
-        }
-    };
+    let lang = Lang::from_code(lang).unwrap_or_default();
+    let pick = |l: &Loc| l.get(lang).to_owned();
     let date = |d: Date| {
         format!(
             "{{\"year\": {}, \"month\": {}, \"day\": {}}}",

@@ -10,6 +10,10 @@ use geo::{
 };
 use proj4rs::proj::Proj;
 use serde::Deserialize;
+
+#[path = "../../../src/lang.rs"]
+pub mod lang;
+use lang::Lang;
 use serde_json::Value;
 
 /// The projection: Lambert conformal conic, centred on Russia, so that Ukraine, the Far East
@@ -34,12 +38,25 @@ const RUSSIA: &str = "643";
 const NORTH_KOREA: &str = "408";
 const SOUTH_KOREA: &str = "410";
 
-/// A name in both languages.
+/// A name in each language, by language code (`{ de = "…", en = "…" }`).
 #[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Names {
-    pub de: String,
-    pub en: String,
+#[serde(transparent)]
+pub struct Names(pub BTreeMap<String, String>);
+
+impl Names {
+    /// The names in the order of [`Lang::ALL`]; a language without one is named in the error.
+    fn in_order(&self, what: &str) -> Result<Vec<String>, MapError> {
+        Lang::ALL
+            .iter()
+            .map(|lang| {
+                self.0
+                    .get(lang.code())
+                    .filter(|name| !name.is_empty())
+                    .cloned()
+                    .ok_or_else(|| MapError::Missing(format!("`{}` name of {what}", lang.code())))
+            })
+            .collect()
+    }
 }
 
 /// Occupied regions and the place they belong to.
@@ -93,11 +110,11 @@ impl MapPlan {
     }
 
     /// A region's names: the plan's, else Natural Earth's.
-    fn names(&self, code: &str, de: String, en: String) -> (String, String) {
-        match self.rule(code).and_then(|r| r.name.clone()) {
-            Some(Names { de, en }) => (de, en),
-            None => (de, en),
-        }
+    fn names(&self, code: &str, natural_earth: Names) -> Result<Vec<String>, MapError> {
+        let names = self.rule(code).and_then(|r| r.name.as_ref());
+        names
+            .unwrap_or(&natural_earth)
+            .in_order(&format!("region {code}"))
     }
 
     /// The place a region belongs to: its own, else `otherwise`.
@@ -180,8 +197,8 @@ pub enum Occupation {
 #[derive(Debug)]
 pub struct MapArea {
     pub code: String,
-    pub de: String,
-    pub en: String,
+    /// Its name in each language, in the order of [`Lang::ALL`].
+    pub names: Vec<String>,
     pub layer: Layer,
     pub occupation: Occupation,
     pub place: Option<String>,
@@ -356,7 +373,7 @@ impl Inputs {
     }
 
     /// An admin-1 feature by ISO 3166-2 code: its names and polygons.
-    fn subject(&self, code: &str) -> Result<(String, String, Lonlat), MapError> {
+    fn subject(&self, code: &str) -> Result<(Names, Lonlat), MapError> {
         let feature = self.admin1["features"]
             .as_array()
             .into_iter()
@@ -370,8 +387,12 @@ impl Inputs {
                 .to_owned()
         };
         Ok((
-            name("name_de"),
-            name("name_en"),
+            Names(
+                Lang::ALL
+                    .iter()
+                    .map(|l| (l.code().to_owned(), name(&format!("name_{}", l.code()))))
+                    .collect(),
+            ),
             geojson_polygons(&feature["geometry"]),
         ))
     }
@@ -466,8 +487,8 @@ fn ukraine_oblasts(
 ) -> Result<Vec<MapArea>, MapError> {
     let mut oblasts = Vec::new();
     for code in inputs.subjects_of("UA") {
-        let (de, en, lonlat) = inputs.subject(&code)?;
-        let (de, en) = plan.names(&code, de, en);
+        let (names, lonlat) = inputs.subject(&code)?;
+        let names = plan.names(&code, names)?;
         let occupation = plan.occupation(&code);
         let belongs_to = match occupation {
             Occupation::Since2014 => &plan.since_2014.place,
@@ -478,8 +499,7 @@ fn ukraine_oblasts(
         let shape = projector.shape(&lonlat)?;
         oblasts.push(MapArea {
             code,
-            de,
-            en,
+            names,
             layer: Layer::Oblast,
             occupation,
             place,
@@ -501,14 +521,13 @@ fn russian_regions(
 ) -> Result<Vec<MapArea>, MapError> {
     let mut subjects = Vec::new();
     for code in codes {
-        let (de, en, lonlat) = inputs.subject(code)?;
-        let (de, en) = plan.names(code, de, en);
+        let (names, lonlat) = inputs.subject(code)?;
+        let names = plan.names(code, names)?;
         let place = Some(plan.place(code, otherwise));
         let shape = projector.shape(&lonlat)?;
         subjects.push(MapArea {
             code: code.clone(),
-            de,
-            en,
+            names,
             layer: Layer::Subject,
             occupation: Occupation::None,
             place,
@@ -564,8 +583,9 @@ fn context_areas(
             .intersection(&frame.to_polygon());
         areas.push(MapArea {
             code: country.code.clone(),
-            de: country.name.de.clone(),
-            en: country.name.en.clone(),
+            names: country
+                .name
+                .in_order(&format!("country {}", country.code))?,
             layer: Layer::Context,
             occupation: Occupation::None,
             place: country.place.clone(),
@@ -589,8 +609,7 @@ fn named(
         .ok_or_else(|| MapError::Missing(format!("place `{place}` in places.toml")))?;
     Ok(MapArea {
         code: code.to_owned(),
-        de: found.names.de.clone(),
-        en: found.names.en.clone(),
+        names: found.names.in_order(&format!("place `{place}`"))?,
         layer,
         occupation: Occupation::None,
         place: Some(place.to_owned()),
@@ -812,10 +831,9 @@ pub fn rust_module(map: &Map) -> String {
             .map_or("None".to_owned(), |(x, y)| format!("Some(({x}, {y}))"));
         let _ = writeln!(
             out,
-            "    MapArea {{ code: {:?}, name: Localized {{ de: {:?}, en: {:?} }}, layer: Layer::{}, occupation: Occupation::{occupation}, place: {:?}, label: {label} }},",
+            "    MapArea {{ code: {:?}, name: Localized({:?}), layer: Layer::{}, occupation: Occupation::{occupation}, place: {:?}, label: {label} }},",
             area.code,
-            area.de,
-            area.en,
+            area.names,
             layer_name(area.layer),
             area.place,
         );

@@ -1,0 +1,39 @@
+//! The languages the explainer is published in, one row each; the content compiler and mapgen include this file too.
+
+/// A language the explainer is published in. Adding one is a row here (variant, [`Lang::ALL`],
+/// [`CODES`]), a column in the interface catalog (`src/locale.rs`) and a text in every
+/// localized content field; the compiler names every field that lacks it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// German, the language of the DW article and the default: its page is the folder itself.
+    #[default]
+    De,
+    /// English: its page is `en/` in the folder.
+    En,
+}
+
+/// Every language's code, in the order of [`Lang::ALL`].
+const CODES: [&str; Lang::COUNT] = ["de", "en"];
+
+impl Lang {
+    /// Every language, the default first; content columns and catalog columns follow this order.
+    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
+
+    /// How many languages there are.
+    pub const COUNT: usize = Lang::ALL.len();
+
+    /// Its column in localized texts.
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The BCP 47 code used in `lang` attributes, in the URL and as its page's folder.
+    pub const fn code(self) -> &'static str {
+        CODES[self.index()]
+    }
+
+    /// The language whose code this is, exactly as the URL writes it.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+}

@@ -30,9 +30,10 @@ pub struct QuoteCard {
     pub anchor: bool,
 }
 
-/// A speaker's initials, in place of a portrait we hold no rights to.
-pub fn initials(person: &Person) -> String {
-    let name = person.name.get(Lang::default());
+/// A speaker's initials as the language writes the name, in place of a portrait we hold no
+/// rights to.
+pub fn initials(person: &Person, lang: Lang) -> String {
+    let name = person.name.get(lang);
     let mut words = name.split_whitespace();
     let first = words.next().and_then(|w| w.chars().next());
     let last = words.last().and_then(|w| w.chars().next());
@@ -96,7 +97,7 @@ pub fn quote_card(props: &QuoteCard) -> Html {
                 }
             }) }
             <figcaption class="quote-card__caption">
-                <span class="quote-card__initials" aria-hidden="true">{ initials(person) }</span>
+                <span class="quote-card__initials" aria-hidden="true">{ initials(person, lang) }</span>
                 <span class="quote-card__who">
                     <cite class="quote-card__name" id={heading_id}>{ person.name.get(lang) }</cite>
                     <span class="quote-card__role">

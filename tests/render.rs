@@ -216,7 +216,10 @@ async fn an_english_speakers_words_are_his_own_and_the_german_dws() {
 fn NisClaim() -> yew::Html {
     let status = ClaimStatus {
         kind: ClaimKind::Claimed,
-        by: Some(Localized(["Südkoreas Geheimdienst NIS", "South Korea's NIS"])),
+        by: Some(Localized([
+            "Südkoreas Geheimdienst NIS",
+            "South Korea's NIS",
+        ])),
     };
     claim_badge(status, Lang::En)
 }

@@ -64,17 +64,33 @@ fn missing() -> Option<String> {
 /// browser tests are never silently green there.
 pub fn skip() -> bool {
     static SAID: std::sync::Once = std::sync::Once::new();
-    let Some(lacking) = missing() else {
-        return false;
-    };
-    if std::env::var("EXPLAINER_BROWSER_TESTS").is_ok_and(|v| v == "required") {
-        panic!("the browser tests cannot run: missing {lacking}");
+    match missing() {
+        None => false,
+        Some(lacking) => skip_because("browser tests", &lacking, &SAID),
     }
-    SAID.call_once(|| {
+}
+
+/// Whether a test that needs files beyond the clone (`needs`: path and what it is) must be
+/// skipped, as [`skip`] decides for the browser tests.
+pub fn skip_without(what: &str, needs: &[(PathBuf, &str)]) -> bool {
+    static SAID: std::sync::Once = std::sync::Once::new();
+    let lacking: Vec<String> = needs
+        .iter()
+        .filter(|(path, _)| !path.exists())
+        .map(|(path, why)| format!("{why} at {}", path.display()))
+        .collect();
+    !lacking.is_empty() && skip_because(what, &lacking.join(", "), &SAID)
+}
+
+fn skip_because(what: &str, lacking: &str, said: &std::sync::Once) -> bool {
+    if std::env::var("EXPLAINER_BROWSER_TESTS").is_ok_and(|v| v == "required") {
+        panic!("{what} cannot run: missing {lacking}");
+    }
+    said.call_once(|| {
         // Straight to the terminal: the test harness captures print macros, not this.
         let _ = writeln!(
             std::io::stderr(),
-            "browser tests skipped: missing {lacking}. Run tools/test, which builds dist/ and installs Chromium, to run them."
+            "{what} skipped: missing {lacking}. Run tools/test, which installs what they need, to run them."
         );
     });
     true

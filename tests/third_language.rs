@@ -1,0 +1,249 @@
+//! A third language is one column: a copy of the project gets French by the README's recipe and renders a tiny story in it.
+//
+// The copy lives in Cargo's test scratch folder and builds with its own cargo, so the
+// project itself never has three languages. The recipe's steps are the edits below; when one
+// of them stops being enough, this test fails where a person following the recipe would.
+
+mod support;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// What the copy needs to build the library and regenerate the map.
+const COPIED: [&str; 9] = [
+    "Cargo.toml",
+    "Cargo.lock",
+    "build.rs",
+    "rust-toolchain.toml",
+    "src",
+    "tools/content-compiler/Cargo.toml",
+    "tools/content-compiler/src",
+    "tools/mapgen/Cargo.toml",
+    "tools/mapgen/src",
+];
+
+/// French columns where a pseudo-translation would not do: formats, names and marks.
+const FRENCH: [(&str, &str); 8] = [
+    ("OwnName", "Français"),
+    ("QuoteOpen", "« "),
+    ("QuoteClose", " »"),
+    ("ThousandsSeparator", " "),
+    ("DayFormat", "{day} {month} {year}"),
+    ("DaysFormat", "{first}–{last} {month} {year}"),
+    (
+        "Months",
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    ),
+    (
+        "ShortMonths",
+        "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
+    ),
+];
+
+fn copy_tree(from: &Path, to: &Path) {
+    if from.is_dir() {
+        fs::create_dir_all(to).unwrap();
+        for entry in fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            copy_tree(&entry.path(), &to.join(entry.file_name()));
+        }
+    } else {
+        fs::create_dir_all(to.parent().unwrap()).unwrap();
+        fs::copy(from, to).unwrap();
+    }
+}
+
+/// Replaces `old` (which must be there) with `new` in a file of the copy.
+fn edit(path: &Path, old: &str, new: &str) {
+    let text = fs::read_to_string(path).unwrap();
+    assert!(
+        text.contains(old),
+        "{}: the recipe expects `{old}` here",
+        path.display()
+    );
+    fs::write(path, text.replacen(old, new, 1)).unwrap();
+}
+
+/// Step 2 of the recipe: a French column on every catalog row (a pseudo-translation, `[fr]`
+/// and the English text, except for [`FRENCH`]), and the rows that name French itself.
+fn add_catalog_column(locale: &Path) {
+    let text = fs::read_to_string(locale).unwrap();
+    let mut out = String::new();
+    let mut rows = 0;
+    for line in text.lines() {
+        let row = line.trim_start();
+        let key = row.split(" => ").next().unwrap_or_default();
+        let is_row = row.contains(" => \"")
+            && row.ends_with("\";")
+            && key.chars().all(|c| c.is_ascii_alphanumeric());
+        if is_row {
+            let english_at = line.rfind(", \"").unwrap();
+            let english = &line[english_at + 3..line.len() - 2];
+            let french = FRENCH
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map_or_else(|| format!("[fr] {english}"), |(_, f)| (*f).to_owned());
+            out.push_str(&format!("{}, \"{french}\";\n", &line[..line.len() - 1]));
+            rows += 1;
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    assert!(
+        rows > 50,
+        "only {rows} catalog rows found in {}",
+        locale.display()
+    );
+    fs::write(locale, out).unwrap();
+    edit(
+        locale,
+        "    ShowEnglish => ",
+        "    /// Translated from French.\n    FromFrench => \"aus dem Französischen\", \"from French\", \"du français\";\n    /// Label of a quote's French wording.\n    ShowFrench => \"Französischer Wortlaut\", \"French wording\", \"Texte français\";\n    ShowEnglish => ",
+    );
+    edit(
+        locale,
+        "[Text::FromGerman, Text::FromEnglish]",
+        "[Text::FromGerman, Text::FromEnglish, Text::FromFrench]",
+    );
+    edit(
+        locale,
+        "[Text::ShowGerman, Text::ShowEnglish]",
+        "[Text::ShowGerman, Text::ShowEnglish, Text::ShowFrench]",
+    );
+}
+
+/// Step 4: French names in the map plan (a pseudo-translation of the English).
+fn add_map_names(plan: &Path) {
+    let text = fs::read_to_string(plan).unwrap();
+    let mut out = String::new();
+    for line in text.lines() {
+        match line.find(", en = \"") {
+            Some(at) if line.ends_with("\" }") => {
+                let english = &line[at + 8..line.len() - 3];
+                out.push_str(&format!(
+                    "{}, fr = \"[fr] {english}\" }}\n",
+                    &line[..line.len() - 2]
+                ));
+            }
+            _ => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    fs::write(plan, out).unwrap();
+}
+
+/// The test the copy runs: the tiny story, rendered in French on the host.
+const FRENCH_TEST: &str = r##"
+use explainer::app::{App, AppProps};
+use explainer::components::long_form::{LongForm, LongFormProps};
+use explainer::locale::Lang;
+use explainer::prerender::{headers_file, page};
+use explainer::view::{href_from, page_path, View};
+use yew::ServerRenderer;
+
+#[test]
+fn the_tiny_story_renders_in_french() {
+    let view = View::from_query("lang=fr");
+    assert_eq!(view.lang, Lang::Fr);
+    assert_eq!(Lang::ALL.len(), 3);
+    let app = futures::executor::block_on(
+        ServerRenderer::<App>::with_props(move || AppProps { view }).hydratable(false).render(),
+    );
+    for text in ["Une petite histoire", "Deuxième événement", "20 janvier 2030", "le bureau de test", ">Français<", "hreflang=\"fr\"", "[fr] claim"] {
+        assert!(app.contains(text), "the French stage lacks {text}: {app}");
+    }
+    let long_form = futures::executor::block_on(
+        ServerRenderer::<LongForm>::with_props(|| LongFormProps { lang: Lang::Fr }).hydratable(false).render(),
+    );
+    for text in ["Ceci est un test.", "lang=\"fr\"", "Rien de tout cela", "[fr] Our translation [fr] from English"] {
+        assert!(long_form.contains(text), "the French long form lacks {text}: {long_form}");
+    }
+    let template = "<!doctype html><html lang=de><head><title>x</title></head><body></body></html>";
+    let french = page(template, Lang::Fr, "", "", "https://x.test/s/").unwrap();
+    assert!(french.contains("<html lang=\"fr\">"));
+    assert!(french.contains("<link rel=\"canonical\" href=\"https://x.test/s/fr/\">"));
+    assert!(french.contains("<link rel=\"alternate\" hreflang=\"fr\" href=\"https://x.test/s/fr/\">"));
+    assert_eq!(page_path("/s/", Lang::Fr), "/s/fr/");
+    let german = View { lang: Lang::De, ..View::default() };
+    assert!(href_from(Lang::Fr, &german).starts_with("../?lang=de"));
+    assert!(href_from(Lang::En, &View { lang: Lang::Fr, ..german }).starts_with("../fr/?lang=fr"));
+    assert!(headers_file(&[]).contains("/fr/oembed.json\n  Access-Control-Allow-Origin: *\n"));
+}
+"##;
+
+fn cargo(copy: &Path, target: &Path, args: &[&str]) {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let output = Command::new(cargo)
+        .args(args)
+        .current_dir(copy)
+        .env("CARGO_TARGET_DIR", target)
+        .env_remove("RUSTFLAGS")
+        .output()
+        .expect("cargo runs");
+    assert!(
+        output.status.success(),
+        "`cargo {}` failed in the copy with French:\n{}\n{}",
+        args.join(" "),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn a_third_language_is_one_column() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let node_modules = repo.join("tools/node_modules");
+    let inputs = [(
+        node_modules.join("world-atlas/countries-50m.json"),
+        "the map's inputs in tools/node_modules (tools/setup installs them)",
+    )];
+    if support::skip_without("the third-language test", &inputs) {
+        return;
+    }
+    let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let copy = scratch.join("third-language");
+    let _ = fs::remove_dir_all(&copy);
+    for path in COPIED {
+        copy_tree(&repo.join(path), &copy.join(path));
+    }
+    std::os::unix::fs::symlink(&node_modules, copy.join("tools/node_modules")).unwrap();
+    // The tiny story in three languages, and the shipped map plan.
+    let content = copy.join("src/content");
+    fs::remove_dir_all(&content).unwrap();
+    copy_tree(&repo.join("tests/fixtures/tiny-story"), &content);
+    fs::remove_file(content.join("README.md")).unwrap();
+    fs::copy(repo.join("src/content/map.toml"), content.join("map.toml")).unwrap();
+
+    // Step 1: a row in src/lang.rs.
+    let lang = copy.join("src/lang.rs");
+    edit(&lang, "    En,\n}", "    En,\n    /// French.\n    Fr,\n}");
+    edit(&lang, "[\"de\", \"en\"]", "[\"de\", \"en\", \"fr\"]");
+    edit(
+        &lang,
+        "[Lang; 2] = [Lang::De, Lang::En]",
+        "[Lang; 3] = [Lang::De, Lang::En, Lang::Fr]",
+    );
+    // Step 2: a column in the catalog.
+    add_catalog_column(&copy.join("src/locale.rs"));
+    // Step 3 is the content's column: the tiny story has it. Step 4: the map's names.
+    add_map_names(&content.join("map.toml"));
+    let target = scratch.join("third-language-target");
+    cargo(&copy, &target, &["run", "--quiet", "-p", "mapgen"]);
+    // Step 5: nothing else. The copy renders its story in French.
+    fs::create_dir_all(copy.join("tests")).unwrap();
+    fs::write(copy.join("tests/french.rs"), FRENCH_TEST).unwrap();
+    edit(
+        &copy.join("Cargo.toml"),
+        "[dev-dependencies]\n",
+        "[dev-dependencies]\nfutures = { version = \"0.3\", default-features = false, features = [\"executor\"] }\n",
+    );
+    cargo(
+        &copy,
+        &target,
+        &["test", "--quiet", "--offline", "--test", "french"],
+    );
+}

@@ -1,5 +1,4 @@
 //! Mounts the explainer in the browser, hydrating the page the host pre-rendered.
-#![deny(clippy::unwrap_used, clippy::expect_used)]
 
 fn main() {
     #[cfg(target_arch = "wasm32")]

@@ -1,4 +1,6 @@
 //! Components rendered on the host with Yew's server renderer: what a reader gets before any wasm runs.
+// A test's unwrap is its assertion: the workspace denies them only outside tests.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use explainer::app::{App, AppProps};
 use explainer::components::claim_badge::claim_badge;

@@ -1,4 +1,6 @@
 //! A third language is one column: a copy of the project gets French by the README's recipe and renders a tiny story in it.
+// A test's unwrap is its assertion: the workspace denies them only outside tests.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 //
 // The copy lives in Cargo's test scratch folder and builds with its own cargo, so the
 // project itself never has three languages. The recipe's steps are the edits below; when one

@@ -9,8 +9,6 @@
 // `trunk serve` injects its own reload script. Release builds last get every text asset and the
 // wasm precompressed beside it (`.br`, `.gz`), for hosts that serve such files.
 
-#![deny(clippy::unwrap_used, clippy::expect_used)]
-
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 

@@ -1,4 +1,6 @@
 //! End-to-end tests: the release build in headless Chromium, served from a sub-path on 127.0.0.1, one module a feature.
+// A test's unwrap is its assertion: the workspace denies them only outside tests.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "../support/mod.rs"]
 mod support;

@@ -91,33 +91,60 @@ pub fn App(props: &AppProps) -> Html {
         ..view
     };
     html! {
-        <ContextProvider<StateHandle> context={state.clone()}>
+        <ContextProvider <StateHandle> context={state.clone()}>
             <div class={classes!("app", view.embed.then_some("app--embed"))} lang={lang.code()}>
-                <a class="app__skip-link" href={format!("#{STAGE_ID}")}>{ Text::SkipToStory.get(lang) }</a>
+                <a
+                    class="app__skip-link"
+                    href={format!("#{STAGE_ID}")}>{ Text::SkipToStory.get(lang) }</a>
                 // Hidden unless the page could not become interactive (styles/app.css).
                 <p class="app__notice app__notice--script">{ Text::NeedsScript.get(lang) }</p>
-                <p class="app__notice app__notice--wasm" role="status">{ Text::NeedsWasm.get(lang) }</p>
-                <p class="app__notice app__notice--failed" role="alert">{ Text::InteractionFailed.get(lang) }</p>
+                <p
+                    class="app__notice app__notice--wasm"
+                    role="status">{ Text::NeedsWasm.get(lang) }</p>
+                <p
+                    class="app__notice app__notice--failed"
+                    role="alert">{ Text::InteractionFailed.get(lang) }</p>
                 if !view.embed {
                     <StoryHeader {view} {on_share} {on_print} {on_embed} status={*shared} />
-                    <EmbedDialog url={(*embed_url).clone()} title={STORY.title.get(lang)} {lang} on_close={on_embed_close} />
+                    <EmbedDialog
+                        url={(*embed_url).clone()}
+                        title={STORY.title.get(lang)}
+                        {lang}
+                        on_close={on_embed_close} />
                 }
                 if view.embed {
                     <main class="app__embed">
-                    <h1 class="app__embed-title visually-hidden">{ STORY.title.get(lang) }</h1>
-                    <Stage />
-                    <p class="app__credit">
-                        { format!("{} {} · {} ", Text::PublishedBy.get(lang), format_date(STORY.published, Precision::Day, lang), Text::SourcesOnEveryFact.get(lang)) }
-                        <a class="app__whole-story" href={standalone.to_query()} target="_blank" rel="noopener">
-                            { Text::WholeStory.get(lang) }
-                            <span class="app__new-tab visually-hidden">{ format!(" ({})", Text::OpensInNewTab.get(lang)) }</span>
-                        </a>
-                    </p>
+                        <h1 class="app__embed-title visually-hidden">{ STORY.title.get(lang) }</h1>
+                        <Stage />
+                        <p class="app__credit">
+                            { format!(
+                                "{} {} · {} ",
+                                Text::PublishedBy.get(lang),
+                                format_date(STORY.published, Precision::Day, lang),
+                                Text::SourcesOnEveryFact.get(lang),
+                            ) }
+                            <a
+                                class="app__whole-story"
+                                href={standalone.to_query()}
+                                target="_blank"
+                                rel="noopener">
+                                { Text::WholeStory.get(lang) }
+                                <span class="app__new-tab visually-hidden">
+                                    { format!(" ({})", Text::OpensInNewTab.get(lang)) }
+                                </span>
+                            </a>
+                        </p>
                     </main>
                 } else {
                     // On paper only, under the title.
                     if !own_address.is_empty() {
-                        <p class="app__print-link">{ format!("{} {}", Text::HandoutLink.get(lang), crate::view::view_url(&own_address, &standalone)) }</p>
+                        <p class="app__print-link">
+                            { format!(
+                                "{} {}",
+                                Text::HandoutLink.get(lang),
+                                crate::view::view_url(&own_address, &standalone),
+                            ) }
+                        </p>
                     }
                     <Stage />
                 }

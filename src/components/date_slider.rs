@@ -85,9 +85,12 @@ pub fn DateSlider(props: &DateSliderProps) -> Html {
     let words = format_date(date, Precision::Day, lang);
     html! {
         <div class="date-slider">
-            <label class="date-slider__label visually-hidden" for="timeline-date">{ Text::DateSlider.get(lang) }</label>
+            <label
+                class="date-slider__label visually-hidden"
+                for="timeline-date">{ Text::DateSlider.get(lang) }</label>
             <output class="date-slider__date" for="timeline-date">{ words.clone() }</output>
-            <input id="timeline-date"
+            <input
+                id="timeline-date"
                 class="date-slider__input"
                 type="range"
                 min="0"

@@ -56,8 +56,14 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         })
     };
     html! {
-        <dialog class="embed-dialog" ref={dialog} aria-labelledby="embed-dialog-heading" onclose={on_close}>
-            <h2 id="embed-dialog-heading" class="embed-dialog__heading">{ Text::EmbedHeading.get(lang) }</h2>
+        <dialog
+            class="embed-dialog"
+            ref={dialog}
+            aria-labelledby="embed-dialog-heading"
+            onclose={on_close}>
+            <h2
+                id="embed-dialog-heading"
+                class="embed-dialog__heading">{ Text::EmbedHeading.get(lang) }</h2>
             <p class="embed-dialog__intro">{ Text::EmbedIntro.get(lang) }</p>
             { for codes.into_iter().map(|(label, code)| {
                 let id = match label {
@@ -78,7 +84,10 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                     <div class="embed-dialog__code">
                         <label for={id}>{ label.get(lang) }</label>
                         <textarea {id} readonly=true rows="4" spellcheck="false" value={code} />
-                        <button type="button" class="embed-dialog__button" onclick={copy}>{ Text::CopyCode.get(lang) }</button>
+                        <button
+                            type="button"
+                            class="embed-dialog__button"
+                            onclick={copy}>{ Text::CopyCode.get(lang) }</button>
                     </div>
                 }
             }) }
@@ -89,7 +98,10 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                     Text::CopyFailed.get(lang).to_owned()
                 }).unwrap_or_default() }
             </p>
-            <button type="button" class="embed-dialog__button embed-dialog__close" onclick={close}>{ Text::Close.get(lang) }</button>
+            <button
+                type="button"
+                class="embed-dialog__button embed-dialog__close"
+                onclick={close}>{ Text::Close.get(lang) }</button>
         </dialog>
     }
 }

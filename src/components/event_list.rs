@@ -23,7 +23,9 @@ pub fn EventList(props: &EventListProps) -> Html {
     let lang = props.lang;
     html! {
         <nav class="event-list" aria-labelledby="event-list-heading">
-            <h3 id="event-list-heading" class="event-list__heading">{ Text::EventsHeading.get(lang) }</h3>
+            <h3
+                id="event-list-heading"
+                class="event-list__heading">{ Text::EventsHeading.get(lang) }</h3>
             <ol class="event-list__items">
                 { for props.events.iter().map(|event| {
                     let href = View { lang, date: event.when.start, ..View::default() }.to_query();

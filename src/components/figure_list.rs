@@ -47,7 +47,12 @@ pub fn FigureList(props: &FigureListProps) -> Html {
     html! {
         <section class="figure-list" aria-labelledby="figure-list-heading">
             <h3 id="figure-list-heading" class="figure-list__heading">
-                { format!("{} – {} {}", Text::FiguresHeading.get(lang), Text::AsOf.get(lang), format_date(props.date, Precision::Day, lang)) }
+                { format!(
+                    "{} – {} {}",
+                    Text::FiguresHeading.get(lang),
+                    Text::AsOf.get(lang),
+                    format_date(props.date, Precision::Day, lang),
+                ) }
             </h3>
             <dl class="figure-list__items">
                 { for props.figures.iter().map(|figure| html! {
@@ -60,12 +65,17 @@ pub fn FigureList(props: &FigureListProps) -> Html {
                                 </strong>
                                 { " " }
                                 <time datetime={value.date.to_string()}>
-                                    { format!("({})", format_date(value.date, Precision::Day, lang)) }
+                                    { format!(
+                                        "({})",
+                                        format_date(value.date, Precision::Day, lang),
+                                    ) }
                                 </time>
                                 { claim_badge(value.status, lang) }
                                 { source_refs(value.sources, lang, false) }
                             } else {
-                                <span class="figure-list__none">{ Text::NotYetClaimed.get(lang) }</span>
+                                <span class="figure-list__none">
+                                    { Text::NotYetClaimed.get(lang) }
+                                </span>
                             }
                         </dd>
                     </div>

@@ -18,11 +18,12 @@ pub fn language_switch(view: View) -> Html {
                     let href = href_from(current, &View { lang, ..view });
                     html! {
                         <li>
-                            <a class="language-switch__link"
-                               href={href}
-                               lang={lang.code()}
-                               hreflang={lang.code()}
-                               aria-current={(lang == current).then_some("true")}>
+                            <a
+                                class="language-switch__link"
+                                href={href}
+                                lang={lang.code()}
+                                hreflang={lang.code()}
+                                aria-current={(lang == current).then_some("true")}>
                                 { Text::OwnName.get(lang) }
                             </a>
                         </li>

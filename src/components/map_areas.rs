@@ -61,7 +61,11 @@ pub fn MapAreas(props: &MapAreasProps) -> Html {
                 // The shapes themselves are in the page once, beside the app (see
                 // `prerender::map_geometry`); the wasm carries only their ids.
                 html! {
-                    <use {class} href={format!("#{}", area.element_id())} data-code={area.code} {onclick}>
+                    <use
+                        {class}
+                        href={format!("#{}", area.element_id())}
+                        data-code={area.code}
+                        {onclick}>
                         <title>{ area.name.get(lang) }</title>
                     </use>
                 }

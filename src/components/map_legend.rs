@@ -18,7 +18,10 @@ pub fn map_legend(lang: Lang) -> Html {
         <ul class="map-legend">
             { for entries.into_iter().map(|(swatch, text)| html! {
                 <li class="map-legend__entry">
-                    <svg class={classes!("map-legend__swatch", swatch)} viewBox="0 0 24 16" aria-hidden="true">
+                    <svg
+                        class={classes!("map-legend__swatch", swatch)}
+                        viewBox="0 0 24 16"
+                        aria-hidden="true">
                         <rect x="1" y="1" width="22" height="14" rx="2" />
                     </svg>
                     { text.get(lang) }

@@ -59,32 +59,45 @@ pub fn map_marker(marker: &Marker<'_>) -> Html {
             _ => "middle",
         };
         html! {
-            <text x={fixed(x, 1).to_string()} y={fixed(y, 1).to_string()} text-anchor={anchor}
-                  font-size={fixed(marker.size, 2).to_string()} stroke-width={fixed(3.0 * px, 2).to_string()}>
+            <text
+                x={fixed(x, 1).to_string()}
+                y={fixed(y, 1).to_string()}
+                text-anchor={anchor}
+                font-size={fixed(marker.size, 2).to_string()}
+                stroke-width={fixed(3.0 * px, 2).to_string()}>
                 { place.name.get(lang) }
             </text>
         }
     });
     html! {
-        <g key={place.id}
-           class={classes!(
+        <g
+            key={place.id}
+            class={classes!(
                 "story-map__marker",
                 area.then_some("story-map__marker--area"),
                 marker.now.then_some("story-map__marker--now"),
                 marker.later.then_some("story-map__marker--later"),
                 marker.selected.then_some("story-map__marker--selected"),
             )}
-           role="button"
-           tabindex="0"
-           aria-label={name}
-           aria-pressed={if marker.selected { "true" } else { "false" }}
-           data-place={place.id}
-           {onclick}
-           {onkeydown}>
-            <circle class="story-map__target" cx={fixed(x, 1).to_string()} cy={fixed(y, 1).to_string()} r={fixed(marker.target, 2).to_string()} />
+            role="button"
+            tabindex="0"
+            aria-label={name}
+            aria-pressed={if marker.selected { "true" } else { "false" }}
+            data-place={place.id}
+            {onclick}
+            {onkeydown}>
+            <circle
+                class="story-map__target"
+                cx={fixed(x, 1).to_string()}
+                cy={fixed(y, 1).to_string()}
+                r={fixed(marker.target, 2).to_string()} />
             if !area {
-                <circle class="story-map__dot" cx={fixed(x, 1).to_string()} cy={fixed(y, 1).to_string()} r={fixed(4.5 * px, 2).to_string()}
-                        stroke-width={fixed(1.5 * px, 2).to_string()} />
+                <circle
+                    class="story-map__dot"
+                    cx={fixed(x, 1).to_string()}
+                    cy={fixed(y, 1).to_string()}
+                    r={fixed(4.5 * px, 2).to_string()}
+                    stroke-width={fixed(1.5 * px, 2).to_string()} />
             }
             { for text }
         </g>

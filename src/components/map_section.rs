@@ -84,11 +84,19 @@ pub fn MapSection() -> Html {
     };
     html! {
         <section class="map-section" id="map-section" aria-labelledby="map-section-heading">
-            <h2 id="map-section-heading" class="map-section__heading visually-hidden">{ Text::MapHeading.get(lang) }</h2>
+            <h2
+                id="map-section-heading"
+                class="map-section__heading visually-hidden">{ Text::MapHeading.get(lang) }</h2>
             // One control at every width: a row of four buttons does not fit a phone.
             <div class="map-section__camera">
-                <label class="map-section__label" for="map-section-camera">{ Text::MapPresets.get(lang) }</label>
-                <select id="map-section-camera" class="map-section__select" ref={select_ref} {onchange}>
+                <label
+                    class="map-section__label"
+                    for="map-section-camera">{ Text::MapPresets.get(lang) }</label>
+                <select
+                    id="map-section-camera"
+                    class="map-section__select"
+                    ref={select_ref}
+                    {onchange}>
                     { for choices().enumerate().map(|(i, preset)| html! {
                         <option selected={i == chosen}>{ preset_name(preset, lang) }</option>
                     }) }

@@ -62,8 +62,14 @@ pub fn Moment() -> Html {
             <div class="moment__events">
                 { for current.iter().map(|event| event_card(event, lang, view.embed)) }
             </div>
-            <dl class="moment__figures" aria-label={Text::FiguresHeading.get(lang)}>{ for figures }</dl>
-            <MomentVoices voices={voices_of(view.date, view.quote)} {view} on_select={on_quote} {on_follow} />
+            <dl
+                class="moment__figures"
+                aria-label={Text::FiguresHeading.get(lang)}>{ for figures }</dl>
+            <MomentVoices
+                voices={voices_of(view.date, view.quote)}
+                {view}
+                on_select={on_quote}
+                {on_follow} />
         </section>
     }
 }

@@ -47,8 +47,12 @@ pub fn MomentVoices(props: &MomentVoicesProps) -> Html {
             })
         };
         html! {
-            <button type="button" class="moment-voices__step" disabled={target.is_none()}
-                    aria-label={text.get(lang)} {onclick}>
+            <button
+                type="button"
+                class="moment-voices__step"
+                disabled={target.is_none()}
+                aria-label={text.get(lang)}
+                {onclick}>
                 if before { <span aria-hidden="true">{ mark }</span> }
                 <span class="moment-voices__step-text visually-hidden">{ text.get(lang) }</span>
                 if !before { <span aria-hidden="true">{ mark }</span> }
@@ -59,7 +63,13 @@ pub fn MomentVoices(props: &MomentVoicesProps) -> Html {
         <section class="moment-voices" aria-labelledby="moment-voices-heading">
             <div class="moment-voices__bar">
                 <h3 id="moment-voices-heading" class="moment-voices__heading">
-                    { format!("{} {} {} {}", Text::Voice.get(lang), index + 1, Text::Of.get(lang), voices.len()) }
+                    { format!(
+                        "{} {} {} {}",
+                        Text::Voice.get(lang),
+                        index + 1,
+                        Text::Of.get(lang),
+                        voices.len(),
+                    ) }
                 </h3>
                 if voices.len() > 1 {
                     <div class="moment-voices__steps">

@@ -19,11 +19,15 @@ pub fn PlaceList(props: &PlaceListProps) -> Html {
     let lang = props.lang;
     html! {
         <section class="place-list" aria-labelledby="place-list-heading">
-            <h2 id="place-list-heading" class="place-list__heading">{ Text::PlacesHeading.get(lang) }</h2>
+            <h2
+                id="place-list-heading"
+                class="place-list__heading">{ Text::PlacesHeading.get(lang) }</h2>
             <ul class="place-list__items">
                 { for STORY.places.iter().map(|place| html! {
                     <li class="place-list__item">
-                        <a class="place-list__place" href={View { lang, place: Some(place), ..View::default() }.to_query()}>
+                        <a
+                            class="place-list__place"
+                            href={View { lang, place: Some(place), ..View::default() }.to_query()}>
                             <span class="place-list__name">{ place.name.get(lang) }</span>
                             <span class="place-list__kind">{ place.kind.text().get(lang) }</span>
                         </a>

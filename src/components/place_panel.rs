@@ -62,8 +62,9 @@ pub fn PlacePanel(props: &PlacePanelProps) -> Html {
                         let when = event.when;
                         html! {
                             <li>
-                                <a href={View { date: when.start, ..view }.to_query()}
-                                   onclick={on_link(&props.on_event, event)}>
+                                <a
+                                    href={View { date: when.start, ..view }.to_query()}
+                                    onclick={on_link(&props.on_event, event)}>
                                     <time datetime={when.start.to_string()}>
                                         { format_when(&when, lang) }
                                     </time>
@@ -79,9 +80,14 @@ pub fn PlacePanel(props: &PlacePanelProps) -> Html {
                 <ul class="place-panel__quotes-list">
                     { for quotes.into_iter().map(|quote| html! {
                         <li>
-                            <a href={View { quote: Some(quote), ..view }.to_query()}
-                               onclick={on_link(&props.on_quote, quote)}>
-                                { format!("{}: {}", quote.person.name.get(lang), opening(quote.words.get(lang))) }
+                            <a
+                                href={View { quote: Some(quote), ..view }.to_query()}
+                                onclick={on_link(&props.on_quote, quote)}>
+                                { format!(
+                                    "{}: {}",
+                                    quote.person.name.get(lang),
+                                    opening(quote.words.get(lang)),
+                                ) }
                             </a>
                         </li>
                     }) }

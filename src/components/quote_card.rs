@@ -92,12 +92,16 @@ pub fn quote_card(props: &QuoteCard) -> Html {
                         <blockquote lang={other.code()}>
                             <p>{ quote.words.get(other) }</p>
                         </blockquote>
-                        <p class="quote-card__provenance">{ provenance_text(quote, other, lang) }</p>
+                        <p class="quote-card__provenance">
+                            { provenance_text(quote, other, lang) }
+                        </p>
                     </details>
                 }
             }) }
             <figcaption class="quote-card__caption">
-                <span class="quote-card__initials" aria-hidden="true">{ initials(person, lang) }</span>
+                <span
+                    class="quote-card__initials"
+                    aria-hidden="true">{ initials(person, lang) }</span>
                 <span class="quote-card__who">
                     <cite class="quote-card__name" id={heading_id}>{ person.name.get(lang) }</cite>
                     <span class="quote-card__role">
@@ -106,17 +110,27 @@ pub fn quote_card(props: &QuoteCard) -> Html {
                     <span class="quote-card__when">
                         { format!("{}, ", quote.setting.get(lang)) }
                         <time datetime={quote.date.to_string()}>
-                            { format!("{} {}", dating.get(lang), format_date(quote.date, Precision::Day, lang)) }
+                            { format!(
+                                "{} {}",
+                                dating.get(lang),
+                                format_date(quote.date, Precision::Day, lang),
+                            ) }
                         </time>
                     </span>
                 </span>
             </figcaption>
             { source_refs(quote.sources, lang, link.embed) }
             <p class="quote-card__links">
-                <a class="quote-card__event"
-                   href={event_href.to_query()}
-                   onclick={on_link(&props.on_follow, quote)}>
-                    { format!("{}: {} · {}", Text::GoToEvent.get(lang), quote.event.title.get(lang), quote.place.name.get(lang)) }
+                <a
+                    class="quote-card__event"
+                    href={event_href.to_query()}
+                    onclick={on_link(&props.on_follow, quote)}>
+                    { format!(
+                        "{}: {} · {}",
+                        Text::GoToEvent.get(lang),
+                        quote.event.title.get(lang),
+                        quote.place.name.get(lang),
+                    ) }
                 </a>
                 <button type="button" class="quote-card__copy" data-quote={quote.id} onclick={{
                     let (on_copy, quote) = (props.on_copy.clone(), quote);
@@ -124,10 +138,11 @@ pub fn quote_card(props: &QuoteCard) -> Html {
                 }}>
                     { Text::CopyQuote.get(lang) }
                 </button>
-                <a class="quote-card__link"
-                   href={self_href.to_query()}
-                   aria-current={selected.then_some("true")}
-                   onclick={on_link(&props.on_select, quote)}>
+                <a
+                    class="quote-card__link"
+                    href={self_href.to_query()}
+                    aria-current={selected.then_some("true")}
+                    onclick={on_link(&props.on_select, quote)}>
                     { Text::LinkToQuote.get(lang) }
                 </a>
             </p>

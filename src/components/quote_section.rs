@@ -56,14 +56,21 @@ pub fn QuoteSection(props: &QuoteSectionProps) -> Html {
         let id = filter_id(id);
         html! {
             <>
-                <input type="radio" class="quote-section__choice visually-hidden" name="speaker-filter" id={id.clone()} {checked} />
+                <input
+                    type="radio"
+                    class="quote-section__choice visually-hidden"
+                    name="speaker-filter"
+                    id={id.clone()}
+                    {checked} />
                 <label class="quote-section__speaker" for={id}>{ label }</label>
             </>
         }
     };
     html! {
         <section class="quote-section" id="quote-section" aria-labelledby="quote-section-heading">
-            <h2 id="quote-section-heading" class="quote-section__heading">{ Text::QuotesHeading.get(lang) }</h2>
+            <h2
+                id="quote-section-heading"
+                class="quote-section__heading">{ Text::QuotesHeading.get(lang) }</h2>
             <fieldset class="quote-section__filter">
                 <legend class="quote-section__legend">{ Text::FilterBySpeaker.get(lang) }</legend>
                 { choice("all", Text::AllSpeakers.get(lang).to_owned(), true) }

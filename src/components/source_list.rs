@@ -20,18 +20,31 @@ pub fn SourceList(props: &SourceListProps) -> Html {
     let lang = props.lang;
     html! {
         <section class="source-list" aria-labelledby="source-list-heading">
-            <h2 id="source-list-heading" class="source-list__heading">{ Text::SourcesHeading.get(lang) }</h2>
+            <h2
+                id="source-list-heading"
+                class="source-list__heading">{ Text::SourcesHeading.get(lang) }</h2>
             <ol class="source-list__items">
                 { for props.sources.iter().map(|source| {
                     let date = source.date;
                     html! {
-                        <li class="source-list__item" id={format!("source-{}", source.id)} tabindex="-1">
-                            <span class="source-list__publisher">{ source.publisher.get(lang) }</span>
+                        <li
+                            class="source-list__item"
+                            id={format!("source-{}", source.id)}
+                            tabindex="-1">
+                            <span class="source-list__publisher">
+                                { source.publisher.get(lang) }
+                            </span>
                             { ": " }
                             if let Some(url) = source.url {
-                                <a class="source-list__title" href={url} rel="noopener noreferrer" target="_blank">
+                                <a
+                                    class="source-list__title"
+                                    href={url}
+                                    rel="noopener noreferrer"
+                                    target="_blank">
                                     { source.title.get(lang) }
-                                    <span class="visually-hidden">{ format!(" ({})", Text::OpensInNewTab.get(lang)) }</span>
+                                    <span class="visually-hidden">
+                                        { format!(" ({})", Text::OpensInNewTab.get(lang)) }
+                                    </span>
                                 </a>
                             } else {
                                 <span class="source-list__title">{ source.title.get(lang) }</span>

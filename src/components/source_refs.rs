@@ -21,7 +21,9 @@ pub fn source_refs(sources: &'static [&'static Source], lang: Lang, embedded: bo
             (true, Some(url)) => html! {
                 <a href={url} {title} target="_blank" rel="noopener noreferrer">
                     { publisher }
-                    <span class="visually-hidden">{ format!(" ({})", Text::OpensInNewTab.get(lang)) }</span>
+                    <span class="visually-hidden">
+                        { format!(" ({})", Text::OpensInNewTab.get(lang)) }
+                    </span>
                 </a>
             },
             (true, None) => html! { <span {title}>{ publisher }</span> },

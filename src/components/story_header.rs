@@ -46,23 +46,44 @@ pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
                 <h1 class="story-header__title">{ STORY.title.get(lang) }</h1>
                 <p class="story-header__dek">{ STORY.dek.get(lang) }</p>
             </div>
-            <button type="button" class="story-header__menu" aria-expanded={if *open { "true" } else { "false" }}
-                    aria-controls="story-header-actions" onclick={toggle}>
+            <button
+                type="button"
+                class="story-header__menu"
+                aria-expanded={if *open { "true" } else { "false" }}
+                aria-controls="story-header-actions"
+                onclick={toggle}>
                 { Text::Actions.get(lang) }
             </button>
-            <div id="story-header-actions" class={classes!("story-header__actions", open.then_some("story-header__actions--open"))}>
+            <div
+                id="story-header-actions"
+                class={classes!(
+                    "story-header__actions",
+                    open.then_some("story-header__actions--open"),
+                )}>
                 { language_switch(props.view) }
-                <button type="button" class="story-header__action" onclick={props.on_share.reform(|_: MouseEvent| ())}>
+                <button
+                    type="button"
+                    class="story-header__action"
+                    onclick={props.on_share.reform(|_: MouseEvent| ())}>
                     { Text::ShareLink.get(lang) }
                 </button>
-                <button type="button" class="story-header__action" onclick={props.on_print.reform(|_: MouseEvent| ())}>
+                <button
+                    type="button"
+                    class="story-header__action"
+                    onclick={props.on_print.reform(|_: MouseEvent| ())}>
                     { Text::PrintHandout.get(lang) }
                 </button>
-                <button type="button" class="story-header__action" aria-haspopup="dialog" onclick={props.on_embed.reform(|_: MouseEvent| ())}>
+                <button
+                    type="button"
+                    class="story-header__action"
+                    aria-haspopup="dialog"
+                    onclick={props.on_embed.reform(|_: MouseEvent| ())}>
                     { Text::Embed.get(lang) }
                 </button>
             </div>
-            <p class="story-header__status" aria-live="polite">{ props.status.map(|s| s.get(lang)).unwrap_or_default() }</p>
+            <p
+                class="story-header__status"
+                aria-live="polite">{ props.status.map(|s| s.get(lang)).unwrap_or_default() }</p>
         </header>
     }
 }

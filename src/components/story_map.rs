@@ -111,32 +111,63 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
 
     html! {
         <div class="story-map">
-            <svg class="story-map__svg"
-                 viewBox={format!("0 0 {WIDTH} {HEIGHT}")}
-                 role="group"
-                 aria-label={Text::MapHeading.get(lang)}
-                 aria-describedby="story-map-description">
+            <svg
+                class="story-map__svg"
+                viewBox={format!("0 0 {WIDTH} {HEIGHT}")}
+                role="group"
+                aria-label={Text::MapHeading.get(lang)}
+                aria-describedby="story-map-description">
                 <defs>
-                    <pattern id="story-map-occupied" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                    <pattern
+                        id="story-map-occupied"
+                        patternUnits="userSpaceOnUse"
+                        width="6"
+                        height="6"
+                        patternTransform="rotate(45)">
                         <rect class="story-map__hatch-ground" width="6" height="6" />
                         <line class="story-map__hatch" x1="0" y1="0" x2="0" y2="6" />
                     </pattern>
-                    <marker id="story-map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto">
+                    <marker
+                        id="story-map-arrow"
+                        viewBox="0 0 10 10"
+                        refX="9"
+                        refY="5"
+                        markerWidth="5"
+                        markerHeight="5"
+                        orient="auto">
                         <path class="story-map__arrow" d="M0 0L10 5L0 10z" />
                     </marker>
-                    <pattern id="story-map-partly" patternUnits="userSpaceOnUse" width="9" height="9" patternTransform="rotate(-45)">
-                        <rect class="story-map__hatch-ground story-map__hatch-ground--partly" width="9" height="9" />
-                        <line class="story-map__hatch story-map__hatch--partly" x1="0" y1="0" x2="0" y2="9" />
+                    <pattern
+                        id="story-map-partly"
+                        patternUnits="userSpaceOnUse"
+                        width="9"
+                        height="9"
+                        patternTransform="rotate(-45)">
+                        <rect
+                            class="story-map__hatch-ground story-map__hatch-ground--partly"
+                            width="9"
+                            height="9" />
+                        <line
+                            class="story-map__hatch story-map__hatch--partly"
+                            x1="0"
+                            y1="0"
+                            x2="0"
+                            y2="9" />
                     </pattern>
                 </defs>
-                <rect class="story-map__sea" width={WIDTH.to_string()} height={HEIGHT.to_string()} />
+                <rect
+                    class="story-map__sea"
+                    width={WIDTH.to_string()}
+                    height={HEIGHT.to_string()} />
                 <g class="story-map__view" transform={frame.transform()}>
                     <MapAreas {lang} selected={view.place} on_select={props.on_select.clone()} />
                     { map_routes(view.date, lang) }
                     { for markers }
                 </g>
             </svg>
-            <p class="story-map__description visually-hidden" id="story-map-description">{ Text::MapDescription.get(lang) }</p>
+            <p
+                class="story-map__description visually-hidden"
+                id="story-map-description">{ Text::MapDescription.get(lang) }</p>
         </div>
     }
 }

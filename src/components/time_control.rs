@@ -49,8 +49,10 @@ pub fn TimeControl() -> Html {
         <div class="time-control">
             <DateSlider date={view.date} {lang} on_change={on_date} />
             <svg class="time-control__axis" aria-hidden="true">
-                { for STORY.stretches.iter().zip(&starts).zip(&ends).enumerate().map(|(i, ((stretch, &start), &last_day))| {
+                { for STORY.stretches.iter().enumerate().map(|(i, stretch)| {
+                    let (start, last_day) = (starts[i], ends[i]);
                     let end = starts.get(i + 1).copied().unwrap_or(1.0);
+                    let squeezed = stretch.per_day < 1.0;
                     // The first name starts at its stretch, the last ends at its own, and those
                     // between are centred.
                     let (x, anchor) = match i {
@@ -59,7 +61,12 @@ pub fn TimeControl() -> Html {
                         _ => ((start + end) / 2.0, "middle"),
                     };
                     html! {
-                        <g class={classes!("time-control__stretch", format!("time-control__stretch--{i}"), (stretch.per_day < 1.0).then_some("time-control__stretch--squeezed"))}>
+                        <g
+                            class={classes!(
+                                "time-control__stretch",
+                                format!("time-control__stretch--{i}"),
+                                squeezed.then_some("time-control__stretch--squeezed"),
+                            )}>
                             <line x1={percent(start)} x2={percent(end)} y1="4" y2="4" />
                             // One line per stretch, so that the names never collide on a phone.
                             <text x={percent(x)} y={(24 + 13 * i).to_string()} text-anchor={anchor}>
@@ -72,34 +79,55 @@ pub fn TimeControl() -> Html {
                     let at = percent(fraction_of(event.when.start));
                     let current = current.contains(&event);
                     html! {
-                        <line class={classes!("time-control__tick", current.then_some("time-control__tick--current"))}
-                              x1={at.clone()} x2={at} y1="0" y2="12">
-                            <title>{ format!("{}: {}", format_start(&event.when, lang), event.title.get(lang)) }</title>
+                        <line
+                            class={classes!(
+                                "time-control__tick",
+                                current.then_some("time-control__tick--current"),
+                            )}
+                            x1={at.clone()}
+                            x2={at}
+                            y1="0"
+                            y2="12">
+                            <title>
+                                { format!("{}: {}", format_start(&event.when, lang), event.title.get(lang)) }
+                            </title>
                         </line>
                     }
                 }) }
             </svg>
             <div class="time-control__buttons">
-                <button type="button" class="time-control__button" onclick={dispatch(Action::StepEvent(Direction::Back))}
-                        disabled={STORY.event_from(view.date, Direction::Back).is_none()}>
+                <button
+                    type="button"
+                    class="time-control__button"
+                    onclick={dispatch(Action::StepEvent(Direction::Back))}
+                    disabled={STORY.event_from(view.date, Direction::Back).is_none()}>
                     <span aria-hidden="true">{ "‹" }</span>
                     <span class="time-control__button-text">{ Text::PreviousEvent.get(lang) }</span>
                 </button>
                 if !*reduced_motion {
-                    <button type="button" class="time-control__button time-control__button--play"
-                            aria-pressed={if state.playing { "true" } else { "false" }}
-                            onclick={dispatch(Action::SetPlaying(!state.playing))}>
+                    <button
+                        type="button"
+                        class="time-control__button time-control__button--play"
+                        aria-pressed={if state.playing { "true" } else { "false" }}
+                        onclick={dispatch(Action::SetPlaying(!state.playing))}>
                         <span aria-hidden="true">{ if state.playing { "❚❚" } else { "▶" } }</span>
-                        <span class="time-control__button-text">{ if state.playing { Text::Pause.get(lang) } else { Text::Play.get(lang) } }</span>
+                        <span class="time-control__button-text">
+                            { if state.playing { Text::Pause } else { Text::Play }.get(lang) }
+                        </span>
                     </button>
                 }
-                <button type="button" class="time-control__button" onclick={dispatch(Action::StepEvent(Direction::Forward))}
-                        disabled={STORY.event_from(view.date, Direction::Forward).is_none()}>
+                <button
+                    type="button"
+                    class="time-control__button"
+                    onclick={dispatch(Action::StepEvent(Direction::Forward))}
+                    disabled={STORY.event_from(view.date, Direction::Forward).is_none()}>
                     <span class="time-control__button-text">{ Text::NextEvent.get(lang) }</span>
                     <span aria-hidden="true">{ "›" }</span>
                 </button>
             </div>
-            <p class="time-control__announcement visually-hidden" aria-live="polite">{ announcement.join(" · ") }</p>
+            <p
+                class="time-control__announcement visually-hidden"
+                aria-live="polite">{ announcement.join(" · ") }</p>
         </div>
     }
 }

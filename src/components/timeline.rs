@@ -21,7 +21,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let lang = props.lang;
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading" class="timeline__heading">{ Text::TimelineHeading.get(lang) }</h2>
+            <h2
+                id="timeline-heading"
+                class="timeline__heading">{ Text::TimelineHeading.get(lang) }</h2>
             <div class="timeline__figures">
                 <TroopChart {lang} />
                 <FigureList figures={STORY.figures} date={STORY.end} {lang} />

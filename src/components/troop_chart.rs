@@ -143,19 +143,32 @@ pub fn TroopChart(props: &TroopChartProps) -> Html {
         let mut segments = Vec::new();
         for pair in figure.values.windows(2) {
             let (from, to) = (&pair[0], &pair[1]);
-            let (x1, y1, x2, y2) = (x(from.date), y(from.value as f64), x(to.date), y(to.value as f64));
+            let (x1, y1, x2, y2) = (
+                x(from.date),
+                y(from.value as f64),
+                x(to.date),
+                y(to.value as f64),
+            );
             segments.push(line("troop-chart__line", (x1, y1), (x2, y1)));
             segments.push(line("troop-chart__line", (x2, y1), (x2, y2)));
         }
         if let Some(last) = figure.values.last() {
             let y_last = y(last.value as f64);
-            segments.push(line("troop-chart__line", (x(last.date), y_last), (x(end), y_last)));
+            segments.push(line(
+                "troop-chart__line",
+                (x(last.date), y_last),
+                (x(end), y_last),
+            ));
         }
         html! {
             <g class={format!("troop-chart__series troop-chart__series--{index}")}>
                 { for segments }
                 { for figure.values.iter().map(|value| html! {
-                    <circle class="troop-chart__point" cx={percent(x(value.date))} cy={percent(y(value.value as f64))} r="4" />
+                    <circle
+                        class="troop-chart__point"
+                        cx={percent(x(value.date))}
+                        cy={percent(y(value.value as f64))}
+                        r="4" />
                 }) }
             </g>
         }
@@ -164,13 +177,18 @@ pub fn TroopChart(props: &TroopChartProps) -> Html {
     let last_month = months.len().saturating_sub(1);
     html! {
         <figure class="troop-chart" aria-labelledby="troop-chart-title">
-            <h3 id="troop-chart-title" class="troop-chart__title">{ Text::ChartTitle.get(lang) }</h3>
+            <h3
+                id="troop-chart-title"
+                class="troop-chart__title">{ Text::ChartTitle.get(lang) }</h3>
             // The legend below says all of it in words.
             <svg class="troop-chart__svg" aria-hidden="true" focusable="false">
                 { for rules.iter().map(|&value| html! {
                     <g class="troop-chart__grid">
                         { line("troop-chart__rule", (LEFT, y(value as f64)), (RIGHT, y(value as f64))) }
-                        <text x={percent(LEFT)} y={percent(y(value as f64))} dy="-4">{ format_number(value, lang) }</text>
+                        <text
+                            x={percent(LEFT)}
+                            y={percent(y(value as f64))}
+                            dy="-4">{ format_number(value, lang) }</text>
                     </g>
                 }) }
                 { for months.iter().enumerate().map(|(i, first)| {
@@ -184,7 +202,11 @@ pub fn TroopChart(props: &TroopChartProps) -> Html {
                     html! {
                         <g class="troop-chart__axis">
                             { line("troop-chart__tick", (tick, BOTTOM), (tick, BOTTOM + 3.0)) }
-                            <text x={percent(tick)} y="100%" dy="-4" text-anchor={anchor}>{ text }</text>
+                            <text
+                                x={percent(tick)}
+                                y="100%"
+                                dy="-4"
+                                text-anchor={anchor}>{ text }</text>
                         </g>
                     }
                 }) }
@@ -193,7 +215,12 @@ pub fn TroopChart(props: &TroopChartProps) -> Html {
             <ul class="troop-chart__legend">
                 { for soldier_figures().enumerate().map(|(index, figure)| html! {
                     <li class={format!("troop-chart__key troop-chart__series--{index}")}>
-                        <svg class="troop-chart__swatch" aria-hidden="true" focusable="false" width="28" height="12">
+                        <svg
+                            class="troop-chart__swatch"
+                            aria-hidden="true"
+                            focusable="false"
+                            width="28"
+                            height="12">
                             <line class="troop-chart__line" x1="2" y1="6" x2="26" y2="6" />
                         </svg>
                         <span>

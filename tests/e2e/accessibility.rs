@@ -326,3 +326,48 @@ async fn a_failure_leaves_the_story_readable_with_a_calm_note() {
     assert_eq!(browser.text_of("h1").await, STORY.title.get(Lang::En));
     browser.finish().await;
 }
+
+#[tokio::test]
+async fn a_wasm_that_fails_or_traps_leaves_the_story_and_a_calm_note() {
+    if support::skip() {
+        return;
+    }
+    let server = StaticServer::start(dist_dir(), no_headers());
+    let failed = "return document.documentElement.classList.contains('explainer-failed')";
+    // The wasm does not arrive (a filtering proxy, a dropped connection).
+    let browser = Browser::start(1280, 900).await;
+    browser.cdp("Network.enable", serde_json::json!({})).await;
+    browser
+        .cdp(
+            "Network.setBlockedURLs",
+            serde_json::json!({ "urls": ["*.wasm"] }),
+        )
+        .await;
+    browser.goto(&server.url("?lang=en")).await;
+    browser.wait_for("the loader to give up", failed).await;
+    assert_eq!(
+        browser.text_of(".app__notice--failed").await,
+        explainer::locale::Text::InteractionFailed.get(Lang::De)
+    );
+    assert_eq!(browser.text_of("h1").await, STORY.title.get(Lang::De));
+    browser.finish().await;
+    // The release wasm aborts on a panic: the browser reports an uncaught WebAssembly trap.
+    let mut browser = Browser::start(1280, 900).await;
+    browser.open(&server.url("?lang=en")).await;
+    browser.assert_console_clean().await;
+    assert_eq!(browser.eval(failed).await, false);
+    // In the page's own world, as the wasm's code runs (WebDriver's scripts run apart).
+    let trap = "setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); })";
+    browser
+        .cdp(
+            "Runtime.evaluate",
+            serde_json::json!({ "expression": trap }),
+        )
+        .await;
+    browser.wait_for("the note after a trap", failed).await;
+    assert_eq!(
+        browser.text_of(".app__notice--failed").await,
+        explainer::locale::Text::InteractionFailed.get(Lang::En)
+    );
+    browser.finish().await;
+}

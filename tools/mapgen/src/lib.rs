@@ -9,11 +9,14 @@ use geo::{
     Simplify,
 };
 use proj4rs::proj::Proj;
-use serde::Deserialize;
 
 #[path = "../../../src/lang.rs"]
 pub mod lang;
+pub mod plan;
 use lang::Lang;
+
+use plan::read_places;
+pub use plan::{read_plan, MapPlan, Names, PlacePoint};
 use serde_json::Value;
 
 /// The projection: Lambert conformal conic, centred on Russia, so that Ukraine, the Far East
@@ -37,112 +40,6 @@ pub const MIN_RING_AREA: f64 = 6.0;
 const RUSSIA: &str = "643";
 const NORTH_KOREA: &str = "408";
 const SOUTH_KOREA: &str = "410";
-
-/// A name in each language, by language code (`{ de = "…", en = "…" }`).
-#[derive(Clone, Debug, Deserialize)]
-#[serde(transparent)]
-pub struct Names(pub BTreeMap<String, String>);
-
-impl Names {
-    /// The names in the order of [`Lang::ALL`]; a language without one is named in the error.
-    fn in_order(&self, what: &str) -> Result<Vec<String>, MapError> {
-        Lang::ALL
-            .iter()
-            .map(|lang| {
-                self.0
-                    .get(lang.code())
-                    .filter(|name| !name.is_empty())
-                    .cloned()
-                    .ok_or_else(|| MapError::Missing(format!("`{}` name of {what}", lang.code())))
-            })
-            .collect()
-    }
-}
-
-/// Occupied regions and the place they belong to.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Occupied {
-    pub place: String,
-    pub regions: Vec<String>,
-}
-
-/// A region that is a place of its own, or is named otherwise than by Natural Earth.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RegionRule {
-    pub code: String,
-    pub name: Option<Names>,
-    pub place: Option<String>,
-}
-
-/// A neighbouring country drawn as context.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ContextCountry {
-    pub code: String,
-    pub name: Names,
-    pub place: Option<String>,
-}
-
-/// What the map draws: `src/content/map.toml`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MapPlan {
-    /// The subjects of the Eastern Military District.
-    pub district: Vec<String>,
-    /// Other Russian regions drawn on their own.
-    pub regions: Vec<String>,
-    /// Ukrainian regions occupied since 2014.
-    pub since_2014: Occupied,
-    /// Ukrainian regions partly occupied in October 2024.
-    pub partly: Occupied,
-    /// Regions' own places and names.
-    #[serde(default)]
-    pub region: Vec<RegionRule>,
-    /// Context countries.
-    pub country: Vec<ContextCountry>,
-}
-
-impl MapPlan {
-    fn rule(&self, code: &str) -> Option<&RegionRule> {
-        self.region.iter().find(|r| r.code == code)
-    }
-
-    /// A region's names: the plan's, else Natural Earth's.
-    fn names(&self, code: &str, natural_earth: Names) -> Result<Vec<String>, MapError> {
-        let names = self.rule(code).and_then(|r| r.name.as_ref());
-        names
-            .unwrap_or(&natural_earth)
-            .in_order(&format!("region {code}"))
-    }
-
-    /// The place a region belongs to: its own, else `otherwise`.
-    fn place(&self, code: &str, otherwise: &str) -> String {
-        self.rule(code)
-            .and_then(|r| r.place.clone())
-            .unwrap_or_else(|| otherwise.to_owned())
-    }
-
-    fn occupation(&self, code: &str) -> Occupation {
-        if self.since_2014.regions.iter().any(|r| r == code) {
-            Occupation::Since2014
-        } else if self.partly.regions.iter().any(|r| r == code) {
-            Occupation::Partly2024
-        } else {
-            Occupation::None
-        }
-    }
-}
-
-/// A place of `places.toml`: where it is and what it is called.
-#[derive(Debug)]
-pub struct PlacePoint {
-    pub id: String,
-    pub names: Names,
-    pub lat: f64,
-    pub lon: f64,
-}
 
 /// What went wrong while generating the map.
 #[derive(Debug)]
@@ -431,52 +328,6 @@ pub fn generate(node_modules: &Path, places_toml: &Path) -> Result<Map, MapError
     let places = read_places(places_toml)?;
     let plan = read_plan(&places_toml.with_file_name("map.toml"))?;
     build(&inputs, &plan, &places)
-}
-
-fn read_toml<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, MapError> {
-    let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| MapError::Read {
-        path: shown.clone(),
-        why: e.to_string(),
-    })?;
-    toml::from_str(&text).map_err(|e| MapError::Toml {
-        path: shown,
-        why: e.to_string(),
-    })
-}
-
-/// The map plan: which regions to draw, as which place, under which name.
-pub fn read_plan(path: &Path) -> Result<MapPlan, MapError> {
-    read_toml(path)
-}
-
-/// The places file as mapgen needs it; every other field of a place is the content compiler's.
-#[derive(Deserialize)]
-struct PlacesFile {
-    place: Vec<PlaceEntry>,
-}
-
-#[derive(Deserialize)]
-struct PlaceEntry {
-    id: String,
-    name: Names,
-    lat: f64,
-    lon: f64,
-}
-
-/// The places of `src/content/places.toml`, with their names and coordinates.
-fn read_places(path: &Path) -> Result<Vec<PlacePoint>, MapError> {
-    let file: PlacesFile = read_toml(path)?;
-    Ok(file
-        .place
-        .into_iter()
-        .map(|p| PlacePoint {
-            id: p.id,
-            names: p.name,
-            lat: p.lat,
-            lon: p.lon,
-        })
-        .collect())
 }
 
 /// Ukraine by oblast, Crimea and Sevastopol included, each marked as occupied or not.

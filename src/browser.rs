@@ -227,6 +227,24 @@ pub fn write_location(view: &View, push: bool) {
     } else {
         history.replace_state_with_url(&state, "", Some(&target))
     };
+    if in_frame() {
+        tell_host(view);
+    }
+}
+
+/// Tells the page around the frame the reader's view: `{ sentinel: "explainer", type: "view",
+/// query }`, which `embed.js` keeps in the host's address. It is public (the frame's own
+/// address holds it), so any parent may read it; pym.js ignores it.
+fn tell_host(view: &View) {
+    let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else {
+        return;
+    };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"sentinel".into(), &"explainer".into());
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &"view".into());
+    let _ = js_sys::Reflect::set(&message, &"query".into(), &view.host_query().into());
+    // A refused message (a closed parent) leaves the view as it is.
+    let _ = parent.post_message(&message, "*");
 }
 
 /// Sets `<html lang>`, the document title and its description.

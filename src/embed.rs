@@ -1,7 +1,11 @@
-//! Telling the embedding page how tall the explainer is: pym.js, AMP and sidechain, plain postMessage.
+//! Embedding: the codes a newsroom pastes, and telling the embedding page how tall the explainer is (pym.js, AMP and sidechain, embed.js).
 //
-// Messages go to `window.parent` only and carry only the height. The explainer listens to no
-// message at all, so nothing a parent (or anyone) posts is trusted, executed or rendered.
+// Messages go to `window.parent` only and carry only the height (and, for embed.js, the view,
+// which the frame's own address holds anyway). The explainer listens to no message at all, so
+// nothing a parent (or anyone) posts is trusted, executed or rendered.
+
+use crate::locale::Lang;
+use crate::view::page_path;
 
 /// The pym.js message for a height: `pymxPYMx<childId>xPYMxheightxPYMx<h>`.
 pub fn pym_message(child_id: &str, height: u32) -> String {
@@ -40,6 +44,21 @@ pub fn pym_code(url: &str, title: &str, container: &str) -> String {
         "<div id=\"{container}\"></div>\n<script src=\"pym.v1.min.js\"></script>\n<script>new pym.Parent(\"{container}\", \"{}\", {{ title: \"{}\", allow: \"clipboard-write\" }});</script>",
         escape(url),
         escape(title)
+    )
+}
+
+/// The embed.js version, for a view's embed address `url` in language `lang`: a placeholder for
+/// the view and our script, which lies beside the pages. The frame fits its content, and the
+/// view the reader chooses stays in the host page's address (`#explainer=…`).
+pub fn embed_js_code(url: &str, title: &str, lang: Lang) -> String {
+    let (page, query) = url.split_once('?').unwrap_or((url, ""));
+    let folder = page.strip_suffix(&page_path("", lang)).unwrap_or(page);
+    let view: Vec<&str> = query.split('&').filter(|p| *p != "embed=1").collect();
+    format!(
+        "<div data-explainer=\"{}\" data-title=\"{}\"></div>\n<script src=\"{}\" async></script>",
+        escape(&format!("{page}?{}", view.join("&"))),
+        escape(title),
+        escape(&format!("{folder}embed.js"))
     )
 }
 
@@ -105,6 +124,14 @@ mod tests {
         assert_eq!(
             code,
             "<iframe src=\"https://x.test/?lang=en&amp;embed=1\" title=\"North Korea's &quot;soldiers&quot; &lt;war&gt;\" loading=\"lazy\" allow=\"clipboard-write\" style=\"width: 100%; height: 680px; border: 0;\"></iframe>"
+        );
+        assert_eq!(
+            embed_js_code("https://x.test/nk/en/?lang=en&date=2024-10-23&embed=1", "T\"", Lang::En),
+            "<div data-explainer=\"https://x.test/nk/en/?lang=en&amp;date=2024-10-23\" data-title=\"T&quot;\"></div>\n<script src=\"https://x.test/nk/embed.js\" async></script>"
+        );
+        assert!(
+            embed_js_code("https://x.test/nk/?lang=de&embed=1", "T", Lang::De)
+                .ends_with("<script src=\"https://x.test/nk/embed.js\" async></script>")
         );
         let pym = pym_code("https://x.test/?embed=1", "T", "story-1");
         assert!(pym.starts_with("<div id=\"story-1\"></div>"));

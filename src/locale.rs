@@ -145,6 +145,8 @@ catalog! {
     EmbedIntro => "Den Code in den Artikel einfügen. Der Rahmen passt sich der Breite an; mit pym.js (aus der eigenen Installation geladen) auch der Höhe. Die Erklärung lädt nichts von Dritten.", "Paste the code into the article. The frame adapts to the width; with pym.js (loaded from your own copy) also to the height. The explainer loads nothing from third parties.";
     /// Label of the iframe code.
     EmbedIframe => "iframe-Code", "iframe code";
+    /// Label of the embed.js code.
+    EmbedScript => "embed.js-Code (passt die Höhe an und hält die gewählte Ansicht in der Adresse des Artikels)", "embed.js code (adapts the height and keeps the chosen view in the article's address)";
     /// Label of the pym.js code.
     EmbedPym => "pym.js-Code (passt die Höhe an)", "pym.js code (adapts the height)";
     /// The copy-code buttons.

@@ -137,7 +137,19 @@ impl View {
         }
     }
 
-    /// The query string of this view, starting with `?`. Ids and dates need no escaping.
+    /// The view's query as a host page keeps it for its frame (`embed.js`): without the
+    /// embedding and the leading `?`.
+    pub fn host_query(&self) -> String {
+        let query = View {
+            embed: false,
+            ..*self
+        }
+        .to_query();
+        query.trim_start_matches('?').to_owned()
+    }
+
+    /// The view as a query string: `?lang=de&date=2024-10-23`, then the place, quote and
+    /// embedding where set.
     pub fn to_query(&self) -> String {
         let mut query = format!("?lang={}&date={}", self.lang.code(), self.date);
         if let Some(place) = self.place {
@@ -347,6 +359,13 @@ mod tests {
                 ..later
             }
         ));
+    }
+
+    #[test]
+    fn a_host_keeps_the_view_without_the_embedding() {
+        let view = View::from_query("lang=en&date=2024-10-18&place=seoul&embed=1");
+        assert_eq!(view.host_query(), "lang=en&date=2024-10-18&place=seoul");
+        assert_eq!(View::from_query(&view.host_query()).place, view.place);
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! The explainer inside newsroom embeds: real pym.js and sidechain parents on another origin size its frame.
+//! The explainer inside newsroom embeds: our embed.js, real pym.js and sidechain parents on another origin size its frame; embed.js keeps the view in the host's address.
 // A test's unwrap is its assertion: the workspace denies them only outside tests.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -6,18 +6,22 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
+use fantoccini::key::Key;
 use fantoccini::Locator;
 use support::{dist_dir, no_headers, Browser, StaticServer};
 
-/// A folder with a parent page and the embed library it loads, served from its own origin.
-fn parent_site(name: &str, page: &str, library: &str) -> PathBuf {
+/// A folder with a parent page and the embed library it loads (from tools/node_modules; none
+/// for embed.js, which comes from the explainer's origin), served from its own origin.
+fn parent_site(name: &str, page: &str, library: Option<&str>) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("explainer-parent-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let node_modules = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/node_modules");
-    let source = node_modules.join(library);
-    let file_name = source.file_name().unwrap().to_owned();
-    std::fs::copy(&source, dir.join(file_name))
-        .expect("the embed library from tools/node_modules (tools/setup)");
+    if let Some(library) = library {
+        let node_modules = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/node_modules");
+        let source = node_modules.join(library);
+        let file_name = source.file_name().unwrap().to_owned();
+        std::fs::copy(&source, dir.join(file_name))
+            .expect("the embed library from tools/node_modules (tools/setup)");
+    }
     std::fs::write(dir.join("index.html"), page).unwrap();
     dir
 }
@@ -29,6 +33,8 @@ enum ParentKind {
     Pym,
     /// sidechain: an iframe in the shadow root of `<side-chain>`.
     Sidechain,
+    /// Our embed.js: an iframe in each `[data-explainer]` placeholder.
+    EmbedJs,
 }
 
 impl ParentKind {
@@ -36,6 +42,7 @@ impl ParentKind {
     fn frame(self) -> &'static str {
         match self {
             ParentKind::Pym => "document.querySelector('#explainer iframe')",
+            ParentKind::EmbedJs => "document.querySelector('[data-explainer] iframe')",
             ParentKind::Sidechain => {
                 "document.querySelector('side-chain').shadowRoot.querySelector('iframe')"
             }
@@ -45,7 +52,7 @@ impl ParentKind {
     /// Switches WebDriver into the frame.
     async fn enter(self, browser: &Browser) {
         match self {
-            ParentKind::Pym => browser.client.enter_frame(0).await.unwrap(),
+            ParentKind::Pym | ParentKind::EmbedJs => browser.client.enter_frame(0).await.unwrap(),
             ParentKind::Sidechain => {
                 let host = browser
                     .client
@@ -157,7 +164,7 @@ async fn a_pym_parent_on_another_origin_sizes_the_stage_at_700_and_375_px() {
         <script>new pym.Parent("explainer", "{child}", {{ title: "Explainer" }});</script></body></html>"#
     );
     let parent = StaticServer::start(
-        parent_site("pym", &page, "pym.js/dist/pym.v1.min.js"),
+        parent_site("pym", &page, Some("pym.js/dist/pym.v1.min.js")),
         no_headers(),
     );
     assert_ne!(parent.origin, explainer.origin);
@@ -190,7 +197,11 @@ async fn a_sidechain_parent_on_another_origin_sizes_the_stage_at_700_and_375_px(
         <side-chain src="{child}"></side-chain></body></html>"#
     );
     let parent = StaticServer::start(
-        parent_site("sidechain", &page, "@nprapps/sidechain/dist/sidechain.js"),
+        parent_site(
+            "sidechain",
+            &page,
+            Some("@nprapps/sidechain/dist/sidechain.js"),
+        ),
         no_headers(),
     );
     let mut browser = Browser::start(700, 800).await;
@@ -203,5 +214,129 @@ async fn a_sidechain_parent_on_another_origin_sizes_the_stage_at_700_and_375_px(
         )
         .await;
     fits_an_article_column_and_a_phone(&mut browser, ParentKind::Sidechain).await;
+    browser.finish().await;
+}
+
+/// A host article on its own origin with one explainer placed by embed.js, under a strict
+/// Content Security Policy that allows the explainer's origin and nothing else.
+fn embed_js_host(name: &str, explainer: &StaticServer, view: &str) -> StaticServer {
+    let placeholder = explainer.url(&format!("en/?{view}"));
+    let script = explainer.url("embed.js");
+    let page = format!(
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host article</title></head>
+        <body><h1>Host article</h1>
+        <div data-explainer="{placeholder}" data-title="North Korea's soldiers in Russia"></div>
+        <script src="{script}" async></script></body></html>"#
+    );
+    let origin = &explainer.origin;
+    let policy = format!(
+        "default-src 'none'; script-src {origin}; frame-src {origin}; img-src data:; style-src 'self'"
+    );
+    let headers = vec![("Content-Security-Policy".to_owned(), policy)];
+    let host = StaticServer::start(parent_site(name, &page, None), headers);
+    assert_ne!(host.origin, explainer.origin);
+    host
+}
+
+#[tokio::test]
+async fn embed_js_on_another_origin_sizes_the_stage_at_700_and_375_px() {
+    if support::skip() {
+        return;
+    }
+    let explainer = StaticServer::start(dist_dir(), no_headers());
+    let host = embed_js_host("embed-js-size", &explainer, "lang=en&date=2024-10-23");
+    let mut browser = Browser::start(700, 800).await;
+    browser.goto(&host.url("")).await;
+    let frame = ParentKind::EmbedJs.frame();
+    browser
+        .wait_for("embed.js's frame", &format!("return !!{frame}"))
+        .await;
+    let attributes = browser
+        .text(&format!(
+            "return [{frame}.title, {frame}.loading, {frame}.src].join(' | ')"
+        ))
+        .await;
+    assert_eq!(
+        attributes,
+        format!(
+            "North Korea's soldiers in Russia | lazy | {}",
+            explainer.url("en/?lang=en&date=2024-10-23&embed=1")
+        )
+    );
+    fits_an_article_column_and_a_phone(&mut browser, ParentKind::EmbedJs).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn embed_js_keeps_the_view_in_the_host_address_and_restores_it() {
+    if support::skip() {
+        return;
+    }
+    let explainer = StaticServer::start(dist_dir(), no_headers());
+    let host = embed_js_host("embed-js-view", &explainer, "lang=en&date=2024-10-23");
+    let page = format!("{}#comments", host.url(""));
+    let browser = Browser::start(1024, 900).await;
+    browser.goto(&page).await;
+    let frame = ParentKind::EmbedJs.frame();
+    browser
+        .wait_for("embed.js's frame", &format!("return !!{frame}"))
+        .await;
+    let entries = browser.eval("return history.length").await;
+    // The reader picks a place and moves the date, inside the frame.
+    ParentKind::EmbedJs.enter(&browser).await;
+    browser
+        .wait_for(
+            "the explainer",
+            "return performance.getEntriesByName('explainer:ready').length > 0",
+        )
+        .await;
+    browser.click("[data-place=seoul]").await;
+    browser.wait_for_query("place=seoul").await;
+    browser.slider_key(Key::End).await;
+    browser.wait_for_query("date=2024-11-05").await;
+    browser.client.enter_parent_frame().await.unwrap();
+    let view = "lang%3Den%26date%3D2024-11-05%26place%3Dseoul";
+    browser
+        .wait_for(
+            "the host's address to hold the view",
+            &format!("return location.hash === '#comments&explainer={view}'"),
+        )
+        .await;
+    let address = browser.text("return location.href").await;
+    assert_eq!(
+        address,
+        format!("{page}&explainer={view}"),
+        "the host's own fragment stays"
+    );
+    assert_eq!(
+        browser.eval("return history.length").await,
+        entries,
+        "no history entries"
+    );
+    browser.finish().await;
+
+    // The copied address opens the same view inside the frame.
+    let browser = Browser::start(1024, 900).await;
+    browser.goto(&address).await;
+    browser
+        .wait_for("embed.js's frame", &format!("return !!{frame}"))
+        .await;
+    let src = browser.text(&format!("return {frame}.src")).await;
+    assert_eq!(
+        src,
+        explainer.url("en/?lang=en&date=2024-11-05&place=seoul&embed=1")
+    );
+    ParentKind::EmbedJs.enter(&browser).await;
+    browser
+        .wait_for(
+            "the explainer",
+            "return performance.getEntriesByName('explainer:ready').length > 0",
+        )
+        .await;
+    assert_eq!(browser.text_of(".place-panel__name").await, "Seoul");
+    assert!(browser
+        .text_of(".date-slider__date")
+        .await
+        .contains("5 November 2024"));
     browser.finish().await;
 }

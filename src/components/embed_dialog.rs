@@ -1,9 +1,9 @@
-//! The embed dialog: copyable code for a titled, lazy, responsive iframe of the current view, and the pym.js variant.
+//! The embed dialog: copyable code for the current view: our embed.js, a titled, lazy, responsive iframe, and the pym.js variant.
 
 use yew::prelude::*;
 
 use crate::content::STORY;
-use crate::embed::{iframe_code, pym_code};
+use crate::embed::{embed_js_code, iframe_code, pym_code};
 use crate::locale::{Lang, Text};
 
 /// Props of [`EmbedDialog`].
@@ -43,6 +43,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     }
     let url = props.url.clone().unwrap_or_default();
     let codes = [
+        (Text::EmbedScript, embed_js_code(&url, props.title, lang)),
         (Text::EmbedIframe, iframe_code(&url, props.title)),
         (Text::EmbedPym, pym_code(&url, props.title, STORY.embed_id)),
     ];
@@ -67,6 +68,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             <p class="embed-dialog__intro">{ Text::EmbedIntro.get(lang) }</p>
             { for codes.into_iter().map(|(label, code)| {
                 let id = match label {
+                    Text::EmbedScript => "embed-dialog-script",
                     Text::EmbedPym => "embed-dialog-pym",
                     _ => "embed-dialog-iframe",
                 };

@@ -30,6 +30,18 @@ async fn the_embed_dialog_gives_titled_code_for_the_current_view() {
         code.contains(r#"title="North Korea's soldiers in Russia""#),
         "TimelineJS's iframe has no title; ours has"
     );
+    let script = browser.value("#embed-dialog-script").await;
+    assert_eq!(
+        script,
+        explainer::embed::embed_js_code(&url, STORY.title.get(Lang::En), Lang::En)
+    );
+    assert!(
+        script.ends_with(&format!(
+            "<script src=\"{}\" async></script>",
+            server.url("embed.js")
+        )),
+        "{script}"
+    );
     let pym = browser.value("#embed-dialog-pym").await;
     assert!(pym.contains("new pym.Parent("), "{pym}");
     browser.press("body", Key::Escape).await;

@@ -6,6 +6,7 @@ pub mod citation;
 pub mod components;
 pub mod content;
 pub mod date;
+pub mod download;
 pub mod embed;
 pub mod fixed;
 #[rustfmt::skip]

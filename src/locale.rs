@@ -145,6 +145,20 @@ catalog! {
     EmbedIntro => "Den Code in den Artikel einfügen. Der Rahmen passt sich der Breite an; mit pym.js (aus der eigenen Installation geladen) auch der Höhe. Die Erklärung lädt nichts von Dritten.", "Paste the code into the article. The frame adapts to the width; with pym.js (loaded from your own copy) also to the height. The explainer loads nothing from third parties.";
     /// Label of the iframe code.
     EmbedIframe => "iframe-Code", "iframe code";
+    /// Heading of the data downloads.
+    DataHeading => "Daten herunterladen", "Download the data";
+    /// What the data downloads contain.
+    DataAbout => "Die Ereignisse, Zahlen, Zitate und Quellen dieser Geschichte als Tabellen (CSV, UTF-8) und als eine JSON-Datei: jeder Text auf Deutsch und Englisch, jede Angabe mit ihrem Status (bestätigt, Behauptung …), wer sie macht, und den Kennungen ihrer Quellen; jedes Zitat mit der Herkunft seines Wortlauts.", "The story's events, figures, quotes and sources as tables (CSV, UTF-8) and as one JSON file: every text in German and English, every statement with its status (confirmed, claim …), who makes it and the ids of its sources; every quote with the provenance of its wording.";
+    /// The events' file.
+    DataEvents => "Ereignisse", "Events";
+    /// The figures' file.
+    DataFigures => "Zahlen", "Figures";
+    /// The quotes' file.
+    DataQuotes => "Zitate", "Quotes";
+    /// The sources' file.
+    DataSources => "Quellen", "Sources";
+    /// The nested file of everything.
+    DataStory => "Alles in einer Datei, mit Personen und Orten", "Everything in one file, with people and places";
     /// Label of the embed.js code.
     EmbedScript => "embed.js-Code (passt die Höhe an und hält die gewählte Ansicht in der Adresse des Artikels)", "embed.js code (adapts the height and keeps the chosen view in the article's address)";
     /// Label of the pym.js code.

@@ -592,3 +592,15 @@ async fn the_stage_says_the_deployment_was_not_confirmed_on_the_default_date() {
         assert!(text(moment).contains(words), "{query}");
     }
 }
+
+#[tokio::test]
+async fn the_sources_link_the_data_from_each_page() {
+    let english = render_long_form(Lang::En).await;
+    assert!(english.contains("Download the data"));
+    for path in explainer::download::FILES {
+        assert!(english.contains(&format!("href=\"../{path}\"")), "{path}");
+    }
+    let german = render_long_form(Lang::De).await;
+    assert!(german.contains("Daten herunterladen"));
+    assert!(german.contains("href=\"data/quotes.csv\""));
+}

@@ -68,7 +68,7 @@ fn bundle_styles(staging: &Path, template: &str) -> Result<String, String> {
 }
 
 /// The files worth compressing: text and wasm.
-const COMPRESSED: [&str; 6] = ["html", "js", "css", "wasm", "json", "svg"];
+const COMPRESSED: [&str; 7] = ["html", "js", "css", "wasm", "json", "svg", "csv"];
 
 /// Writes `file.gz` (gzip -9) and `file.br` (brotli, quality 11) beside every such file in
 /// `folder` and below it.
@@ -137,6 +137,11 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         let oembed = folder.join("oembed.json");
         write(&oembed, &oembed_json(public, lang))
             .map_err(|e| format!("{}: {e}", oembed.display()))?;
+    }
+    // The story's data for download, from the same content.
+    for (path, text) in explainer::download::files(&explainer::content::STORY) {
+        let file = staging.join(path);
+        write(&file, &text).map_err(|e| format!("{}: {e}", file.display()))?;
     }
     let hashes: Vec<String> = pages
         .iter()

@@ -1,9 +1,11 @@
-//! Every source the explainer rests on, each an anchor that facts link to.
+//! Every source the explainer rests on, each an anchor that facts link to, and the story's data for download.
 
 use yew::prelude::*;
 
 use crate::content::Source;
+use crate::download::FILES;
 use crate::locale::{format_span, Lang, Text};
+use crate::view::page_path;
 
 /// Props of [`SourceList`].
 #[derive(Properties, PartialEq)]
@@ -57,6 +59,34 @@ pub fn SourceList(props: &SourceListProps) -> Html {
                     }
                 }) }
             </ol>
+            { data_downloads(lang) }
         </section>
+    }
+}
+
+/// The story's data for download, linked from the page of `lang` (the files lie in the
+/// explainer's folder, above the other languages' pages).
+fn data_downloads(lang: Lang) -> Html {
+    let up = "../".repeat(page_path("", lang).matches('/').count());
+    let names = [
+        Text::DataEvents,
+        Text::DataFigures,
+        Text::DataQuotes,
+        Text::DataSources,
+        Text::DataStory,
+    ];
+    html! {
+        <div class="source-list__data">
+            <h3 class="source-list__data-heading">{ Text::DataHeading.get(lang) }</h3>
+            <p>{ Text::DataAbout.get(lang) }</p>
+            <ul class="source-list__files">
+                { for FILES.iter().zip(names).map(|(path, name)| html! {
+                    <li>
+                        <a href={format!("{up}{path}")} download="">{ name.get(lang) }</a>
+                        { format!(" ({})", path.rsplit('/').next().unwrap_or(path)) }
+                    </li>
+                }) }
+            </ul>
+        </div>
     }
 }

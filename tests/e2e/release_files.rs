@@ -36,10 +36,14 @@ async fn every_asset_has_brotli_and_gzip_copies_that_decompress_to_it() {
         .filter(|p| {
             p.extension()
                 .and_then(|e| e.to_str())
-                .is_some_and(|e| ["html", "js", "css", "wasm", "json", "svg"].contains(&e))
+                .is_some_and(|e| ["html", "js", "css", "wasm", "json", "svg", "csv"].contains(&e))
         })
         .collect();
-    for needed in ["index.html", "en/index.html", "oembed.json"] {
+    let data = explainer::download::FILES;
+    for needed in ["index.html", "en/index.html", "oembed.json", "embed.js"]
+        .into_iter()
+        .chain(data)
+    {
         assert!(
             assets.iter().any(|p| p.ends_with(needed)),
             "no {needed} in dist/"

@@ -45,6 +45,11 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with(state.view.lang, move |&lang| {
         crate::browser::set_page_language(lang, STORY.title.get(lang));
     });
+    // The head's script set the linked theme before the first paint; this follows later changes
+    // (back and forward between links with different themes).
+    use_effect_with(state.view.theme, move |&theme| {
+        crate::browser::set_theme(theme)
+    });
     // What became of the last share.
     let shared = use_state_eq(|| None::<Text>);
     let view = state.view;

@@ -6,7 +6,7 @@
 use yew::NodeRef;
 
 use crate::locale::Lang;
-use crate::view::{folder_of, lang_of_page, page_path, view_url, View};
+use crate::view::{folder_of, lang_of_page, page_path, view_url, Theme, View};
 
 /// Calls `then` on every event of `kind` at the window, until the returned guard is dropped.
 pub fn on_window(
@@ -245,6 +245,20 @@ fn tell_host(view: &View) {
     let _ = js_sys::Reflect::set(&message, &"query".into(), &view.host_query().into());
     // A refused message (a closed parent) leaves the view as it is.
     let _ = parent.post_message(&message, "*");
+}
+
+/// Sets `<html data-theme>`, which forces the light or dark colours; none follows the system.
+pub fn set_theme(theme: Theme) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root {
+        // A refused attribute leaves the colours as they are.
+        let _ = match theme {
+            Theme::Auto => root.remove_attribute("data-theme"),
+            _ => root.set_attribute("data-theme", theme.code()),
+        };
+    }
 }
 
 /// Sets `<html lang>`, the document title and its description.

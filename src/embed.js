@@ -4,7 +4,8 @@
  * from the explainer's height messages. The view a reader chooses is kept in the host page's
  * address, as #explainer=<view query> (#explainer-2=… for a second explainer), so that a copied
  * address opens the same view. Messages are taken only from the explainer's origin and only
- * from the frame they concern. No dependencies, nothing sent anywhere. */
+ * from the frame they concern. data-theme="light" or "dark" forces the colours; "auto", the
+ * default, follows the reader's system. No dependencies, nothing sent anywhere. */
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -36,6 +37,9 @@
     var key = i === 0 ? "explainer" : "explainer-" + (i + 1);
     var restored = read(key);
     if (restored !== null) src.search = "?" + restored.replace(/^\?/, "");
+    var theme = holder.getAttribute("data-theme");
+    src.searchParams.delete("theme");
+    if (theme === "light" || theme === "dark") src.searchParams.set("theme", theme);
     src.searchParams.set("embed", "1");
     src.hash = "";
     var frame = document.createElement("iframe");

@@ -5,7 +5,7 @@
 // nothing a parent (or anyone) posts is trusted, executed or rendered.
 
 use crate::locale::Lang;
-use crate::view::page_path;
+use crate::view::{page_path, Theme};
 
 /// The pym.js message for a height: `pymxPYMx<childId>xPYMxheightxPYMx<h>`.
 pub fn pym_message(child_id: &str, height: u32) -> String {
@@ -47,15 +47,43 @@ pub fn pym_code(url: &str, title: &str, container: &str) -> String {
     )
 }
 
+/// An embed address with the theme a newsroom chose (none for `auto`), in the explainer's
+/// order: before `embed=1`.
+pub fn with_theme(url: &str, theme: Theme) -> String {
+    let (page, query) = url.split_once('?').unwrap_or((url, ""));
+    let mut parts: Vec<String> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("theme="))
+        .map(str::to_owned)
+        .collect();
+    if theme != Theme::Auto {
+        let at = parts
+            .iter()
+            .position(|p| p == "embed=1")
+            .unwrap_or(parts.len());
+        parts.insert(at, format!("theme={}", theme.code()));
+    }
+    format!("{page}?{}", parts.join("&"))
+}
+
 /// The embed.js version, for a view's embed address `url` in language `lang`: a placeholder for
 /// the view and our script, which lies beside the pages. The frame fits its content, and the
 /// view the reader chooses stays in the host page's address (`#explainer=…`).
 pub fn embed_js_code(url: &str, title: &str, lang: Lang) -> String {
     let (page, query) = url.split_once('?').unwrap_or((url, ""));
     let folder = page.strip_suffix(&page_path("", lang)).unwrap_or(page);
-    let view: Vec<&str> = query.split('&').filter(|p| *p != "embed=1").collect();
+    let view: Vec<&str> = query
+        .split('&')
+        .filter(|p| *p != "embed=1" && !p.starts_with("theme="))
+        .collect();
+    // The theme goes into embed.js's flag, which the host page keeps when it restores a view.
+    let theme = query
+        .split('&')
+        .find_map(|p| p.strip_prefix("theme="))
+        .map(|t| format!(" data-theme=\"{}\"", escape(t)))
+        .unwrap_or_default();
     format!(
-        "<div data-explainer=\"{}\" data-title=\"{}\"></div>\n<script src=\"{}\" async></script>",
+        "<div data-explainer=\"{}\" data-title=\"{}\"{theme}></div>\n<script src=\"{}\" async></script>",
         escape(&format!("{page}?{}", view.join("&"))),
         escape(title),
         escape(&format!("{folder}embed.js"))
@@ -129,9 +157,22 @@ mod tests {
             embed_js_code("https://x.test/nk/en/?lang=en&date=2024-10-23&embed=1", "T\"", Lang::En),
             "<div data-explainer=\"https://x.test/nk/en/?lang=en&amp;date=2024-10-23\" data-title=\"T&quot;\"></div>\n<script src=\"https://x.test/nk/embed.js\" async></script>"
         );
+        assert_eq!(
+            embed_js_code("https://x.test/nk/?lang=de&theme=dark&embed=1", "T", Lang::De),
+            "<div data-explainer=\"https://x.test/nk/?lang=de\" data-title=\"T\" data-theme=\"dark\"></div>\n<script src=\"https://x.test/nk/embed.js\" async></script>"
+        );
         assert!(
             embed_js_code("https://x.test/nk/?lang=de&embed=1", "T", Lang::De)
                 .ends_with("<script src=\"https://x.test/nk/embed.js\" async></script>")
+        );
+        let url = "https://x.test/?lang=en&date=2024-10-23&theme=light&embed=1";
+        assert_eq!(
+            with_theme(url, Theme::Dark),
+            "https://x.test/?lang=en&date=2024-10-23&theme=dark&embed=1"
+        );
+        assert_eq!(
+            with_theme(url, Theme::Auto),
+            "https://x.test/?lang=en&date=2024-10-23&embed=1"
         );
         let pym = pym_code("https://x.test/?embed=1", "T", "story-1");
         assert!(pym.starts_with("<div id=\"story-1\"></div>"));

@@ -159,6 +159,14 @@ catalog! {
     DataSources => "Quellen", "Sources";
     /// The nested file of everything.
     DataStory => "Alles in einer Datei, mit Personen und Orten", "Everything in one file, with people and places";
+    /// Label of the embed's colour choice.
+    ThemeChoice => "Farben", "Colours";
+    /// The colours of the reader's system.
+    ThemeAuto => "Wie beim Leser eingestellt (hell oder dunkel)", "As the reader's system is set (light or dark)";
+    /// Light colours.
+    ThemeLight => "Hell", "Light";
+    /// Dark colours.
+    ThemeDark => "Dunkel", "Dark";
     /// Label of the embed.js code.
     EmbedScript => "embed.js-Code (passt die Höhe an und hält die gewählte Ansicht in der Adresse des Artikels)", "embed.js code (adapts the height and keeps the chosen view in the article's address)";
     /// Label of the pym.js code.

@@ -17,6 +17,39 @@ pub struct View {
     pub quote: Option<&'static Quote>,
     /// Whether the explainer runs embedded in another page, without page chrome.
     pub embed: bool,
+    /// The colours: the reader's system's, or the light or dark ones a newsroom chose.
+    pub theme: Theme,
+}
+
+/// The explainer's colours (`theme=auto|light|dark`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follows the reader's system (`prefers-color-scheme`).
+    #[default]
+    Auto,
+    /// Light, whatever the system.
+    Light,
+    /// Dark, whatever the system.
+    Dark,
+}
+
+impl Theme {
+    /// Every theme, as offered.
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// Its value in the URL, `embed.js`'s `data-theme` and `<html data-theme>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// The theme a code names.
+    pub fn from_code(code: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.code() == code)
+    }
 }
 
 impl Default for View {
@@ -27,6 +60,7 @@ impl Default for View {
             place: None,
             quote: None,
             embed: false,
+            theme: Theme::Auto,
         }
     }
 }
@@ -97,6 +131,7 @@ impl View {
         let mut place = None;
         let mut quote = None;
         let mut embed = None;
+        let mut theme = None;
         for (key, value) in pairs(query) {
             match key.as_str() {
                 "lang" if lang.is_none() => lang = Lang::from_code(&value),
@@ -107,6 +142,7 @@ impl View {
                 }
                 "place" if place.is_none() => place = STORY.place(&value),
                 "quote" if quote.is_none() => quote = STORY.quote(&value),
+                "theme" if theme.is_none() => theme = Theme::from_code(&value),
                 "embed" if embed.is_none() => {
                     embed = match value.as_str() {
                         "1" => Some(true),
@@ -124,6 +160,7 @@ impl View {
             place,
             quote,
             embed: embed.unwrap_or(default.embed),
+            theme: theme.unwrap_or_default(),
         }
     }
 
@@ -133,22 +170,24 @@ impl View {
         View {
             lang: self.lang,
             embed: self.embed,
+            theme: self.theme,
             ..View::default()
         }
     }
 
     /// The view's query as a host page keeps it for its frame (`embed.js`): without the
-    /// embedding and the leading `?`.
+    /// embedding and the theme, which the host's code sets, and without the leading `?`.
     pub fn host_query(&self) -> String {
         let query = View {
             embed: false,
+            theme: Theme::Auto,
             ..*self
         }
         .to_query();
         query.trim_start_matches('?').to_owned()
     }
 
-    /// The view as a query string: `?lang=de&date=2024-10-23`, then the place, quote and
+    /// The view as a query string: `?lang=de&date=2024-10-23`, then the place, quote, theme and
     /// embedding where set.
     pub fn to_query(&self) -> String {
         let mut query = format!("?lang={}&date={}", self.lang.code(), self.date);
@@ -159,6 +198,10 @@ impl View {
         if let Some(quote) = self.quote {
             query.push_str("&quote=");
             query.push_str(quote.id);
+        }
+        if self.theme != Theme::Auto {
+            query.push_str("&theme=");
+            query.push_str(self.theme.code());
         }
         if self.embed {
             query.push_str("&embed=1");
@@ -359,6 +402,25 @@ mod tests {
                 ..later
             }
         ));
+    }
+
+    #[test]
+    fn the_theme_is_read_written_and_safe() {
+        let dark = View::from_query("lang=en&theme=dark&embed=1");
+        assert_eq!(dark.theme, Theme::Dark);
+        assert_eq!(
+            dark.to_query(),
+            "?lang=en&date=2024-10-23&theme=dark&embed=1"
+        );
+        assert_eq!(View::from_query("theme=light").theme, Theme::Light);
+        assert_eq!(
+            View::from_query("theme=auto").to_query(),
+            "?lang=de&date=2024-10-23"
+        );
+        assert_eq!(View::from_query("theme=%3Cb%3E").theme, Theme::Auto);
+        assert_eq!(View::from_query("theme=blue&theme=dark").theme, Theme::Dark);
+        assert_eq!(dark.link_base().theme, Theme::Dark);
+        assert_eq!(dark.host_query(), "lang=en&date=2024-10-23");
     }
 
     #[test]

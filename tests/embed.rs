@@ -340,3 +340,82 @@ async fn embed_js_keeps_the_view_in_the_host_address_and_restores_it() {
         .contains("5 November 2024"));
     browser.finish().await;
 }
+
+#[tokio::test]
+async fn two_explainers_on_one_page_keep_their_own_theme_and_view() {
+    if support::skip() {
+        return;
+    }
+    let explainer = StaticServer::start(dist_dir(), no_headers());
+    let (first, second) = (
+        explainer.url("en/?lang=en&date=2024-10-23"),
+        explainer.url("?lang=de&date=2024-06-19"),
+    );
+    let script = explainer.url("embed.js");
+    let page = format!(
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host article</title></head>
+        <body><h1>Host article</h1>
+        <div data-explainer="{first}" data-theme="dark"></div>
+        <p>Between the two.</p>
+        <div data-explainer="{second}"></div>
+        <script src="{script}" async></script></body></html>"#
+    );
+    let host = StaticServer::start(parent_site("embed-js-two", &page, None), no_headers());
+    let browser = Browser::start(700, 800).await;
+    browser.goto(&host.url("")).await;
+    let frames = "document.querySelectorAll('[data-explainer] iframe')";
+    browser
+        .wait_for("two frames", &format!("return {frames}.length === 2"))
+        .await;
+    let sources = browser
+        .text(&format!("return [...{frames}].map(f => f.src).join(' ')"))
+        .await;
+    assert_eq!(
+        sources,
+        format!(
+            "{} {}",
+            explainer.url("en/?lang=en&date=2024-10-23&theme=dark&embed=1"),
+            explainer.url("?lang=de&date=2024-06-19&embed=1")
+        )
+    );
+    let background = "return [getComputedStyle(document.body).backgroundColor, matchMedia('(prefers-color-scheme: dark)').matches]";
+    for (index, forced_dark) in [(0, true), (1, false)] {
+        browser.client.enter_frame(index).await.unwrap();
+        browser
+            .wait_for(
+                "the explainer",
+                "return performance.getEntriesByName('explainer:ready').length > 0",
+            )
+            .await;
+        let seen = browser.eval(background).await;
+        let dark = forced_dark || seen[1] == true;
+        let expected = if dark {
+            "rgb(18, 20, 23)"
+        } else {
+            "rgb(255, 255, 255)"
+        };
+        assert_eq!(seen[0], expected, "frame {index}");
+        if index == 1 {
+            // The reader picks a place in the second explainer only.
+            browser.click("[data-place=pyongyang]").await;
+            browser.wait_for_query("place=pyongyang").await;
+        }
+        browser.client.enter_parent_frame().await.unwrap();
+    }
+    browser
+        .wait_for(
+            "the second frame's key",
+            "return location.hash === '#explainer-2=lang%3Dde%26date%3D2024-06-19%26place%3Dpyongyang'",
+        )
+        .await;
+    // Each frame sized to its own content.
+    let heights = browser
+        .eval(&format!(
+            "return [...{frames}].map(f => f.getBoundingClientRect().height)"
+        ))
+        .await;
+    for height in heights.as_array().unwrap() {
+        assert!(height.as_f64().unwrap() > 300.0, "{heights}");
+    }
+    browser.finish().await;
+}

@@ -19,7 +19,7 @@ use explainer::components::quote_section::speaker_filter_css;
 use explainer::locale::Lang;
 use explainer::prerender::{
     content_security_policy, headers_file, inline_scripts, oembed_json, page, public_url,
-    stylesheet_links, with_bundle, with_policy, PREVIEW_URL, PUBLIC_URL_VAR,
+    stylesheet_links, themed_css, with_bundle, with_policy, PREVIEW_URL, PUBLIC_URL_VAR,
 };
 use explainer::view::{page_path, View};
 use sha2::{Digest, Sha256};
@@ -54,6 +54,7 @@ fn bundle_styles(staging: &Path, template: &str) -> Result<String, String> {
         css.push('\n');
     }
     css.push_str(&speaker_filter_css());
+    let css = themed_css(&css);
     let digest: String = Sha256::digest(css.as_bytes())
         .iter()
         .take(8)

@@ -3,8 +3,9 @@
 use yew::prelude::*;
 
 use crate::content::STORY;
-use crate::embed::{embed_js_code, iframe_code, pym_code};
+use crate::embed::{embed_js_code, iframe_code, pym_code, with_theme};
 use crate::locale::{Lang, Text};
+use crate::view::Theme;
 
 /// Props of [`EmbedDialog`].
 #[derive(Properties, PartialEq)]
@@ -17,6 +18,14 @@ pub struct EmbedDialogProps {
     pub lang: Lang,
     /// Called when the dialog closes (its button, Escape).
     pub on_close: Callback<()>,
+}
+
+fn theme_name(theme: Theme) -> Text {
+    match theme {
+        Theme::Auto => Text::ThemeAuto,
+        Theme::Light => Text::ThemeLight,
+        Theme::Dark => Text::ThemeDark,
+    }
 }
 
 /// The dialog. A native modal `<dialog>`: Escape closes it, and focus returns to the button
@@ -41,7 +50,19 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             }
         });
     }
-    let url = props.url.clone().unwrap_or_default();
+    // The colours the newsroom chooses for its readers.
+    let theme = use_state_eq(Theme::default);
+    let on_theme = {
+        let theme = theme.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            let chosen = usize::try_from(select.selected_index()).ok();
+            if let Some(chosen) = chosen.and_then(|i| Theme::ALL.get(i)) {
+                theme.set(*chosen);
+            }
+        })
+    };
+    let url = with_theme(&props.url.clone().unwrap_or_default(), *theme);
     let codes = [
         (Text::EmbedScript, embed_js_code(&url, props.title, lang)),
         (Text::EmbedIframe, iframe_code(&url, props.title)),
@@ -66,6 +87,16 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 id="embed-dialog-heading"
                 class="embed-dialog__heading">{ Text::EmbedHeading.get(lang) }</h2>
             <p class="embed-dialog__intro">{ Text::EmbedIntro.get(lang) }</p>
+            <div class="embed-dialog__theme">
+                <label for="embed-dialog-theme">{ Text::ThemeChoice.get(lang) }</label>
+                <select id="embed-dialog-theme" class="embed-dialog__select" onchange={on_theme}>
+                    { for Theme::ALL.into_iter().map(|option| html! {
+                        <option value={option.code()} selected={option == *theme}>
+                            { theme_name(option).get(lang) }
+                        </option>
+                    }) }
+                </select>
+            </div>
             { for codes.into_iter().map(|(label, code)| {
                 let id = match label {
                     Text::EmbedScript => "embed-dialog-script",

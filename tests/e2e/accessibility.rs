@@ -371,3 +371,49 @@ async fn a_wasm_that_fails_or_traps_leaves_the_story_and_a_calm_note() {
     );
     browser.finish().await;
 }
+
+#[tokio::test]
+async fn a_forced_theme_wins_over_the_system_and_passes_axe() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1024).await;
+    let background = "return getComputedStyle(document.body).backgroundColor";
+    let cases = [
+        ("?lang=en&theme=dark", "light", "rgb(18, 20, 23)"),
+        ("?lang=en&theme=light&embed=1", "dark", "rgb(255, 255, 255)"),
+        ("?lang=de&theme=auto&embed=1", "dark", "rgb(18, 20, 23)"),
+        ("?lang=de&embed=1", "light", "rgb(255, 255, 255)"),
+    ];
+    for (query, system, expected) in cases {
+        browser
+            .cdp("Emulation.setEmulatedMedia", serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": system }] }))
+            .await;
+        browser.open(&server.url(query)).await;
+        assert_eq!(
+            browser.text(background).await,
+            expected,
+            "{query} on a {system} system"
+        );
+        // A forced theme stays in the address as the explainer writes it; `auto` is the default.
+        let forced = ["theme=light", "theme=dark"]
+            .into_iter()
+            .find(|t| query.contains(t));
+        let address = browser.query().await;
+        assert_eq!(
+            forced.is_some_and(|t| address.contains(t)),
+            forced.is_some(),
+            "{address}"
+        );
+        let violations = axe_violations(&browser).await;
+        assert!(violations.is_empty(), "{query} ({system}): {violations:#?}");
+    }
+    // Printing is black on white whatever the theme.
+    browser
+        .cdp("Emulation.setEmulatedMedia", serde_json::json!({ "media": "print", "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }))
+        .await;
+    browser.open(&server.url("?lang=en&theme=dark")).await;
+    assert_eq!(browser.text(background).await, "rgb(255, 255, 255)");
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}

@@ -42,6 +42,20 @@ async fn the_embed_dialog_gives_titled_code_for_the_current_view() {
         )),
         "{script}"
     );
+    // A newsroom that wants dark colours whatever its readers' systems.
+    browser
+        .click("#embed-dialog-theme option[value=dark]")
+        .await;
+    browser
+        .wait_for(
+            "the codes to take the theme",
+            "return document.getElementById('embed-dialog-iframe').value.includes('theme=dark&amp;embed=1')",
+        )
+        .await;
+    assert!(browser
+        .value("#embed-dialog-script")
+        .await
+        .contains(" data-theme=\"dark\""));
     let pym = browser.value("#embed-dialog-pym").await;
     assert!(pym.contains("new pym.Parent("), "{pym}");
     browser.press("body", Key::Escape).await;

@@ -5,7 +5,7 @@
 use explainer::content::STORY;
 use explainer::date::Date;
 use explainer::locale::Lang;
-use explainer::view::{View, MAX_QUERY};
+use explainer::view::{Theme, View, MAX_QUERY};
 use proptest::prelude::*;
 
 /// Pieces a mangled or hostile link is made of.
@@ -21,6 +21,9 @@ fn hostile_piece() -> impl Strategy<Value = String> {
         Just("place=vlаdivostok".to_owned()), // a Cyrillic а
         Just("quote=lange-training".to_owned()),
         Just("embed=1".to_owned()),
+        Just("theme=dark".to_owned()),
+        Just("theme=Dark".to_owned()),
+        Just("theme=auto".to_owned()),
         Just("%".to_owned()),
         Just("%E2%82".to_owned()),
         Just("%00".to_owned()),
@@ -43,18 +46,20 @@ fn hostile_query() -> impl Strategy<Value = String> {
 fn valid_view() -> impl Strategy<Value = View> {
     let days = STORY.end.day_number() - STORY.start.day_number();
     (
-        prop_oneof![Just(Lang::De), Just(Lang::En)],
+        0..Lang::ALL.len(),
         0..=days,
         prop::option::of(0..STORY.places.len()),
         prop::option::of(0..STORY.quotes.len()),
         any::<bool>(),
+        0..Theme::ALL.len(),
     )
-        .prop_map(|(lang, day, place, quote, embed)| View {
-            lang,
+        .prop_map(|(lang, day, place, quote, embed, theme)| View {
+            lang: Lang::ALL[lang],
             date: Date::from_day_number(STORY.start.day_number() + day).unwrap(),
             place: place.map(|i| &STORY.places[i]),
             quote: quote.map(|i| &STORY.quotes[i]),
             embed,
+            theme: Theme::ALL[theme],
         })
 }
 

@@ -142,7 +142,7 @@ catalog! {
     /// The embed dialog's heading.
     EmbedHeading => "Diese Ansicht einbetten", "Embed this view";
     /// The embed dialog's explanation.
-    EmbedIntro => "Den Code in den Artikel einfügen. Der Rahmen passt sich der Breite an; mit pym.js (aus der eigenen Installation geladen) auch der Höhe. Die Erklärung lädt nichts von Dritten.", "Paste the code into the article. The frame adapts to the width; with pym.js (loaded from your own copy) also to the height. The explainer loads nothing from third parties.";
+    EmbedIntro => "Den Code in den Artikel einfügen. Der Rahmen passt sich der Breite an; mit embed.js oder pym.js (aus der eigenen Installation geladen) auch der Höhe. Die Erklärung lädt nichts von Dritten.", "Paste the code into the article. The frame adapts to the width; with embed.js or pym.js (loaded from your own copy) also to the height. The explainer loads nothing from third parties.";
     /// Label of the iframe code.
     EmbedIframe => "iframe-Code", "iframe code";
     /// Heading of the data downloads.

@@ -7,7 +7,7 @@ use crate::embed::{escape, iframe_code, FIRST_HEIGHT};
 use crate::geography::{AREAS, AREA_PATHS};
 use crate::json::json_string;
 use crate::locale::Lang;
-use crate::view::page_path;
+use crate::view::{page_path, Theme};
 
 /// The environment variable that gives the explainer's public address, for the canonical and
 /// oEmbed links (for example `https://news.example/explainers/nk-soldiers/`).
@@ -68,12 +68,25 @@ pub fn public_url(given: &str) -> Result<String, PrerenderError> {
     })
 }
 
+/// The oEmbed file of a language's page for a theme: `oembed.json` for `auto`, else
+/// `oembed-<theme>.json` (which `_redirects` serves for `oembed.json?theme=<theme>`).
+pub fn oembed_file(theme: Theme) -> String {
+    match theme {
+        Theme::Auto => "oembed.json".to_owned(),
+        _ => format!("oembed-{}.json", theme.code()),
+    }
+}
+
 /// The oEmbed response (`type` `rich`) for a language's page: its title and a titled iframe of
-/// its embed mode.
-pub fn oembed_json(public_url: &str, lang: Lang) -> String {
+/// its embed mode, in a theme.
+pub fn oembed_json(public_url: &str, lang: Lang, theme: Theme) -> String {
     let page = page_path(public_url, lang);
     let title = STORY.title.get(lang);
-    let html = iframe_code(&format!("{page}?embed=1"), title);
+    let flag = match theme {
+        Theme::Auto => String::new(),
+        _ => format!("theme={}&", theme.code()),
+    };
+    let html = iframe_code(&format!("{page}?{flag}embed=1"), title);
     format!(
         "{{\"version\":\"1.0\",\"type\":\"rich\",\"title\":{},\"provider_url\":{},\"width\":{OEMBED_WIDTH},\"height\":{FIRST_HEIGHT},\"html\":{}}}\n",
         json_string(title),
@@ -154,7 +167,7 @@ pub fn content_security_policy(script_hashes: &[String], for_meta: bool) -> Stri
 }
 
 /// The `_headers` file (Netlify and Cloudflare Pages read it; other hosts can copy it). The
-/// oEmbed files may be read by scripts on any site.
+/// oEmbed files, in every theme, may be read by scripts on any site.
 pub fn headers_file(script_hashes: &[String]) -> String {
     let mut file = format!(
         "/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n",
@@ -162,9 +175,12 @@ pub fn headers_file(script_hashes: &[String]) -> String {
     );
     for lang in Lang::ALL {
         let page = page_path("/", lang);
-        file.push_str(&format!(
-            "{page}oembed.json\n  Access-Control-Allow-Origin: *\n"
-        ));
+        for theme in Theme::ALL {
+            let oembed = oembed_file(theme);
+            file.push_str(&format!(
+                "{page}{oembed}\n  Access-Control-Allow-Origin: *\n"
+            ));
+        }
     }
     file
 }
@@ -250,6 +266,23 @@ fn scoped(block: &str, root: &str) -> String {
     }
     out.push('\n');
     out
+}
+
+/// The `_redirects` file (Netlify's; its query matching makes `oembed.json?theme=dark` work on
+/// a static host): every page's oEmbed file for each forced theme.
+pub fn redirects_file() -> String {
+    let mut file = String::from("# oEmbed with a theme (oembed.json?theme=light|dark).\n");
+    for lang in Lang::ALL {
+        let page = page_path("/", lang);
+        for theme in [Theme::Light, Theme::Dark] {
+            file.push_str(&format!(
+                "{page}oembed.json theme={} {page}{} 200\n",
+                theme.code(),
+                oembed_file(theme)
+            ));
+        }
+    }
+    file
 }
 
 /// Where a page's `<html …>` tag starts and ends (just past its `>`).
@@ -425,8 +458,19 @@ mod tests {
     #[test]
     fn oembed_is_rich_with_integer_size_and_a_titled_iframe() {
         assert_eq!(
-            oembed_json(URL, Lang::En),
+            oembed_json(URL, Lang::En, Theme::Auto),
             "{\"version\":\"1.0\",\"type\":\"rich\",\"title\":\"North Korea's soldiers in Russia\",\"provider_url\":\"https://x.test/nk/\",\"width\":700,\"height\":680,\"html\":\"<iframe src=\\\"https://x.test/nk/en/?embed=1\\\" title=\\\"North Korea's soldiers in Russia\\\" loading=\\\"lazy\\\" allow=\\\"clipboard-write\\\" style=\\\"width: 100%; height: 680px; border: 0;\\\"></iframe>\"}\n"
+        );
+    }
+
+    #[test]
+    fn a_theme_has_its_own_oembed_file_and_redirect() {
+        assert!(oembed_json(URL, Lang::De, Theme::Dark)
+            .contains("<iframe src=\\\"https://x.test/nk/?theme=dark&amp;embed=1\\\""));
+        assert_eq!(oembed_file(Theme::Light), "oembed-light.json");
+        assert_eq!(
+            redirects_file(),
+            "# oEmbed with a theme (oembed.json?theme=light|dark).\n/oembed.json theme=light /oembed-light.json 200\n/oembed.json theme=dark /oembed-dark.json 200\n/en/oembed.json theme=light /en/oembed-light.json 200\n/en/oembed.json theme=dark /en/oembed-dark.json 200\n"
         );
     }
 
@@ -465,7 +509,8 @@ mod tests {
         assert!(
             headers_file(&hashes).starts_with("/*\n  Content-Security-Policy: default-src 'self';")
         );
-        assert!(headers_file(&hashes).ends_with("  Referrer-Policy: no-referrer\n/oembed.json\n  Access-Control-Allow-Origin: *\n/en/oembed.json\n  Access-Control-Allow-Origin: *\n"));
+        let cors = "\n  Access-Control-Allow-Origin: *\n";
+        assert!(headers_file(&hashes).ends_with(&format!("  Referrer-Policy: no-referrer\n/oembed.json{cors}/oembed-light.json{cors}/oembed-dark.json{cors}/en/oembed.json{cors}/en/oembed-light.json{cors}/en/oembed-dark.json{cors}")));
     }
 
     #[test]

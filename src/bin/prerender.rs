@@ -1,11 +1,12 @@
 //! Trunk's post_build hook: renders the first view into the staged `index.html` (German) and `en/index.html` (English).
 //
-// Beside each page it writes `oembed.json`, for the public address in `EXPLAINER_URL` (by
-// default `trunk serve`'s, which is right for previews and wrong for a deployment: a release
-// build without it says so).
+// Beside each page it writes `oembed.json` (and `oembed-light.json`, `oembed-dark.json`), for
+// the public address in `EXPLAINER_URL` (by default `trunk serve`'s, which is right for previews
+// and wrong for a deployment: a release build without it says so), and in the folder the
+// story's data (`data/`).
 //
 // For release builds it also writes the strict Content Security Policy: into each page as a
-// `<meta>` and, with `frame-ancestors`, into `_headers`. Development builds get none, since
+// `<meta>` and, with `frame-ancestors`, into `_headers`, and `_redirects` for themed oEmbed. Development builds get none, since
 // `trunk serve` injects its own reload script. Release builds last get every text asset and the
 // wasm precompressed beside it (`.br`, `.gz`), for hosts that serve such files.
 
@@ -18,10 +19,11 @@ use explainer::components::long_form::{LongForm, LongFormProps};
 use explainer::components::quote_section::speaker_filter_css;
 use explainer::locale::Lang;
 use explainer::prerender::{
-    content_security_policy, headers_file, inline_scripts, oembed_json, page, public_url,
-    stylesheet_links, themed_css, with_bundle, with_policy, PREVIEW_URL, PUBLIC_URL_VAR,
+    content_security_policy, headers_file, inline_scripts, oembed_file, oembed_json, page,
+    public_url, redirects_file, stylesheet_links, themed_css, with_bundle, with_policy,
+    PREVIEW_URL, PUBLIC_URL_VAR,
 };
-use explainer::view::{page_path, View};
+use explainer::view::{page_path, Theme, View};
 use sha2::{Digest, Sha256};
 
 fn hash(script: &str) -> String {
@@ -135,9 +137,11 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         let long_form = futures::executor::block_on(long_form.render());
         let html = page(&template, lang, &body, &long_form, public).map_err(|e| e.to_string())?;
         pages.push((folder.join("index.html"), html));
-        let oembed = folder.join("oembed.json");
-        write(&oembed, &oembed_json(public, lang))
-            .map_err(|e| format!("{}: {e}", oembed.display()))?;
+        for theme in Theme::ALL {
+            let oembed = folder.join(oembed_file(theme));
+            write(&oembed, &oembed_json(public, lang, theme))
+                .map_err(|e| format!("{}: {e}", oembed.display()))?;
+        }
     }
     // The story's data for download, from the same content.
     for (path, text) in explainer::download::files(&explainer::content::STORY) {
@@ -160,6 +164,9 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         let headers = staging.join("_headers");
         write(&headers, &headers_file(&hashes))
             .map_err(|e| format!("{}: {e}", headers.display()))?;
+        let redirects = staging.join("_redirects");
+        write(&redirects, &redirects_file())
+            .map_err(|e| format!("{}: {e}", redirects.display()))?;
         precompress(staging)?;
     }
     Ok(())

@@ -40,9 +40,16 @@ async fn every_asset_has_brotli_and_gzip_copies_that_decompress_to_it() {
         })
         .collect();
     let data = explainer::download::FILES;
-    for needed in ["index.html", "en/index.html", "oembed.json", "embed.js"]
-        .into_iter()
-        .chain(data)
+    for needed in [
+        "index.html",
+        "en/index.html",
+        "oembed.json",
+        "en/oembed-dark.json",
+        "oembed-light.json",
+        "embed.js",
+    ]
+    .into_iter()
+    .chain(data)
     {
         assert!(
             assets.iter().any(|p| p.ends_with(needed)),

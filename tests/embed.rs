@@ -107,12 +107,7 @@ async fn frame_fits(browser: &Browser, kind: ParentKind) {
 async fn fits_within(browser: &Browser, kind: ParentKind, limit: f64) {
     frame_fits(browser, kind).await;
     kind.enter(browser).await;
-    browser
-        .wait_for(
-            "the explainer",
-            "return performance.getEntriesByName('explainer:ready').length > 0",
-        )
-        .await;
+    browser.wait_ready().await;
     let scrolls = browser
         .eval("return document.documentElement.scrollHeight - innerHeight")
         .await;
@@ -284,12 +279,7 @@ async fn embed_js_keeps_the_view_in_the_host_address_and_restores_it() {
     let entries = browser.eval("return history.length").await;
     // The reader picks a place and moves the date, inside the frame.
     ParentKind::EmbedJs.enter(&browser).await;
-    browser
-        .wait_for(
-            "the explainer",
-            "return performance.getEntriesByName('explainer:ready').length > 0",
-        )
-        .await;
+    browser.wait_ready().await;
     browser.click("[data-place=seoul]").await;
     browser.wait_for_query("place=seoul").await;
     browser.slider_key(Key::End).await;
@@ -327,12 +317,7 @@ async fn embed_js_keeps_the_view_in_the_host_address_and_restores_it() {
         explainer.url("en/?lang=en&date=2024-11-05&place=seoul&embed=1")
     );
     ParentKind::EmbedJs.enter(&browser).await;
-    browser
-        .wait_for(
-            "the explainer",
-            "return performance.getEntriesByName('explainer:ready').length > 0",
-        )
-        .await;
+    browser.wait_ready().await;
     assert_eq!(browser.text_of(".place-panel__name").await, "Seoul");
     assert!(browser
         .text_of(".date-slider__date")
@@ -381,12 +366,7 @@ async fn two_explainers_on_one_page_keep_their_own_theme_and_view() {
     let background = "return [getComputedStyle(document.body).backgroundColor, matchMedia('(prefers-color-scheme: dark)').matches]";
     for (index, forced_dark) in [(0, true), (1, false)] {
         browser.client.enter_frame(index).await.unwrap();
-        browser
-            .wait_for(
-                "the explainer",
-                "return performance.getEntriesByName('explainer:ready').length > 0",
-            )
-            .await;
+        browser.wait_ready().await;
         let seen = browser.eval(background).await;
         let dark = forced_dark || seen[1] == true;
         let expected = if dark {

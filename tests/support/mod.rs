@@ -391,6 +391,11 @@ impl Browser {
     /// Opens a URL and waits for `performance.mark("explainer:ready")`.
     pub async fn open(&mut self, url: &str) {
         self.client.goto(url).await.expect("navigation");
+        self.wait_ready().await;
+    }
+
+    /// Waits for `performance.mark("explainer:ready")` in the current page or frame.
+    pub async fn wait_ready(&self) {
         self.wait_for(
             "the explainer:ready mark",
             "return performance.getEntriesByName('explainer:ready').length > 0",

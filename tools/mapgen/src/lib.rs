@@ -119,12 +119,20 @@ pub struct Map {
     pub markers: Vec<Marker>,
 }
 
-fn read_json(path: &Path) -> Result<Value, MapError> {
+/// A file's text, with its path as messages show it.
+pub(crate) fn read_text(path: &Path) -> Result<(String, String), MapError> {
     let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| MapError::Read {
-        path: shown.clone(),
-        why: e.to_string(),
-    })?;
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok((shown, text)),
+        Err(e) => Err(MapError::Read {
+            path: shown,
+            why: e.to_string(),
+        }),
+    }
+}
+
+fn read_json(path: &Path) -> Result<Value, MapError> {
+    let (shown, text) = read_text(path)?;
     serde_json::from_str(&text).map_err(|e| MapError::Json {
         path: shown,
         why: e.to_string(),

@@ -6,7 +6,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::lang::Lang;
-use crate::{MapError, Occupation};
+use crate::{read_text, MapError, Occupation};
 
 /// A name in each language, by language code (`{ de = "…", en = "…" }`).
 #[derive(Clone, Debug, Deserialize)]
@@ -115,11 +115,7 @@ pub struct PlacePoint {
 }
 
 fn read_toml<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, MapError> {
-    let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| MapError::Read {
-        path: shown.clone(),
-        why: e.to_string(),
-    })?;
+    let (shown, text) = read_text(path)?;
     toml::from_str(&text).map_err(|e| MapError::Toml {
         path: shown,
         why: e.to_string(),

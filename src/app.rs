@@ -75,8 +75,8 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let on_print = Callback::from(|()| crate::browser::print());
-    // The embed address of the view while the embed dialog is open.
-    let embed_url = use_state_eq(|| None::<String>);
+    // The explainer's address and the view to embed, while the embed dialog is open.
+    let embed_url = use_state_eq(|| None::<(String, View)>);
     let on_embed = {
         let (embed_url, view) = (embed_url.clone(), state.view);
         Callback::from(move |()| {
@@ -84,7 +84,7 @@ pub fn App(props: &AppProps) -> Html {
                 embed: true,
                 ..view
             };
-            embed_url.set(Some(crate::browser::address_of(&embedded)));
+            embed_url.set(Some((crate::browser::folder_address(), embedded)));
         })
     };
     let on_embed_close = {

@@ -4,8 +4,7 @@
 // which the frame's own address holds anyway). The explainer listens to no message at all, so
 // nothing a parent (or anyone) posts is trusted, executed or rendered.
 
-use crate::locale::Lang;
-use crate::view::{page_path, Theme};
+use crate::view::{view_url, Theme, View};
 
 /// The pym.js message for a height: `pymxPYMx<childId>xPYMxheightxPYMx<h>`.
 pub fn pym_message(child_id: &str, height: u32) -> String {
@@ -47,44 +46,24 @@ pub fn pym_code(url: &str, title: &str, container: &str) -> String {
     )
 }
 
-/// An embed address with the theme a newsroom chose (none for `auto`), in the explainer's
-/// order: before `embed=1`.
-pub fn with_theme(url: &str, theme: Theme) -> String {
-    let (page, query) = url.split_once('?').unwrap_or((url, ""));
-    let mut parts: Vec<String> = query
-        .split('&')
-        .filter(|p| !p.is_empty() && !p.starts_with("theme="))
-        .map(str::to_owned)
-        .collect();
-    if theme != Theme::Auto {
-        let at = parts
-            .iter()
-            .position(|p| p == "embed=1")
-            .unwrap_or(parts.len());
-        parts.insert(at, format!("theme={}", theme.code()));
-    }
-    format!("{page}?{}", parts.join("&"))
-}
-
-/// The embed.js version, for a view's embed address `url` in language `lang`: a placeholder for
+/// The embed.js version, for a view below the explainer's folder address: a placeholder for
 /// the view and our script, which lies beside the pages. The frame fits its content, and the
 /// view the reader chooses stays in the host page's address (`#explainer=…`).
-pub fn embed_js_code(url: &str, title: &str, lang: Lang) -> String {
-    let (page, query) = url.split_once('?').unwrap_or((url, ""));
-    let folder = page.strip_suffix(&page_path("", lang)).unwrap_or(page);
-    let view: Vec<&str> = query
-        .split('&')
-        .filter(|p| *p != "embed=1" && !p.starts_with("theme="))
-        .collect();
-    // The theme goes into embed.js's flag, which the host page keeps when it restores a view.
-    let theme = query
-        .split('&')
-        .find_map(|p| p.strip_prefix("theme="))
-        .map(|t| format!(" data-theme=\"{}\"", escape(t)))
-        .unwrap_or_default();
+pub fn embed_js_code(folder: &str, view: &View, title: &str) -> String {
+    // The theme goes into embed.js's flag, which the host page keeps when it restores a view;
+    // embed.js adds the embedding itself.
+    let placeholder = View {
+        embed: false,
+        theme: Theme::Auto,
+        ..*view
+    };
+    let theme = match view.theme {
+        Theme::Auto => String::new(),
+        theme => format!(" data-theme=\"{}\"", theme.code()),
+    };
     format!(
         "<div data-explainer=\"{}\" data-title=\"{}\"{theme}></div>\n<script src=\"{}\" async></script>",
-        escape(&format!("{page}?{}", view.join("&"))),
+        escape(&view_url(folder, &placeholder)),
         escape(title),
         escape(&format!("{folder}embed.js"))
     )
@@ -153,26 +132,40 @@ mod tests {
             code,
             "<iframe src=\"https://x.test/?lang=en&amp;embed=1\" title=\"North Korea's &quot;soldiers&quot; &lt;war&gt;\" loading=\"lazy\" allow=\"clipboard-write\" style=\"width: 100%; height: 680px; border: 0;\"></iframe>"
         );
+        let view = |query: &str| View::from_query(query);
         assert_eq!(
-            embed_js_code("https://x.test/nk/en/?lang=en&date=2024-10-23&embed=1", "T\"", Lang::En),
+            embed_js_code("https://x.test/nk/", &view("lang=en&date=2024-10-23&embed=1"), "T\""),
             "<div data-explainer=\"https://x.test/nk/en/?lang=en&amp;date=2024-10-23\" data-title=\"T&quot;\"></div>\n<script src=\"https://x.test/nk/embed.js\" async></script>"
         );
         assert_eq!(
-            embed_js_code("https://x.test/nk/?lang=de&theme=dark&embed=1", "T", Lang::De),
-            "<div data-explainer=\"https://x.test/nk/?lang=de\" data-title=\"T\" data-theme=\"dark\"></div>\n<script src=\"https://x.test/nk/embed.js\" async></script>"
+            embed_js_code("https://x.test/nk/", &view("lang=de&theme=dark&embed=1"), "T"),
+            "<div data-explainer=\"https://x.test/nk/?lang=de&amp;date=2024-10-23\" data-title=\"T\" data-theme=\"dark\"></div>\n<script src=\"https://x.test/nk/embed.js\" async></script>"
         );
         assert!(
-            embed_js_code("https://x.test/nk/?lang=de&embed=1", "T", Lang::De)
+            embed_js_code("https://x.test/nk/", &view("lang=de&embed=1"), "T")
                 .ends_with("<script src=\"https://x.test/nk/embed.js\" async></script>")
         );
-        let url = "https://x.test/?lang=en&date=2024-10-23&theme=light&embed=1";
+        // The dialog's iframe and pym.js codes: the view with the chosen theme, before `embed`.
+        let light = view("lang=en&date=2024-10-23&theme=light&embed=1");
         assert_eq!(
-            with_theme(url, Theme::Dark),
-            "https://x.test/?lang=en&date=2024-10-23&theme=dark&embed=1"
+            view_url(
+                "https://x.test/",
+                &View {
+                    theme: Theme::Dark,
+                    ..light
+                }
+            ),
+            "https://x.test/en/?lang=en&date=2024-10-23&theme=dark&embed=1"
         );
         assert_eq!(
-            with_theme(url, Theme::Auto),
-            "https://x.test/?lang=en&date=2024-10-23&embed=1"
+            view_url(
+                "https://x.test/",
+                &View {
+                    theme: Theme::Auto,
+                    ..light
+                }
+            ),
+            "https://x.test/en/?lang=en&date=2024-10-23&embed=1"
         );
         let pym = pym_code("https://x.test/?embed=1", "T", "story-1");
         assert!(pym.starts_with("<div id=\"story-1\"></div>"));

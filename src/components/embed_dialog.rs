@@ -3,15 +3,15 @@
 use yew::prelude::*;
 
 use crate::content::STORY;
-use crate::embed::{embed_js_code, iframe_code, pym_code, with_theme};
+use crate::embed::{embed_js_code, iframe_code, pym_code};
 use crate::locale::{Lang, Text};
-use crate::view::Theme;
+use crate::view::{view_url, Theme, View};
 
 /// Props of [`EmbedDialog`].
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
-    /// The explainer's embed address for the current view; the dialog is open while it is set.
-    pub url: Option<String>,
+    /// The explainer's folder address and the view to embed; the dialog is open while it is set.
+    pub url: Option<(String, View)>,
     /// The title the iframe gets.
     pub title: &'static str,
     /// The language.
@@ -62,9 +62,17 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             }
         })
     };
-    let url = with_theme(&props.url.clone().unwrap_or_default(), *theme);
+    let (folder, view) = props.url.clone().unwrap_or_default();
+    let view = View {
+        theme: *theme,
+        ..view
+    };
+    let url = view_url(&folder, &view);
     let codes = [
-        (Text::EmbedScript, embed_js_code(&url, props.title, lang)),
+        (
+            Text::EmbedScript,
+            embed_js_code(&folder, &view, props.title),
+        ),
         (Text::EmbedIframe, iframe_code(&url, props.title)),
         (Text::EmbedPym, pym_code(&url, props.title, STORY.embed_id)),
     ];

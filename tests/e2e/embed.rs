@@ -33,7 +33,11 @@ async fn the_embed_dialog_gives_titled_code_for_the_current_view() {
     let script = browser.value("#embed-dialog-script").await;
     assert_eq!(
         script,
-        explainer::embed::embed_js_code(&url, STORY.title.get(Lang::En), Lang::En)
+        explainer::embed::embed_js_code(
+            &server.url(""),
+            &explainer::view::View::from_query("lang=en&date=2024-10-18&place=seoul&embed=1"),
+            STORY.title.get(Lang::En)
+        )
     );
     assert!(
         script.ends_with(&format!(

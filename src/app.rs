@@ -130,7 +130,8 @@ pub fn App(props: &AppProps) -> Html {
                             ) }
                             <a
                                 class="app__whole-story"
-                                href={standalone.to_query()}
+                                // Beside the embed page, whose own queries stay embedded.
+                                href={format!("./{}", standalone.to_query())}
                                 target="_blank"
                                 rel="noopener">
                                 { Text::WholeStory.get(lang) }

@@ -120,12 +120,21 @@ pub fn page_lang() -> Lang {
         .unwrap_or_default()
 }
 
-/// The first view of the page, as the host rendered it: its language, the story's present.
+/// The first view of the page, as the host rendered it: its language, the story's present, and
+/// embedded on an embed page.
 pub fn page_view() -> View {
     View {
         lang: page_lang(),
+        embed: crate::view::is_embed_page(&address_path()),
         ..View::default()
     }
+}
+
+/// The path of the page's address.
+fn address_path() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
 }
 
 /// The explainer's folder in this browser, read from the page as it was loaded (the first call
@@ -168,7 +177,12 @@ pub fn read_location() -> View {
         .and_then(|l| l.search().ok())
         .unwrap_or_default();
     let path = location.and_then(|l| l.pathname().ok()).unwrap_or_default();
-    View::from_query_in(&search, lang_of_page(&path, &folder()))
+    let view = View::from_query_in(&search, lang_of_page(&path, &folder()));
+    // An embed page has no long form: it shows the stage alone whatever the query says.
+    View {
+        embed: view.embed || crate::view::is_embed_page(&path),
+        ..view
+    }
 }
 
 /// Sends the browser, in place of the current history entry, to the page of the language the

@@ -1,6 +1,6 @@
 /* The explainer's embed script for news pages: README, "For newsrooms".
  * <div data-explainer="https://…/?date=…"></div> <script src="https://…/embed.js" async></script>
- * Each placeholder becomes a titled, lazy, responsive iframe of the explainer's embed mode, sized
+ * Each placeholder becomes a titled, lazy, responsive iframe of the explainer's embed page, sized
  * from the explainer's height messages. The view a reader chooses is kept in the host page's
  * address, as #explainer=<view query> (#explainer-2=… for a second explainer), so that a copied
  * address opens the same view. Messages are taken only from the explainer's origin and only
@@ -41,6 +41,8 @@
     src.searchParams.delete("theme");
     if (theme === "light" || theme === "dark") src.searchParams.set("theme", theme);
     src.searchParams.set("embed", "1");
+    // The page's embed page: the stage alone, lighter than the page with the whole story.
+    src.pathname = src.pathname.replace(/\/(index\.html)?$/, "/embed.html");
     src.hash = "";
     var frame = document.createElement("iframe");
     frame.src = src.href;

@@ -155,7 +155,7 @@ mod tests {
                     ..light
                 }
             ),
-            "https://x.test/en/?lang=en&date=2024-10-23&theme=dark&embed=1"
+            "https://x.test/en/embed.html?lang=en&date=2024-10-23&theme=dark&embed=1"
         );
         assert_eq!(
             view_url(
@@ -165,13 +165,13 @@ mod tests {
                     ..light
                 }
             ),
-            "https://x.test/en/?lang=en&date=2024-10-23&embed=1"
+            "https://x.test/en/embed.html?lang=en&date=2024-10-23&embed=1"
         );
-        let pym = pym_code("https://x.test/?embed=1", "T", "story-1");
+        let pym = pym_code("https://x.test/embed.html?embed=1", "T", "story-1");
         assert!(pym.starts_with("<div id=\"story-1\"></div>"));
-        assert!(
-            pym.contains("new pym.Parent(\"story-1\", \"https://x.test/?embed=1\", { title: \"T\"")
-        );
+        assert!(pym.contains(
+            "new pym.Parent(\"story-1\", \"https://x.test/embed.html?embed=1\", { title: \"T\""
+        ));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::embed::{escape, iframe_code, FIRST_HEIGHT};
 use crate::geography::{AREAS, AREA_PATHS};
 use crate::json::json_string;
 use crate::locale::Lang;
-use crate::view::{page_path, Theme};
+use crate::view::{page_path, Theme, EMBED_PAGE};
 
 /// The environment variable that gives the explainer's public address, for the canonical and
 /// oEmbed links (for example `https://news.example/explainers/nk-soldiers/`).
@@ -86,7 +86,7 @@ pub fn oembed_json(public_url: &str, lang: Lang, theme: Theme) -> String {
         Theme::Auto => String::new(),
         _ => format!("theme={}&", theme.code()),
     };
-    let html = iframe_code(&format!("{page}?{flag}embed=1"), title);
+    let html = iframe_code(&format!("{page}{EMBED_PAGE}?{flag}embed=1"), title);
     format!(
         "{{\"version\":\"1.0\",\"type\":\"rich\",\"title\":{},\"provider_url\":{},\"width\":{OEMBED_WIDTH},\"height\":{FIRST_HEIGHT},\"html\":{}}}\n",
         json_string(title),
@@ -323,16 +323,30 @@ pub fn map_geometry() -> String {
     svg
 }
 
-/// Trunk's page with `body` (the app rendered on the host) in its root, `long_form` (static HTML
-/// that is never hydrated) and the map's shapes after it, its language, title and description
-/// set, and its canonical, language and oEmbed links below `public_url`. The page lies in its
-/// language's folder ([`page_path`]: `en/` for English), and the template's relative asset URLs
-/// are adjusted for it.
+/// Which of a language's pages: the standalone page, with the long form (static HTML that is
+/// never hydrated) after the stage, or the embed page ([`crate::view::EMBED_PAGE`]), the stage
+/// alone and marked embedded from the first paint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageKind<'a> {
+    /// The standalone page and its long form.
+    Standalone {
+        /// The long form's HTML.
+        long_form: &'a str,
+    },
+    /// The embed page.
+    Embed,
+}
+
+/// Trunk's page with `body` (the app rendered on the host) in its root, the long form of a
+/// standalone page and the map's shapes after it, its language, title and description set,
+/// and its canonical (the standalone page), language and oEmbed links below `public_url`. The
+/// page lies in its language's folder ([`page_path`]: `en/` for English), and the template's
+/// relative asset URLs are adjusted for it.
 pub fn page(
     template: &str,
     lang: Lang,
     body: &str,
-    long_form: &str,
+    kind: PageKind,
     public_url: &str,
 ) -> Result<String, PrerenderError> {
     let mut page = template.to_owned();
@@ -350,7 +364,10 @@ pub fn page(
     let (html_start, html_end) = html_tag(&page)?;
     page.replace_range(
         html_start..html_end,
-        &format!("<html lang=\"{}\">", lang.code()),
+        &match kind {
+            PageKind::Standalone { .. } => format!("<html lang=\"{}\">", lang.code()),
+            PageKind::Embed => format!("<html lang=\"{}\" class=\"embedded\">", lang.code()),
+        },
     );
     let title_start = page.find("<title>").ok_or(PrerenderError::NoTitle)?;
     let title_end = title_start
@@ -374,6 +391,10 @@ pub fn page(
         "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{here}oembed.json\" title=\"{title}\">"
     ));
     page.replace_range(title_start..title_end + "</title>".len(), &head);
+    let long_form = match kind {
+        PageKind::Standalone { long_form } => long_form,
+        PageKind::Embed => "",
+    };
     let body_at = page.find("<body></body>").ok_or(PrerenderError::NoBody)?;
     page.replace_range(
         body_at..body_at + "<body></body>".len(),
@@ -399,7 +420,9 @@ mod tests {
             TEMPLATE,
             Lang::En,
             "<div class=\"app\">stage</div>",
-            "<div class=\"long-form\">story</div>",
+            PageKind::Standalone {
+                long_form: "<div class=\"long-form\">story</div>",
+            },
             URL,
         )
         .unwrap();
@@ -414,6 +437,25 @@ mod tests {
         // The German page lies in the folder itself and keeps the template's asset URLs.
         assert!(page_of(TEMPLATE, Lang::De).contains("href=./app-1.css"));
         assert!(page.contains("<link rel=\"canonical\" href=\"https://x.test/nk/en/\"><link rel=\"alternate\" hreflang=\"de\" href=\"https://x.test/nk/\"><link rel=\"alternate\" hreflang=\"en\" href=\"https://x.test/nk/en/\"><link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://x.test/nk/en/oembed.json\" title=\"North Korea's soldiers in Russia\">"));
+    }
+
+    #[test]
+    fn an_embed_page_is_marked_embedded_and_has_no_long_form() {
+        let page = page(
+            TEMPLATE,
+            Lang::En,
+            "<div class=\"app app--embed\">stage</div>",
+            PageKind::Embed,
+            URL,
+        )
+        .unwrap();
+        assert!(page.contains("<html lang=\"en\" class=\"embedded\">"));
+        assert!(page.contains(
+            "<body><div id=\"explainer\"><div class=\"app app--embed\">stage</div></div><svg class=\"map-geometry\""
+        ));
+        // Search engines are pointed at the standalone page.
+        assert!(page.contains("<link rel=\"canonical\" href=\"https://x.test/nk/en/\">"));
+        assert!(page.contains("href=../app-1.css"));
     }
 
     #[test]
@@ -459,14 +501,14 @@ mod tests {
     fn oembed_is_rich_with_integer_size_and_a_titled_iframe() {
         assert_eq!(
             oembed_json(URL, Lang::En, Theme::Auto),
-            "{\"version\":\"1.0\",\"type\":\"rich\",\"title\":\"North Korea's soldiers in Russia\",\"provider_url\":\"https://x.test/nk/\",\"width\":700,\"height\":680,\"html\":\"<iframe src=\\\"https://x.test/nk/en/?embed=1\\\" title=\\\"North Korea's soldiers in Russia\\\" loading=\\\"lazy\\\" allow=\\\"clipboard-write\\\" style=\\\"width: 100%; height: 680px; border: 0;\\\"></iframe>\"}\n"
+            "{\"version\":\"1.0\",\"type\":\"rich\",\"title\":\"North Korea's soldiers in Russia\",\"provider_url\":\"https://x.test/nk/\",\"width\":700,\"height\":680,\"html\":\"<iframe src=\\\"https://x.test/nk/en/embed.html?embed=1\\\" title=\\\"North Korea's soldiers in Russia\\\" loading=\\\"lazy\\\" allow=\\\"clipboard-write\\\" style=\\\"width: 100%; height: 680px; border: 0;\\\"></iframe>\"}\n"
         );
     }
 
     #[test]
     fn a_theme_has_its_own_oembed_file_and_redirect() {
         assert!(oembed_json(URL, Lang::De, Theme::Dark)
-            .contains("<iframe src=\\\"https://x.test/nk/?theme=dark&amp;embed=1\\\""));
+            .contains("<iframe src=\\\"https://x.test/nk/embed.html?theme=dark&amp;embed=1\\\""));
         assert_eq!(oembed_file(Theme::Light), "oembed-light.json");
         assert_eq!(
             redirects_file(),
@@ -475,7 +517,14 @@ mod tests {
     }
 
     fn page_of(template: &str, lang: Lang) -> String {
-        page(template, lang, "", "", URL).unwrap()
+        page(
+            template,
+            lang,
+            "",
+            PageKind::Standalone { long_form: "" },
+            URL,
+        )
+        .unwrap()
     }
 
     #[test]
@@ -542,7 +591,7 @@ mod tests {
                 "<html><title>t</title><body>x</body>",
                 Lang::De,
                 "",
-                "",
+                PageKind::Embed,
                 URL
             ),
             Err(PrerenderError::NoBody)
@@ -552,7 +601,7 @@ mod tests {
             "index.html has no empty <body></body> to fill"
         );
         assert_eq!(
-            page("<p>", Lang::De, "", "", URL),
+            page("<p>", Lang::De, "", PageKind::Embed, URL),
             Err(PrerenderError::NoHtml)
         );
     }

@@ -232,9 +232,21 @@ pub fn page_path(folder: &str, lang: Lang) -> String {
     }
 }
 
+/// The file of a language's embed page beside its standalone page: the stage alone, without
+/// the long form, pre-rendered as an embed.
+pub const EMBED_PAGE: &str = "embed.html";
+
+/// Whether a page's path names an embed page ([`EMBED_PAGE`]).
+pub fn is_embed_page(path: &str) -> bool {
+    path.rsplit('/').next() == Some(EMBED_PAGE)
+}
+
 /// The directory a page's path names, ending in `/`.
 fn dir_of(path: &str) -> String {
-    let dir = path.strip_suffix("index.html").unwrap_or(path);
+    let dir = path
+        .strip_suffix("index.html")
+        .or_else(|| path.strip_suffix(EMBED_PAGE))
+        .unwrap_or(path);
     if dir.ends_with('/') {
         dir.to_owned()
     } else {
@@ -252,9 +264,11 @@ pub fn lang_of_page(path: &str, folder: &str) -> Lang {
 }
 
 /// The link to a view below the explainer's folder: the page of its language, so that the
-/// pre-rendered page is already in that language, then the query.
+/// pre-rendered page is already in that language (its embed page for an embedding), then the
+/// query.
 pub fn view_url(folder: &str, view: &View) -> String {
-    format!("{}{}", page_path(folder, view.lang), view.to_query())
+    let file = if view.embed { EMBED_PAGE } else { "" };
+    format!("{}{file}{}", page_path(folder, view.lang), view.to_query())
 }
 
 /// A link from the page of one language to a view, relative to that page: `?…` in the same
@@ -344,6 +358,32 @@ mod tests {
             "../?lang=de&date=2024-10-23"
         );
         assert_eq!(href_from(Lang::En, &view), "?lang=en&date=2024-10-23");
+    }
+
+    #[test]
+    fn an_embedding_links_its_languages_embed_page() {
+        let view = View {
+            lang: Lang::En,
+            embed: true,
+            ..View::default()
+        };
+        assert_eq!(
+            view_url("https://a.test/x/", &view),
+            "https://a.test/x/en/embed.html?lang=en&date=2024-10-23&embed=1"
+        );
+        for (path, lang, embed) in [
+            ("/x/embed.html", Lang::De, true),
+            ("/x/en/embed.html", Lang::En, true),
+            ("/x/en/", Lang::En, false),
+            ("/x/embed.html/", Lang::De, false),
+            ("/x/my-embed.html", Lang::De, false),
+        ] {
+            assert_eq!(is_embed_page(path), embed, "{path}");
+            if embed {
+                assert_eq!(folder_of(path, lang), "/x/", "{path}");
+                assert_eq!(lang_of_page(path, "/x/"), lang, "{path}");
+            }
+        }
     }
 
     #[test]

@@ -151,7 +151,7 @@ async fn a_pym_parent_on_another_origin_sizes_the_stage_at_700_and_375_px() {
         return;
     }
     let explainer = StaticServer::start(dist_dir(), no_headers());
-    let child = explainer.url("?embed=1&lang=en");
+    let child = explainer.url("embed.html?embed=1&lang=en");
     let page = format!(
         r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host article</title></head>
         <body style="margin: 0"><h1>Host article</h1><div id="explainer"></div>
@@ -185,6 +185,7 @@ async fn a_sidechain_parent_on_another_origin_sizes_the_stage_at_700_and_375_px(
         return;
     }
     let explainer = StaticServer::start(dist_dir(), no_headers());
+    // The address an older embed code has: the standalone page in its embed mode.
     let child = explainer.url("?embed=1&lang=de");
     let page = format!(
         r#"<!doctype html><html lang="de"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Artikel</title></head>
@@ -255,7 +256,7 @@ async fn embed_js_on_another_origin_sizes_the_stage_at_700_and_375_px() {
         attributes,
         format!(
             "North Korea's soldiers in Russia | lazy | {}",
-            explainer.url("en/?lang=en&date=2024-10-23&embed=1")
+            explainer.url("en/embed.html?lang=en&date=2024-10-23&embed=1")
         )
     );
     fits_an_article_column_and_a_phone(&mut browser, ParentKind::EmbedJs).await;
@@ -314,7 +315,7 @@ async fn embed_js_keeps_the_view_in_the_host_address_and_restores_it() {
     let src = browser.text(&format!("return {frame}.src")).await;
     assert_eq!(
         src,
-        explainer.url("en/?lang=en&date=2024-11-05&place=seoul&embed=1")
+        explainer.url("en/embed.html?lang=en&date=2024-11-05&place=seoul&embed=1")
     );
     ParentKind::EmbedJs.enter(&browser).await;
     browser.wait_ready().await;
@@ -359,8 +360,8 @@ async fn two_explainers_on_one_page_keep_their_own_theme_and_view() {
         sources,
         format!(
             "{} {}",
-            explainer.url("en/?lang=en&date=2024-10-23&theme=dark&embed=1"),
-            explainer.url("?lang=de&date=2024-06-19&embed=1")
+            explainer.url("en/embed.html?lang=en&date=2024-10-23&theme=dark&embed=1"),
+            explainer.url("embed.html?lang=de&date=2024-06-19&embed=1")
         )
     );
     let background = "return [getComputedStyle(document.body).backgroundColor, matchMedia('(prefers-color-scheme: dark)').matches]";
@@ -376,8 +377,9 @@ async fn two_explainers_on_one_page_keep_their_own_theme_and_view() {
         };
         assert_eq!(seen[0], expected, "frame {index}");
         if index == 1 {
-            // The reader picks a place in the second explainer only.
-            browser.click("[data-place=pyongyang]").await;
+            // The reader picks a place in the second explainer only, with the keyboard: the
+            // frame lies partly below the host's window.
+            browser.press("[data-place=pyongyang]", Key::Enter).await;
             browser.wait_for_query("place=pyongyang").await;
         }
         browser.client.enter_parent_frame().await.unwrap();

@@ -353,7 +353,9 @@ async fn the_prerendered_page_carries_the_story_the_map_and_the_quotes() {
             template,
             lang,
             &body,
-            &long_form,
+            explainer::prerender::PageKind::Standalone {
+                long_form: &long_form,
+            },
             explainer::prerender::PREVIEW_URL,
         )
         .unwrap();
@@ -433,7 +435,7 @@ async fn the_embed_is_the_stage_with_a_credit_line_and_a_link_to_the_whole_story
         "{words}"
     );
     assert!(
-        html.contains(r#"href="?lang=en&amp;date=2024-10-10" target="_blank""#),
+        html.contains(r#"href="./?lang=en&amp;date=2024-10-10" target="_blank""#),
         "{html}"
     );
     // The embed has no sources list: its source names link their addresses, or are text.

@@ -111,7 +111,7 @@ for (let i = 0; i < runs; i++) {
   // Alternating, so that a slow spell of the machine falls on both sides.
   mobile.standalone.push(await measureMobile(`${oursUrl}/`));
   mobile.timelinejs.push(await measureMobile(`${theirsUrl}/`));
-  mobile.embed.push(await measureMobile(`${oursUrl}/?embed=1`));
+  mobile.embed.push(await measureMobile(`${oursUrl}/embed.html?embed=1`));
   mobile.timelinejs.push(await measureMobile(`${theirsUrl}/`));
 }
 for (let i = 0; i < runs; i++) {

@@ -17,7 +17,7 @@ const theirs = serve(path.resolve(timelinejs), { '/': timelinePage(fs.readFileSy
 const [oursUrl, theirsUrl] = [await listen(ours), await listen(theirs)];
 const pages = [
   ['standalone', `${oursUrl}/`],
-  ['embed', `${oursUrl}/?embed=1`],
+  ['embed', `${oursUrl}/embed.html?embed=1`],
   ['TimelineJS', `${theirsUrl}/`],
 ];
 

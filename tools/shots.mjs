@@ -22,7 +22,7 @@ const listen = s => new Promise(r => s.listen(0, '127.0.0.1', () => r(`http://12
 const ours = await listen(serve(path.resolve(dist)));
 const parentPage = (w) => `<!doctype html><html><head><meta name="viewport" content="width=device-width"></head><body style="margin:0;font:16px Georgia;background:#fff">
 <div style="max-width:${w}px;margin:0 auto"><h1>Article headline</h1><p>Article text before the embed.</p><div id="c"></div><p>Article text after.</p></div>
-<script src="/pym.v1.min.js"></script><script>new pym.Parent('c', '${ours}/?embed=1', {title: 'Explainer'});</script></body></html>`;
+<script src="/pym.v1.min.js"></script><script>new pym.Parent('c', '${ours}/embed.html?embed=1', {title: 'Explainer'});</script></body></html>`;
 const host = await listen(serve(path.join(nm, 'pym.js/dist'), { '/700': parentPage(700), '/375': parentPage(375) }));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const measure = () => {

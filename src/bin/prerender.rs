@@ -1,4 +1,4 @@
-//! Trunk's post_build hook: renders the first view into the staged `index.html` (German) and `en/index.html` (English).
+//! Trunk's post_build hook: renders the first view into the staged `index.html` (German) and `en/index.html` (English), and each language's embed page (`embed.html`).
 //
 // Beside each page it writes `oembed.json` (and `oembed-light.json`, `oembed-dark.json`), for
 // the public address in `EXPLAINER_URL` (by default `trunk serve`'s, which is right for previews
@@ -20,10 +20,10 @@ use explainer::components::quote_section::speaker_filter_css;
 use explainer::locale::Lang;
 use explainer::prerender::{
     content_security_policy, headers_file, inline_scripts, oembed_file, oembed_json, page,
-    public_url, redirects_file, stylesheet_links, themed_css, with_bundle, with_policy,
+    public_url, redirects_file, stylesheet_links, themed_css, with_bundle, with_policy, PageKind,
     PREVIEW_URL, PUBLIC_URL_VAR,
 };
-use explainer::view::{page_path, Theme, View};
+use explainer::view::{page_path, Theme, View, EMBED_PAGE};
 use sha2::{Digest, Sha256};
 
 fn hash(script: &str) -> String {
@@ -125,18 +125,30 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
     let mut pages = Vec::new();
     for lang in Lang::ALL {
         let folder = staging.join(page_path("", lang));
-        let view = View {
-            lang,
-            ..View::default()
-        };
-        let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps { view });
-        let body = futures::executor::block_on(renderer.render());
         // Rendered without hydration markers: the wasm never touches it.
         let long_form = yew::LocalServerRenderer::<LongForm>::with_props(LongFormProps { lang })
             .hydratable(false);
         let long_form = futures::executor::block_on(long_form.render());
-        let html = page(&template, lang, &body, &long_form, public).map_err(|e| e.to_string())?;
-        pages.push((folder.join("index.html"), html));
+        for (file, embed, kind) in [
+            (
+                "index.html",
+                false,
+                PageKind::Standalone {
+                    long_form: &long_form,
+                },
+            ),
+            (EMBED_PAGE, true, PageKind::Embed),
+        ] {
+            let view = View {
+                lang,
+                embed,
+                ..View::default()
+            };
+            let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps { view });
+            let body = futures::executor::block_on(renderer.render());
+            let html = page(&template, lang, &body, kind, public).map_err(|e| e.to_string())?;
+            pages.push((folder.join(file), html));
+        }
         for theme in Theme::ALL {
             let oembed = folder.join(oembed_file(theme));
             write(&oembed, &oembed_json(public, lang, theme))

@@ -21,7 +21,7 @@ enum Sync {
 
 /// Restores the view the address asks for once the page is interactive, and on back and
 /// forward; writes every later view back, a reader's choice as a new history entry, a timeline
-/// step in place. Marks the page ready once the address is read.
+/// step in place. Marks the page ready once the view the address asks for is on the page.
 #[hook]
 pub fn use_address_sync(state: &StateHandle) {
     let sync: Rc<RefCell<Sync>> = use_mut_ref(|| Sync::Unread);
@@ -36,6 +36,7 @@ pub fn use_address_sync(state: &StateHandle) {
                 Sync::Restoring(target) => {
                     if *view == target {
                         *sync = Sync::Shown(target);
+                        crate::browser::mark_ready();
                     }
                 }
                 Sync::Shown(before) => {
@@ -53,6 +54,7 @@ pub fn use_address_sync(state: &StateHandle) {
         // place: opening a link adds no history entry.
         crate::browser::write_location(&linked, false);
         *sync.borrow_mut() = if linked == first {
+            crate::browser::mark_ready();
             Sync::Shown(linked)
         } else {
             Sync::Restoring(linked)
@@ -62,7 +64,6 @@ pub fn use_address_sync(state: &StateHandle) {
         if let Some(quote) = linked.quote {
             crate::browser::reveal(&format!("quote-{}", quote.id));
         }
-        crate::browser::mark_ready();
         let restore = state.dispatcher();
         let listener = crate::browser::on_window("popstate", move || {
             restore.dispatch(Action::Restore(crate::browser::read_location()));

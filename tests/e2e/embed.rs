@@ -21,7 +21,7 @@ async fn the_embed_dialog_gives_titled_code_for_the_current_view() {
         )
         .await;
     let code = browser.value("#embed-dialog-iframe").await;
-    let url = server.url("en/?lang=en&date=2024-10-18&place=seoul&embed=1");
+    let url = server.url("en/embed.html?lang=en&date=2024-10-18&place=seoul&embed=1");
     assert_eq!(
         code,
         explainer::embed::iframe_code(&url, STORY.title.get(Lang::En))
@@ -123,15 +123,55 @@ async fn oembed_discovery_leads_to_a_rich_titled_embed_of_each_page() {
         assert!(oembed["height"].as_u64().is_some_and(|h| h > 0));
         let html = oembed["html"].as_str().unwrap();
         assert!(
-            html.starts_with(&format!("<iframe src=\"{page}?embed=1\" title=\"")),
+            html.starts_with(&format!(
+                "<iframe src=\"{page}embed.html?embed=1\" title=\""
+            )),
             "{html}"
         );
         assert!(html.contains(&format!("title=\"{}\"", STORY.title.get(lang))));
         // The frame opens the page's embed mode in its language.
-        browser.open(&here(&format!("{page}?embed=1"))).await;
+        browser
+            .open(&here(&format!("{page}embed.html?embed=1")))
+            .await;
         assert_eq!(browser.count(".app--embed").await, 1);
         assert_eq!(browser.page_lang().await, lang.code());
     }
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn each_language_has_an_embed_page_with_the_stage_alone_that_stays_embedded() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(700).await;
+    for (page, lang) in [("embed.html", "de"), ("en/embed.html", "en")] {
+        // Without the flag too: the page itself is the embedding.
+        browser.open(&server.url(page)).await;
+        assert_eq!(browser.page_lang().await, lang);
+        assert!(browser.has_class("html", "embedded").await);
+        assert_eq!(browser.count(".app--embed .stage").await, 1);
+        assert_eq!(
+            browser
+                .count(".long-form, .story-header, .embed-dialog")
+                .await,
+            0
+        );
+    }
+    browser.click("[data-place=seoul]").await;
+    browser.wait_for_query("place=seoul").await;
+    assert_eq!(
+        browser.text("return location.href").await,
+        server.url("en/embed.html?lang=en&date=2024-10-23&place=seoul&embed=1")
+    );
+    assert_eq!(
+        browser.property(".app__whole-story", "href").await,
+        server
+            .url("en/?lang=en&date=2024-10-23&place=seoul")
+            .as_str()
+    );
+    // Hydrated as it was rendered: no mismatch, nothing logged.
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }

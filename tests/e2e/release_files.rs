@@ -43,6 +43,8 @@ async fn every_asset_has_brotli_and_gzip_copies_that_decompress_to_it() {
     for needed in [
         "index.html",
         "en/index.html",
+        "embed.html",
+        "en/embed.html",
         "oembed.json",
         "en/oembed-dark.json",
         "oembed-light.json",

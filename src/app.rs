@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::embed_dialog::EmbedDialog;
-use crate::components::stage::{Stage, STAGE_ID};
+use crate::components::stage::{stage, STAGE_ID};
 use crate::components::story_header::StoryHeader;
 use crate::content::STORY;
 use crate::date::Precision;
@@ -120,7 +120,7 @@ pub fn App(props: &AppProps) -> Html {
                 if view.embed {
                     <main class="app__embed">
                         <h1 class="app__embed-title visually-hidden">{ STORY.title.get(lang) }</h1>
-                        <Stage />
+                        { stage(lang) }
                         <p class="app__credit">
                             { format!(
                                 "{} {} · {} ",
@@ -152,7 +152,7 @@ pub fn App(props: &AppProps) -> Html {
                             ) }
                         </p>
                     }
-                    <Stage />
+                    { stage(lang) }
                 }
             </div>
         </ContextProvider<StateHandle>>

@@ -377,8 +377,10 @@ async fn two_explainers_on_one_page_keep_their_own_theme_and_view() {
         };
         assert_eq!(seen[0], expected, "frame {index}");
         if index == 1 {
-            // The reader picks a place in the second explainer only, with the keyboard: the
-            // frame lies partly below the host's window.
+            // The reader picks a place in the second explainer only, with the keyboard (the
+            // frame lies partly below the host's window), once the camera is on the linked
+            // moment (the first move after hydration redraws the markers).
+            browser.settle_camera().await;
             browser.press("[data-place=pyongyang]", Key::Enter).await;
             browser.wait_for_query("place=pyongyang").await;
         }

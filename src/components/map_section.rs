@@ -3,7 +3,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::story_map::StoryMap;
+use super::story_map::story_map;
 use crate::content::STORY;
 use crate::hooks::{use_element_width, use_settled};
 use crate::locale::{Lang, Text};
@@ -103,7 +103,7 @@ pub fn MapSection() -> Html {
                 </select>
             </div>
             <div class="map-section__map" ref={frame_ref}>
-                <StoryMap {view} {frame} width={width} {on_select} />
+                { story_map(view, frame, width, &on_select) }
             </div>
         </section>
     }

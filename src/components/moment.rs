@@ -6,7 +6,7 @@ use super::claim_badge::claim_badge;
 use super::event_card::event_card;
 use super::figure_list::value_text;
 use super::moment_voices::MomentVoices;
-use super::place_panel::PlacePanel;
+use super::place_panel::place_panel;
 use crate::content::{Quote, STORY};
 use crate::date::Precision;
 use crate::locale::{format_date, Text};
@@ -57,7 +57,7 @@ pub fn Moment() -> Html {
                 { format_date(view.date, Precision::Day, lang) }
             </h2>
             if let Some(place) = view.place {
-                <PlacePanel {place} {view} {on_event} on_quote={on_quote.clone()} {on_close} />
+                { place_panel(place, view, &on_event, &on_quote, &on_close) }
             }
             <div class="moment__events">
                 { for current.iter().map(|event| event_card(event, lang, view.embed)) }

@@ -10,21 +10,6 @@ use crate::content::{Event, Place, Quote, STORY};
 use crate::locale::{format_when, Text};
 use crate::view::View;
 
-/// Props of [`PlacePanel`].
-#[derive(Properties, PartialEq)]
-pub struct PlacePanelProps {
-    /// The place.
-    pub place: &'static Place,
-    /// The view, for the language and the links' addresses.
-    pub view: View,
-    /// Called when a reader chooses an event of the place.
-    pub on_event: Callback<&'static Event>,
-    /// Called when a reader chooses a quote about the place.
-    pub on_quote: Callback<&'static Quote>,
-    /// Called when a reader closes the panel.
-    pub on_close: Callback<()>,
-}
-
 /// The first words of a quote, to tell a speaker's quotes apart; the link leads to all of it.
 pub fn opening(words: &str) -> String {
     let mut opening: Vec<&str> = words.split_whitespace().take(7).collect();
@@ -34,10 +19,16 @@ pub fn opening(words: &str) -> String {
     format!("„{}“", opening.join(" "))
 }
 
-/// The detail panel of a place.
-#[component]
-pub fn PlacePanel(props: &PlacePanelProps) -> Html {
-    let (place, view) = (props.place, props.view);
+/// The detail panel of a place in a view: `on_event` and `on_quote` are called when a reader
+/// chooses one of its events or quotes, `on_close` when they close it. A plain function: a
+/// stateless leaf, where a component costs wasm glue.
+pub fn place_panel(
+    place: &'static Place,
+    view: View,
+    on_event: &Callback<&'static Event>,
+    on_quote: &Callback<&'static Quote>,
+    on_close: &Callback<()>,
+) -> Html {
     let lang = view.lang;
     let events: Vec<_> = STORY.events_at(place).collect();
     let quotes: Vec<_> = STORY.quotes_at(place).collect();
@@ -64,7 +55,7 @@ pub fn PlacePanel(props: &PlacePanelProps) -> Html {
                             <li>
                                 <a
                                     href={View { date: when.start, ..view }.to_query()}
-                                    onclick={on_link(&props.on_event, event)}>
+                                    onclick={on_link(on_event, event)}>
                                     <time datetime={when.start.to_string()}>
                                         { format_when(&when, lang) }
                                     </time>
@@ -82,7 +73,7 @@ pub fn PlacePanel(props: &PlacePanelProps) -> Html {
                         <li>
                             <a
                                 href={View { quote: Some(quote), ..view }.to_query()}
-                                onclick={on_link(&props.on_quote, quote)}>
+                                onclick={on_link(on_quote, quote)}>
                                 { format!(
                                     "{}: {}",
                                     quote.person.name.get(lang),
@@ -109,7 +100,7 @@ pub fn PlacePanel(props: &PlacePanelProps) -> Html {
                     }) }
                 </dl>
             }
-            <a class="place-panel__close" href={close_href} onclick={on_link(&props.on_close, ())}>
+            <a class="place-panel__close" href={close_href} onclick={on_link(on_close, ())}>
                 { Text::ClosePlace.get(lang) }
             </a>
         </section>

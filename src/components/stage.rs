@@ -7,15 +7,14 @@ use super::map_section::MapSection;
 use super::moment::Moment;
 use super::time_control::TimeControl;
 use crate::content::STORY;
-use crate::state::StateHandle;
+use crate::locale::Lang;
 
 /// The stage's element id: links in the long form bring it into view.
 pub const STAGE_ID: &str = "stage";
 
-/// The stage; its parts read the state from context.
-#[component]
-pub fn Stage() -> Html {
-    let lang = use_context::<StateHandle>().map_or_else(Default::default, |s| s.view.lang);
+/// The stage in a language; its parts read the state from context. A plain function: its
+/// caller re-renders with every view anyway, and a component costs wasm glue.
+pub fn stage(lang: Lang) -> Html {
     html! {
         <section class="stage" id={STAGE_ID} tabindex="-1" aria-label={STORY.title.get(lang)}>
             <div class="stage__map"><MapSection /></div>

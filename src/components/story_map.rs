@@ -11,31 +11,23 @@ use crate::locale::Text;
 use crate::map_layout::{font_size, place_labels, position, units_per_pixel, Frame};
 use crate::view::View;
 
-/// Props of [`StoryMap`].
-#[derive(Properties, PartialEq)]
-pub struct StoryMapProps {
-    /// The view: language, date and selected place.
-    pub view: View,
-    /// The part of the map the camera shows.
-    pub frame: Frame,
-    /// The map's drawn width in CSS pixels, which labels and dots are sized for.
-    pub width: f64,
-    /// Called with the place a reader chooses on the map.
-    pub on_select: Callback<&'static Place>,
-}
-
 /// When a place enters the story: the start of its first event, if it has any.
 fn first_seen(place: &'static Place) -> Option<crate::date::Date> {
     STORY.events_at(place).map(|e| e.when.start).min()
 }
 
-/// The map.
-#[component]
-pub fn StoryMap(props: &StoryMapProps) -> Html {
-    let view = props.view;
+/// The map in a view (language, date and selected place), showing the camera's `frame`, drawn
+/// `width` CSS pixels wide (which labels and dots are sized for); `on_select` is called with
+/// the place a reader chooses. A plain function: its caller re-renders with every view anyway,
+/// and a component costs wasm glue.
+pub fn story_map(
+    view: View,
+    frame: Frame,
+    width: f64,
+    on_select: &Callback<&'static Place>,
+) -> Html {
     let lang = view.lang;
-    let frame = props.frame;
-    let px = units_per_pixel(frame, props.width);
+    let px = units_per_pixel(frame, width);
     let current: Vec<&'static Place> = STORY
         .current_events(view.date)
         .iter()
@@ -68,13 +60,10 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
         .map(|&i| (on_map[i], on_map[i].name.get(lang)))
         .collect();
     let mut labels = vec![None; on_map.len()];
-    for (&i, label) in priority
-        .iter()
-        .zip(place_labels(frame, props.width, &named))
-    {
+    for (&i, label) in priority.iter().zip(place_labels(frame, width, &named)) {
         labels[i] = label;
     }
-    let size = font_size(frame, props.width);
+    let size = font_size(frame, width);
 
     let shown: Vec<_> = on_map
         .iter()
@@ -105,7 +94,7 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
             selected: view.place == Some(place),
             now: current.contains(&place),
             later: first_seen(place).is_some_and(|d| d > view.date),
-            on_select: &props.on_select,
+            on_select,
         })
     });
 
@@ -160,7 +149,7 @@ pub fn StoryMap(props: &StoryMapProps) -> Html {
                     width={WIDTH.to_string()}
                     height={HEIGHT.to_string()} />
                 <g class="story-map__view" transform={frame.transform()}>
-                    <MapAreas {lang} selected={view.place} on_select={props.on_select.clone()} />
+                    <MapAreas {lang} selected={view.place} on_select={on_select.clone()} />
                     { map_routes(view.date, lang) }
                     { for markers }
                 </g>

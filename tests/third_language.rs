@@ -143,7 +143,7 @@ const FRENCH_TEST: &str = r##"
 use explainer::app::{App, AppProps};
 use explainer::components::long_form::{LongForm, LongFormProps};
 use explainer::locale::Lang;
-use explainer::prerender::{headers_file, page};
+use explainer::prerender::{headers_file, page, InlineHashes, PageKind};
 use explainer::view::{href_from, page_path, View};
 use yew::ServerRenderer;
 
@@ -165,15 +165,19 @@ fn the_tiny_story_renders_in_french() {
         assert!(long_form.contains(text), "the French long form lacks {text}: {long_form}");
     }
     let template = "<!doctype html><html lang=de><head><title>x</title></head><body></body></html>";
-    let french = page(template, Lang::Fr, "", "", "https://x.test/s/").unwrap();
+    let french = page(template, Lang::Fr, "", PageKind::Standalone { long_form: "" }, "https://x.test/s/").unwrap();
     assert!(french.contains("<html lang=\"fr\">"));
+    let embed = page(template, Lang::Fr, "", PageKind::Embed, "https://x.test/s/").unwrap();
+    assert!(embed.contains("<html lang=\"fr\" class=\"embedded\">"));
+    let embedded = View { embed: true, ..view };
+    assert_eq!(explainer::view::view_url("https://x.test/s/", &embedded), "https://x.test/s/fr/embed.html?lang=fr&date=2030-01-20&embed=1");
     assert!(french.contains("<link rel=\"canonical\" href=\"https://x.test/s/fr/\">"));
     assert!(french.contains("<link rel=\"alternate\" hreflang=\"fr\" href=\"https://x.test/s/fr/\">"));
     assert_eq!(page_path("/s/", Lang::Fr), "/s/fr/");
     let german = View { lang: Lang::De, ..View::default() };
     assert!(href_from(Lang::Fr, &german).starts_with("../?lang=de"));
     assert!(href_from(Lang::En, &View { lang: Lang::Fr, ..german }).starts_with("../fr/?lang=fr"));
-    assert!(headers_file(&[]).contains("/fr/oembed.json\n  Access-Control-Allow-Origin: *\n"));
+    assert!(headers_file(&InlineHashes::default()).contains("/fr/oembed.json\n  Access-Control-Allow-Origin: *\n"));
 }
 "##;
 

@@ -19,9 +19,9 @@ use explainer::components::long_form::{LongForm, LongFormProps};
 use explainer::components::quote_section::speaker_filter_css;
 use explainer::locale::Lang;
 use explainer::prerender::{
-    content_security_policy, headers_file, inline_scripts, oembed_file, oembed_json, page,
-    public_url, redirects_file, stylesheet_links, themed_css, with_bundle, with_policy, PageKind,
-    PREVIEW_URL, PUBLIC_URL_VAR,
+    content_security_policy, headers_file, inline_scripts, inline_styles, oembed_file, oembed_json,
+    page, public_url, redirects_file, stylesheet_links, themed_css, with_inline_styles,
+    with_policy, InlineHashes, PageKind, PREVIEW_URL, PUBLIC_URL_VAR,
 };
 use explainer::view::{page_path, Theme, View, EMBED_PAGE};
 use sha2::{Digest, Sha256};
@@ -40,9 +40,9 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
     std::fs::write(path, text).map_err(|e| e.to_string())
 }
 
-/// Joins the component stylesheets into one, with the speaker filter's rules (which follow the
-/// content), named by its content, and removes the parts.
-fn bundle_styles(staging: &Path, template: &str) -> Result<String, String> {
+/// Joins the component stylesheets, with the speaker filter's rules (which follow the content)
+/// and the forced themes, into one `<style>` in the page's head, and removes the parts.
+fn inline_styles_of(staging: &Path, template: &str) -> Result<String, String> {
     let links = stylesheet_links(template);
     if links.is_empty() {
         return Ok(template.to_owned());
@@ -57,17 +57,10 @@ fn bundle_styles(staging: &Path, template: &str) -> Result<String, String> {
     }
     css.push_str(&speaker_filter_css());
     let css = themed_css(&css);
-    let digest: String = Sha256::digest(css.as_bytes())
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    let bundle = format!("explainer-{digest}.css");
-    write(&staging.join(&bundle), &css)?;
     for (_, file) in &links {
         std::fs::remove_file(staging.join(file)).map_err(|e| format!("{file}: {e}"))?;
     }
-    Ok(with_bundle(template, &links, &bundle))
+    Ok(with_inline_styles(template, &links, &css))
 }
 
 /// The files worth compressing: text and wasm.
@@ -121,7 +114,7 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
     let index = staging.join("index.html");
     let template = std::fs::read_to_string(&index)
         .map_err(|e| format!("{}: cannot be read: {e}", index.display()))?;
-    let template = bundle_styles(staging, &template)?;
+    let template = inline_styles_of(staging, &template)?;
     let mut pages = Vec::new();
     for lang in Lang::ALL {
         let folder = staging.join(page_path("", lang));
@@ -160,10 +153,19 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         let file = staging.join(path);
         write(&file, &text).map_err(|e| format!("{}: {e}", file.display()))?;
     }
-    let hashes: Vec<String> = pages
-        .iter()
-        .flat_map(|(_, html)| inline_scripts(html).into_iter().map(hash))
-        .collect();
+    let hashes_of = |texts: fn(&str) -> Vec<&str>| -> Vec<String> {
+        let mut hashes: Vec<String> = pages
+            .iter()
+            .flat_map(|(_, html)| texts(html).into_iter().map(hash))
+            .collect();
+        hashes.sort();
+        hashes.dedup();
+        hashes
+    };
+    let hashes = InlineHashes {
+        scripts: hashes_of(inline_scripts),
+        styles: hashes_of(inline_styles),
+    };
     for (path, html) in &pages {
         let html = if release {
             with_policy(html, &content_security_policy(&hashes, true)).map_err(|e| e.to_string())?

@@ -24,7 +24,7 @@ fn filter_id(person: &str) -> String {
 }
 
 /// The rules that show only the checked speaker's cards. They follow the content, so the build
-/// writes them into the stylesheet bundle; the filter then needs no script at all.
+/// writes them into the pages' inline style; the filter then needs no script at all.
 pub fn speaker_filter_css() -> String {
     speakers()
         .map(|person| {

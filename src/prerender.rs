@@ -120,19 +120,26 @@ pub fn stylesheet_links(template: &str) -> Vec<(String, String)> {
     links
 }
 
-/// The template with its stylesheet links replaced by one `<style>` element holding `css`,
-/// where the first one stood: the page paints without waiting for another request (one round
-/// trip, 150 ms on a mobile network), at the cost of the styles not being cached between the
-/// pages. The Content Security Policy allows it by its hash ([`inline_styles`]).
+/// The template with its stylesheet links replaced by one `<style>` element holding `css`, at
+/// the end of the head (after Trunk's preloads, which the browser then finds first; where the
+/// first link stood in a head without `</head>`): the page paints without waiting for another
+/// request (a round trip, 150 ms on a mobile network), at the cost of the styles not being
+/// cached between the pages. The Content Security Policy allows it by its hash
+/// ([`inline_styles`]).
 pub fn with_inline_styles(template: &str, links: &[(String, String)], css: &str) -> String {
+    let style = format!("<style>{css}</style>");
     let mut out = template.to_owned();
+    let at_end = out.contains("</head>");
     for (i, (tag, _)) in links.iter().enumerate() {
-        let replacement = if i == 0 {
-            format!("<style>{css}</style>")
+        let replacement = if i == 0 && !at_end {
+            style.as_str()
         } else {
-            String::new()
+            ""
         };
-        out = out.replacen(tag.as_str(), &replacement, 1);
+        out = out.replacen(tag.as_str(), replacement, 1);
+    }
+    if at_end {
+        out = out.replacen("</head>", &format!("{style}</head>"), 1);
     }
     out
 }
@@ -609,7 +616,7 @@ mod tests {
     }
 
     #[test]
-    fn stylesheets_become_one_inline_style_where_the_first_stood() {
+    fn stylesheets_become_one_inline_style_after_the_preloads() {
         let template = "<html><noscript><link href=./noscript.css rel=stylesheet></noscript><link href=./a-1.css integrity=sha384-x rel=stylesheet><link href=./b-2.css integrity=sha384-y rel=stylesheet><title>t</title>";
         let links = stylesheet_links(template);
         let files: Vec<&str> = links.iter().map(|(_, f)| f.as_str()).collect();
@@ -617,6 +624,11 @@ mod tests {
         assert_eq!(
             with_inline_styles(template, &links, "a{b:c}"),
             "<html><noscript><link href=./noscript.css rel=stylesheet></noscript><style>a{b:c}</style><title>t</title>"
+        );
+        let head = format!("{template}<link rel=modulepreload href=./x.js></head>");
+        assert_eq!(
+            with_inline_styles(&head, &links, "a{b:c}"),
+            "<html><noscript><link href=./noscript.css rel=stylesheet></noscript><title>t</title><link rel=modulepreload href=./x.js><style>a{b:c}</style></head>"
         );
     }
 

@@ -43,20 +43,25 @@ pub fn DateSlider(props: &DateSliderProps) -> Html {
     // The reader's last move while the story has not followed it yet, and whether it has not.
     let pending = use_mut_ref(|| None::<crate::browser::AfterPaint>);
     let waiting = use_mut_ref(|| false);
+    // The reader's last move, known at once: keys that come faster than renders (a held key on
+    // a busy phone) each step from it, not from the date their render showed.
+    let latest = use_mut_ref(|| None::<Date>);
     {
-        let (moved, waiting) = (moved.clone(), waiting.clone());
+        let (moved, waiting, latest) = (moved.clone(), waiting.clone(), latest.clone());
         // The story moved (by this slider or by anything else): show its date, unless a move
         // of the reader's is still on its way.
         use_effect_with(props.date, move |_| {
             if !*waiting.borrow() {
                 moved.set(None);
+                *latest.borrow_mut() = None;
             }
         });
     }
     let date = moved.unwrap_or(props.date);
     let move_to = {
-        let (moved, on_change) = (moved.clone(), props.on_change.clone());
+        let (moved, on_change, latest) = (moved.clone(), props.on_change.clone(), latest.clone());
         move |target: Date| {
+            *latest.borrow_mut() = Some(target);
             moved.set(Some(target));
             *waiting.borrow_mut() = true;
             let (waiting, on_change) = (waiting.clone(), on_change.clone());
@@ -77,7 +82,8 @@ pub fn DateSlider(props: &DateSliderProps) -> Html {
         })
     };
     let on_key = Callback::from(move |event: KeyboardEvent| {
-        if let Some(target) = slider_target(&event.key(), date) {
+        let from = latest.borrow().unwrap_or(date);
+        if let Some(target) = slider_target(&event.key(), from) {
             event.prevent_default();
             move_to(target);
         }

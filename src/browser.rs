@@ -145,12 +145,7 @@ pub fn folder() -> String {
     }
     FOLDER.with(|folder| {
         folder
-            .get_or_init(|| {
-                let path = web_sys::window()
-                    .and_then(|w| w.location().pathname().ok())
-                    .unwrap_or_else(|| "/".to_owned());
-                folder_of(&path, page_lang())
-            })
+            .get_or_init(|| folder_of(&address_path(), page_lang()))
             .clone()
     })
 }
@@ -171,12 +166,10 @@ pub fn address_of(view: &View) -> String {
 /// The view the browser's address asks for; a query without `lang` gets the language of the
 /// page the address names.
 pub fn read_location() -> View {
-    let location = web_sys::window().map(|w| w.location());
-    let search = location
-        .as_ref()
-        .and_then(|l| l.search().ok())
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    let path = location.and_then(|l| l.pathname().ok()).unwrap_or_default();
+    let path = address_path();
     let view = View::from_query_in(&search, lang_of_page(&path, &folder()));
     // An embed page has no long form: it shows the stage alone whatever the query says.
     View {

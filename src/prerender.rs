@@ -373,6 +373,16 @@ pub enum PageKind<'a> {
     Embed,
 }
 
+impl PageKind<'_> {
+    /// The page's file in its language's folder.
+    pub fn file(self) -> &'static str {
+        match self {
+            PageKind::Standalone { .. } => "index.html",
+            PageKind::Embed => EMBED_PAGE,
+        }
+    }
+}
+
 /// Trunk's page with `body` (the app rendered on the host) in its root, the long form of a
 /// standalone page and the map's shapes after it, its language, title and description set,
 /// and its canonical (the standalone page), language and oEmbed links below `public_url`. The
@@ -486,6 +496,8 @@ mod tests {
         )
         .unwrap();
         assert!(page.contains("<html lang=\"en\" class=\"embedded\">"));
+        assert_eq!(PageKind::Embed.file(), "embed.html");
+        assert_eq!(PageKind::Standalone { long_form: "" }.file(), "index.html");
         assert!(page.contains(
             "<body><div id=\"explainer\"><div class=\"app app--embed\">stage</div></div><svg class=\"map-geometry\""
         ));

@@ -23,7 +23,7 @@ use explainer::prerender::{
     page, public_url, redirects_file, stylesheet_links, themed_css, with_inline_styles,
     with_policy, InlineHashes, PageKind, PREVIEW_URL, PUBLIC_URL_VAR,
 };
-use explainer::view::{page_path, Theme, View, EMBED_PAGE};
+use explainer::view::{page_path, Theme, View};
 use sha2::{Digest, Sha256};
 
 fn hash(script: &str) -> String {
@@ -122,25 +122,21 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         let long_form = yew::LocalServerRenderer::<LongForm>::with_props(LongFormProps { lang })
             .hydratable(false);
         let long_form = futures::executor::block_on(long_form.render());
-        for (file, embed, kind) in [
-            (
-                "index.html",
-                false,
-                PageKind::Standalone {
-                    long_form: &long_form,
-                },
-            ),
-            (EMBED_PAGE, true, PageKind::Embed),
+        for kind in [
+            PageKind::Standalone {
+                long_form: &long_form,
+            },
+            PageKind::Embed,
         ] {
             let view = View {
                 lang,
-                embed,
+                embed: kind == PageKind::Embed,
                 ..View::default()
             };
             let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps { view });
             let body = futures::executor::block_on(renderer.render());
             let html = page(&template, lang, &body, kind, public).map_err(|e| e.to_string())?;
-            pages.push((folder.join(file), html));
+            pages.push((folder.join(kind.file()), html));
         }
         for theme in Theme::ALL {
             let oembed = folder.join(oembed_file(theme));

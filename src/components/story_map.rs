@@ -151,7 +151,10 @@ pub fn story_map(
                 <g class="story-map__view" transform={frame.transform()}>
                     <MapAreas {lang} selected={view.place} on_select={on_select.clone()} />
                     { map_routes(view.date, lang) }
-                    { for markers }
+                    // A group of their own: keyed among keyed siblings only, each marker keeps
+                    // its element when the camera shows more or fewer places. Beside the areas
+                    // and routes they would be matched by position, and all drawn anew.
+                    <g class="story-map__markers">{ for markers }</g>
                 </g>
             </svg>
             <p

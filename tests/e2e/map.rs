@@ -149,3 +149,75 @@ async fn the_map_draws_the_story_as_of_the_date() {
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }
+
+#[tokio::test]
+async fn moving_the_camera_keeps_the_maps_shapes_and_the_markers_it_still_shows() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?lang=en&date=2024-10-18")).await;
+    browser.settle_camera().await;
+    // Marks every shape, route layer and marker drawn now; an element the next frame
+    // re-creates comes back without the mark.
+    let mark = "document.querySelectorAll('.map-areas use, .story-map__routes, .story-map__marker').forEach(e => e.dataset.kept = ''); return true";
+    let kept = "const markers = [...document.querySelectorAll('.story-map__marker')]; return { areas: document.querySelectorAll('.map-areas use:not([data-kept])').length, routes: !!document.querySelector('.story-map__routes[data-kept]'), before: markers.filter(m => 'kept' in m.dataset).map(m => m.dataset.place), all: markers.map(m => m.dataset.place) }";
+    browser.eval(mark).await;
+    let before = browser.eval(kept).await;
+    // The whole map shows more places than the moment's frame; then the slider's end moves the
+    // camera again (following the story).
+    browser
+        .click("#map-section-camera option:nth-child(2)")
+        .await;
+    browser
+        .wait_for(
+            "more places on the whole map",
+            &format!(
+                "return document.querySelectorAll('.story-map__marker').length > {}",
+                before["all"].as_array().map_or(0, Vec::len)
+            ),
+        )
+        .await;
+    let after = browser.eval(kept).await;
+    assert_eq!(after["areas"], 0, "no shape is drawn anew: {after}");
+    assert_eq!(after["routes"], true, "{after}");
+    assert_eq!(
+        after["before"], before["all"],
+        "each place shown before keeps its marker element, in order: {after}"
+    );
+    browser
+        .click("#map-section-camera option:nth-child(1)")
+        .await;
+    browser
+        .wait_for(
+            "the moment's frame again",
+            &format!(
+                "return document.querySelectorAll('.story-map__marker').length === {}",
+                before["all"].as_array().map_or(0, Vec::len)
+            ),
+        )
+        .await;
+    browser.eval(mark).await;
+    let prior = browser.eval(kept).await;
+    browser.slider_key(Key::End).await;
+    browser.settle_camera().await;
+    let end = browser.eval(kept).await;
+    assert_eq!(end["areas"], 0, "{end}");
+    assert_eq!(end["routes"], true, "{end}");
+    assert_ne!(end["all"], prior["all"], "the end shows other places");
+    let still: Vec<&serde_json::Value> = end["all"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|place| prior["all"].as_array().is_some_and(|p| p.contains(place)))
+        .collect();
+    assert_eq!(
+        end["before"]
+            .as_array()
+            .map(|b| b.iter().collect::<Vec<_>>()),
+        Some(still),
+        "{end}"
+    );
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}

@@ -657,8 +657,9 @@ impl Drop for Browser {
         // A failed test still stops its chromedriver and its Chromium, which a killed
         // chromedriver leaves running (found by the profile folder in its command line).
         let _ = self.driver.kill();
+        // `--`: the pattern starts with dashes, which pkill would take for an option.
         let _ = Command::new("pkill")
-            .arg("-f")
+            .args(["-f", "--"])
             .arg(format!("--user-data-dir={}( |$)", self.profile.display()))
             .stdout(Stdio::null())
             .stderr(Stdio::null())

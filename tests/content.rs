@@ -233,6 +233,30 @@ fn the_timeline_stretches_and_the_cameras_are_checked() {
 }
 
 #[test]
+fn every_broken_stretch_and_camera_is_named_not_only_the_first() {
+    let (text, errors) = errors_after("story.toml", |t| {
+        t.replacen("per_day = 0.3", "per_day = \"fast\"", 1)
+            .replacen("per_day = 6.0", "per_day = 600.0", 1)
+            .replacen("id = \"ukraine\"", "id = \"Ukraine!\"", 1)
+            .replacen("id = \"far-east\"", "id = \"Far East\"", 1)
+    });
+    let named = |needle: &str| {
+        let line = line_of(&text, needle);
+        errors
+            .iter()
+            .any(|e| e.starts_with(&format!("src/content/story.toml:{line}: ")))
+    };
+    for needle in [
+        "per_day = \"fast\"",
+        "per_day = 600.0",
+        "\"Ukraine!\"",
+        "\"Far East\"",
+    ] {
+        assert!(named(needle), "{needle} is not named: {errors:#?}");
+    }
+}
+
+#[test]
 fn every_dated_row_of_the_fact_sheet_is_an_event() {
     let expected = [
         ("us-shell-statements", "2022-09-01"),

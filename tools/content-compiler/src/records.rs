@@ -230,6 +230,12 @@ pub(crate) const CHART_FIELDS: &[&str] = &["start", "until"];
 /// The fields of a camera.
 pub(crate) const CAMERA_FIELDS: &[&str] = &["id", "name", "places"];
 
+/// The records read, if each was: every record is read first (a `collect` into `Option` would
+/// stop at the first that is not), so that each one's problems are reported.
+fn all_read<T>(read: Vec<Option<T>>) -> Option<Vec<T>> {
+    read.into_iter().collect()
+}
+
 fn read_stretch(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<StretchRec> {
     let start = record.day(file, "start");
     let per_day = record.number(file, "per_day", 0.01..100.0);
@@ -256,7 +262,8 @@ fn read_camera(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<CameraR
 /// The troop chart's span: from `start` up to, not including, `until`.
 fn read_chart(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<(Date, Date)> {
     let chart = record.table(file, "chart", CHART_FIELDS)?;
-    let (start, until) = (chart.day(file, "start")?, chart.day(file, "until")?);
+    let (start, until) = (chart.day(file, "start"), chart.day(file, "until"));
+    let (start, until) = (start?, until?);
     if until.value <= start.value {
         file.report_at(
             until.line,
@@ -284,21 +291,11 @@ pub(crate) fn read_story(file: &mut FileReader<'_>, record: &Record<'_>) -> Opti
     let embed_id = record.id(file, "embed_id");
     let stretches = record
         .records(file, "stretch", STRETCH_FIELDS)
-        .map(|records| {
-            records
-                .iter()
-                .map(|r| read_stretch(file, r))
-                .collect::<Option<Vec<_>>>()
-        });
+        .map(|records| all_read(records.iter().map(|r| read_stretch(file, r)).collect()));
     let chart = read_chart(file, record);
     let cameras = record
         .records(file, "camera", CAMERA_FIELDS)
-        .map(|records| {
-            records
-                .iter()
-                .map(|r| read_camera(file, r))
-                .collect::<Option<Vec<_>>>()
-        });
+        .map(|records| all_read(records.iter().map(|r| read_camera(file, r)).collect()));
     let (start, end) = (start?, end?);
     if end.value < start.value {
         file.report_at(

@@ -257,6 +257,54 @@ fn every_broken_stretch_and_camera_is_named_not_only_the_first() {
 }
 
 #[test]
+fn a_broken_optional_field_does_not_hide_the_fields_after_it() {
+    let (text, errors) = errors_after("quotes.toml", |t| {
+        t.replacen(
+            "context.en = \"On a united",
+            "context.fr = \"On a united",
+            1,
+        )
+        .replacen(
+            "words.en = \"Many European",
+            "words.xx = \"Many European",
+            1,
+        )
+    });
+    let (context, words) = (
+        line_of(&text, "context.fr = "),
+        line_of(&text, "words.xx = "),
+    );
+    for line in [context, words] {
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with(&format!("src/content/quotes.toml:{line}: "))),
+            "line {line} is not named: {errors:#?}"
+        );
+    }
+    let (text, errors) = errors_after("events.toml", |t| {
+        t.replacen("status = \"claimed\"", "status = \"rumoured\"", 1)
+            .replacen(
+                "by = { de = \"US-Regierung\", en = \"the US government\" }",
+                "by = { de = \"US-Regierung\" }",
+                1,
+            )
+    });
+    let (status, by) = (
+        line_of(&text, "\"rumoured\""),
+        line_of(&text, "by = { de = \"US-Regierung\" }"),
+    );
+    for line in [status, by] {
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with(&format!("src/content/events.toml:{line}: "))),
+            "line {line} is not named: {errors:#?}"
+        );
+    }
+}
+
+#[test]
 fn every_dated_row_of_the_fact_sheet_is_an_event() {
     let expected = [
         ("us-shell-statements", "2022-09-01"),

@@ -139,12 +139,9 @@ pub(crate) const UNITS: &[&str] = &["soldiers", "usd-per-month", "usd"];
 pub(crate) const QUALIFIERS: &[&str] = &["exact", "about", "up-to"];
 
 pub(crate) fn status(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<Status> {
-    let kind = record.choice(file, "status", CLAIM_KINDS)?;
-    let by = if record.has("by") {
-        Some(record.localized(file, "by")?)
-    } else {
-        None
-    };
+    let kind = record.choice(file, "status", CLAIM_KINDS);
+    let by = record.has("by").then(|| record.localized(file, "by"));
+    let (kind, by) = (kind?, present(by)?);
     if by.is_none() && matches!(kind, "claimed" | "denied") {
         let line = record.line(file);
         file.report_at(line, "by", Problem::NoClaimant { status: kind });
@@ -229,6 +226,14 @@ pub(crate) const CHART_FIELDS: &[&str] = &["start", "until"];
 
 /// The fields of a camera.
 pub(crate) const CAMERA_FIELDS: &[&str] = &["id", "name", "places"];
+
+/// An optional field as read: `Some(None)` if it is absent, `None` if it is there but broken.
+fn present<T>(field: Option<Option<T>>) -> Option<Option<T>> {
+    match field {
+        Some(read) => read.map(Some),
+        None => Some(None),
+    }
+}
 
 /// The records read, if each was: every record is read first (a `collect` into `Option` would
 /// stop at the first that is not), so that each one's problems are reported.
@@ -479,11 +484,10 @@ pub(crate) fn read_quote(file: &mut FileReader<'_>, record: &Record<'_>) -> Opti
     let place = record.id(file, "place");
     let spoken = record.choice(file, "spoken", SPOKEN);
     let provenance = record.localized_choice(file, "provenance", PROVENANCES);
-    let context = if record.has("context") {
-        Some(record.localized(file, "context")?)
-    } else {
-        None
-    };
+    // Read now, given up on below with the rest: the fields after it are checked too.
+    let context = record
+        .has("context")
+        .then(|| record.localized(file, "context"));
     let words = record.localized(file, "words");
     let sources = refs(record.ids(file, "sources", true), "sources");
     let (spoken, provenance) = (spoken?, provenance?);
@@ -508,7 +512,7 @@ pub(crate) fn read_quote(file: &mut FileReader<'_>, record: &Record<'_>) -> Opti
         place: Ref::from(place?, "place"),
         spoken,
         provenance,
-        context,
+        context: present(context)?,
         words: words?,
         sources: sources?,
     })

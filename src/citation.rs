@@ -1,6 +1,6 @@
 //! Quotes as ready citations for the clipboard: the words, who said them, when, where, sources, link.
 
-use crate::content::{Quote, QuoteDating};
+use crate::content::{Dating, Quote};
 use crate::date::Precision;
 use crate::locale::{format_date, format_span, provenance_text, Lang, Text};
 
@@ -10,8 +10,8 @@ pub fn citation(quote: &Quote, lang: Lang, link: &str) -> String {
     let (open, close) = (Text::QuoteOpen.get(lang), Text::QuoteClose.get(lang));
     let person = quote.person;
     let dating = match quote.dating {
-        QuoteDating::Said => Text::SaidOn,
-        QuoteDating::Published => Text::PublishedOn,
+        Dating::Said => Text::SaidOn,
+        Dating::Published => Text::PublishedOn,
     };
     let context = quote
         .context

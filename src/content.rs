@@ -153,9 +153,10 @@ pub struct Event {
     pub sources: &'static [&'static Source],
 }
 
-/// Whether a quote's date is the day it was said or only the day it was published.
+/// Whether a date (a quote's, or a figure's value's) is the day the words were said or only
+/// the day they were published.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum QuoteDating {
+pub enum Dating {
     /// The day the words were said.
     Said,
     /// The day the words were published; when they were said is not known.
@@ -222,7 +223,7 @@ pub struct Quote {
     /// The day of the date below.
     pub date: Date,
     /// What that date is.
-    pub dating: QuoteDating,
+    pub dating: Dating,
     /// Where and how it was said ("in an interview with DW").
     pub setting: Localized,
     /// The event it belongs to.
@@ -270,6 +271,8 @@ pub enum Qualifier {
 pub struct FigureValue {
     /// The day it was claimed.
     pub date: Date,
+    /// Whether that day is when it was said or only when it was published.
+    pub dating: Dating,
     /// The number.
     pub value: u64,
     /// How exact it is.

@@ -5,7 +5,7 @@
 // read them as UTF-8, and end their lines with CRLF (RFC 4180).
 
 use crate::content::{
-    ClaimKind, ClaimStatus, Localized, Person, Place, Provenance, Qualifier, QuoteDating, Source,
+    ClaimKind, ClaimStatus, Dating, Localized, Person, Place, Provenance, Qualifier, Source,
     Spoken, Story, Unit, When,
 };
 use crate::date::Precision;
@@ -143,10 +143,10 @@ fn qualifier(q: Qualifier) -> &'static str {
     }
 }
 
-fn dating(d: QuoteDating) -> &'static str {
+fn dating(d: Dating) -> &'static str {
     match d {
-        QuoteDating::Said => "said",
-        QuoteDating::Published => "published",
+        Dating::Said => "said",
+        Dating::Published => "published",
     }
 }
 
@@ -202,6 +202,7 @@ pub fn figures_csv(story: &'static Story) -> String {
         "unit",
         "places",
         "date",
+        "dating",
         "value",
         "qualifier",
         "status",
@@ -217,6 +218,7 @@ pub fn figures_csv(story: &'static Story) -> String {
                 unit(figure.unit).to_owned(),
                 place_ids(figure.places),
                 value.date.to_string(),
+                dating(value.dating).to_owned(),
                 value.value.to_string(),
                 qualifier(value.qualifier).to_owned(),
                 kind(value.status).to_owned(),
@@ -355,6 +357,7 @@ pub fn story_json(story: &'static Story) -> String {
         let values = f.values.iter().map(|v| {
             object(&[
                 ("date", date(v.date)),
+                ("dating", json_string(dating(v.dating))),
                 ("value", v.value.to_string()),
                 ("qualifier", json_string(qualifier(v.qualifier))),
                 ("claim", status_json(v.status)),

@@ -1,6 +1,6 @@
 //! The interface catalog, one column per language, and the date and number formats it defines.
 
-use crate::content::{Provenance, Quote, Spoken, When};
+use crate::content::{Dating, Provenance, Quote, Spoken, When};
 use crate::date::{Date, Precision};
 
 pub use crate::lang::Lang;
@@ -389,6 +389,16 @@ pub fn provenance_text(quote: &Quote, text: Lang, lang: Lang) -> String {
     match from {
         Some(from) => format!("{} {}", kind.get(lang), from.get(lang)),
         None => kind.get(lang).to_owned(),
+    }
+}
+
+/// A figure's day in words, marked where it is only the day the figure was published:
+/// `23. Oktober 2024` / `veröffentlicht am 23. Oktober 2024`.
+pub fn format_dated(date: Date, dating: Dating, lang: Lang) -> String {
+    let day = format_date(date, Precision::Day, lang);
+    match dating {
+        Dating::Said => day,
+        Dating::Published => format!("{} {day}", Text::PublishedOn.get(lang)),
     }
 }
 

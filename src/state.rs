@@ -132,8 +132,8 @@ pub fn use_action<T: 'static>(state: &StateHandle, make: fn(T) -> Action) -> Cal
 mod tests {
     use super::*;
     use crate::content::{
-        Camera, ClaimKind, ClaimStatus, Localized, Person, PlaceKind, Provenance, Provenances,
-        QuoteDating, Source, Spoken, When,
+        Camera, ClaimKind, ClaimStatus, Dating, Localized, Person, PlaceKind, Provenance,
+        Provenances, Source, Spoken, When,
     };
     use crate::date::Precision;
     use crate::locale::Lang;
@@ -227,7 +227,7 @@ mod tests {
         id: "words",
         person: &PEOPLE[0],
         date: day(1, 20),
-        dating: QuoteDating::Said,
+        dating: Dating::Said,
         setting: TEXT,
         event: &EVENTS[1],
         place: &PLACES[1],

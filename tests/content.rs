@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use content_compiler::{compile, compile_dir, FILES};
-use explainer::content::{ClaimKind, Provenance, Spoken, STORY};
+use explainer::content::{ClaimKind, Dating, Provenance, Spoken, STORY};
 use explainer::locale::Lang;
 
 fn content_dir() -> PathBuf {
@@ -302,6 +302,36 @@ fn a_broken_optional_field_does_not_hide_the_fields_after_it() {
             "line {line} is not named: {errors:#?}"
         );
     }
+}
+
+#[test]
+fn a_figure_known_only_from_a_published_conversation_is_dated_as_published() {
+    // A claimant whose quotes of that day are dated by their publication gave the figure then
+    // too, as far as anyone knows: Lankov's pay figures, from the same DW conversation.
+    let mut published = 0;
+    for figure in STORY.figures {
+        for value in figure.values {
+            let Some(by) = value.status.by else { continue };
+            let only_published = STORY.quotes.iter().any(|q| {
+                q.person.name.get(Lang::En) == by.get(Lang::En)
+                    && q.date == value.date
+                    && q.dating == Dating::Published
+            });
+            if only_published {
+                assert_eq!(value.dating, Dating::Published, "{}", figure.id);
+                published += 1;
+            }
+        }
+    }
+    assert_eq!(published, 2, "the contract pay and the bonus");
+    let (text, errors) = errors_after("figures.toml", |t| {
+        t.replacen("dating = \"published\"", "dating = \"heard\"", 1)
+    });
+    let line = line_of(&text, "\"heard\"");
+    assert_eq!(
+        errors,
+        [format!("src/content/figures.toml:{line}: field `value.dating`: `heard` is not one of: said, published")]
+    );
 }
 
 #[test]

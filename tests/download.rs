@@ -96,6 +96,9 @@ fn figures_csv_has_every_claimed_value() {
     assert_eq!(in_russia[1]["status"], "claimed");
     assert_eq!(in_russia[1]["by_en"], "South Korea's NIS");
     assert_eq!(in_russia[1]["unit"], "soldiers");
+    assert_eq!(in_russia[1]["dating"], "said");
+    let pay = find(&rows, "figure", "contract-pay-monthly");
+    assert_eq!(pay["dating"], "published");
 }
 
 #[test]
@@ -168,6 +171,7 @@ fn story_json_round_trips() {
     );
     let figure = &story["figures"][1]["values"][1];
     assert_eq!(figure["claim"]["status"], "claimed");
+    assert_eq!(figure["dating"], "said");
     // Written out again, the parsed value is the same value.
     let again: serde_json::Value = serde_json::from_str(&story.to_string()).unwrap();
     assert_eq!(again, story);

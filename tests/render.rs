@@ -276,6 +276,16 @@ async fn the_map_shows_the_sea_transport_and_the_counts_from_their_dates() {
     let later = text(&render_app("?lang=en&date=2024-10-23").await);
     assert!(later.contains("North Korean soldiers in Russia about 3,000 (23 October 2024) claim according to South Korea's NIS"));
     assert!(later.contains("Soldiers North Korea intends to send up to 12,000 (18 October 2024)"));
+    // Lankov's figures are known only from the article: their day is its publication's.
+    assert!(
+        later.contains("Pay of a Russian contract soldier 2,000 US dollars a month (published on 23 October 2024)"),
+        "{later}"
+    );
+    let german = text(&render_app("?lang=de&date=2024-10-23").await);
+    assert!(
+        german.contains("(veröffentlicht am 23. Oktober 2024)"),
+        "{german}"
+    );
 }
 
 #[tokio::test]

@@ -6,7 +6,7 @@ use super::claim_badge::claim_badge;
 use super::source_refs::source_refs;
 use crate::content::{Figure, Qualifier, Unit};
 use crate::date::{Date, Precision};
-use crate::locale::{format_date, format_number, Lang, Text};
+use crate::locale::{format_date, format_dated, format_number, Lang, Text};
 
 /// Props of [`FigureList`].
 #[derive(Properties, PartialEq)]
@@ -67,7 +67,7 @@ pub fn FigureList(props: &FigureListProps) -> Html {
                                 <time datetime={value.date.to_string()}>
                                     { format!(
                                         "({})",
-                                        format_date(value.date, Precision::Day, lang),
+                                        format_dated(value.date, value.dating, lang),
                                     ) }
                                 </time>
                                 { claim_badge(value.status, lang) }

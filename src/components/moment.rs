@@ -9,7 +9,7 @@ use super::moment_voices::MomentVoices;
 use super::place_panel::place_panel;
 use crate::content::{Quote, STORY};
 use crate::date::Precision;
-use crate::locale::{format_date, Text};
+use crate::locale::{format_date, format_dated, Text};
 use crate::state::{use_action, Action, StateHandle};
 
 /// The quotes tied to a date's events, and the selected quote if it was said or published
@@ -44,7 +44,7 @@ pub fn Moment() -> Html {
                 <dt>{ figure.label.get(lang) }</dt>
                 <dd>
                     <strong>{ value_text(value.value, value.qualifier, figure.unit, lang) }</strong>
-                    { format!(" ({})", format_date(value.date, Precision::Day, lang)) }
+                    { format!(" ({})", format_dated(value.date, value.dating, lang)) }
                     { claim_badge(value.status, lang) }
                 </dd>
             </div>

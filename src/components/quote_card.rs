@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::on_link;
 use super::source_refs::source_refs;
-use crate::content::{Person, Provenance, Quote, QuoteDating};
+use crate::content::{Dating, Person, Provenance, Quote};
 use crate::date::Precision;
 use crate::locale::{format_date, provenance_text, wording_in, Lang, Text};
 use crate::view::View;
@@ -46,8 +46,8 @@ pub fn quote_card(props: &QuoteCard) -> Html {
     let lang = link.lang;
     let person = quote.person;
     let dating = match quote.dating {
-        QuoteDating::Said => Text::SaidOn,
-        QuoteDating::Published => Text::PublishedOn,
+        Dating::Said => Text::SaidOn,
+        Dating::Published => Text::PublishedOn,
     };
     // Where the shown text is not the speaker's own, the other languages' texts are a tap
     // away, each labelled with what it is.

@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use super::figure_list::value_text;
 use crate::content::{Figure, Unit, STORY};
-use crate::date::{Date, Precision};
+use crate::date::Date;
 use crate::fixed::fixed;
-use crate::locale::{format_date, format_number, short_month, Lang, Text};
+use crate::locale::{format_dated, format_number, short_month, Lang, Text};
 
 /// Props of [`TroopChart`].
 #[derive(Properties, PartialEq)]
@@ -111,7 +111,7 @@ pub fn claims_text(figure: &Figure, lang: Lang) -> String {
             format!(
                 "{} ({}{})",
                 value_text(v.value, v.qualifier, figure.unit, lang),
-                format_date(v.date, Precision::Day, lang),
+                format_dated(v.date, v.dating, lang),
                 by.unwrap_or_default()
             )
         })

@@ -151,7 +151,7 @@ fn quote_row(q: &QuoteRec, ids: &Ids<'_>) -> String {
         .map(|p| format!("Provenance::{}", kebab_to_camel(p)))
         .collect();
     format!(
-        "Quote {{ id: {:?}, person: &PEOPLE[{}], date: {}, dating: QuoteDating::{}, setting: {}, event: &EVENTS[{}], place: &PLACES[{}], spoken: Spoken::{}, provenance: Provenances([{}]), context: {}, words: {}, sources: {} }}",
+        "Quote {{ id: {:?}, person: &PEOPLE[{}], date: {}, dating: Dating::{}, setting: {}, event: &EVENTS[{}], place: &PLACES[{}], spoken: Spoken::{}, provenance: Provenances([{}]), context: {}, words: {}, sources: {} }}",
         q.id.value,
         ids.people[q.person.id.as_str()],
         date(q.date.value),
@@ -175,8 +175,9 @@ fn figure_row(f: &FigureRec, ids: &Ids<'_>) -> String {
         .iter()
         .map(|v| {
             format!(
-                "        FigureValue {{ date: {}, value: {}, qualifier: Qualifier::{}, status: {}, sources: {} }},\n",
+                "        FigureValue {{ date: {}, dating: Dating::{}, value: {}, qualifier: Qualifier::{}, status: {}, sources: {} }},\n",
                 date(v.date.value),
+                kebab_to_camel(v.dating),
                 v.value,
                 kebab_to_camel(v.qualifier),
                 status(&v.status),

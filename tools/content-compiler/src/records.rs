@@ -116,6 +116,7 @@ pub(crate) struct QuoteRec {
 
 pub(crate) struct ValueRec {
     pub(crate) date: At<Date>,
+    pub(crate) dating: &'static str,
     pub(crate) value: u64,
     pub(crate) qualifier: &'static str,
     pub(crate) status: Status,
@@ -518,7 +519,15 @@ pub(crate) fn read_quote(file: &mut FileReader<'_>, record: &Record<'_>) -> Opti
     })
 }
 
-pub(crate) const VALUE_FIELDS: &[&str] = &["date", "value", "qualifier", "status", "by", "sources"];
+pub(crate) const VALUE_FIELDS: &[&str] = &[
+    "date",
+    "dating",
+    "value",
+    "qualifier",
+    "status",
+    "by",
+    "sources",
+];
 
 /// The fields a figure record may have.
 pub(crate) const FIGURE_FIELDS: &[&str] = &["id", "label", "unit", "places", "value"];
@@ -532,12 +541,25 @@ pub(crate) fn read_figure(file: &mut FileReader<'_>, record: &Record<'_>) -> Opt
     let mut all_read = true;
     for value in record.records(file, "value", VALUE_FIELDS)? {
         let date = value.day(file, "date");
+        // Optional: a value is dated when it was said unless the content says otherwise.
+        let dating = if value.has("dating") {
+            value.choice(file, "dating", DATINGS)
+        } else {
+            Some("said")
+        };
         let number = value.count(file, "value");
         let qualifier = value.choice(file, "qualifier", QUALIFIERS);
         let status = status(file, &value);
         let sources = refs(value.ids(file, "sources", true), "value.sources");
-        match (date, number, qualifier, status, sources) {
-            (Some(date), Some(value), Some(qualifier), Some(status), Some(sources)) => {
+        match (date, dating, number, qualifier, status, sources) {
+            (
+                Some(date),
+                Some(dating),
+                Some(value),
+                Some(qualifier),
+                Some(status),
+                Some(sources),
+            ) => {
                 if let Some(previous) = values.last().map(|v: &ValueRec| v.date.value) {
                     if date.value < previous {
                         file.report_at(
@@ -553,6 +575,7 @@ pub(crate) fn read_figure(file: &mut FileReader<'_>, record: &Record<'_>) -> Opt
                 }
                 values.push(ValueRec {
                     date,
+                    dating,
                     value,
                     qualifier,
                     status,

@@ -522,6 +522,56 @@ async fn the_page_says_neither_russia_nor_north_korea_confirmed_the_deployment()
 }
 
 #[tokio::test]
+async fn the_axis_has_a_line_for_each_stretchs_name_and_lifts_them_when_wide() {
+    use explainer::components::time_control::axis_css;
+    let css = axis_css();
+    assert_eq!(
+        css,
+        ".time-control__axis{height:52px}\n@container (min-width: 660px){.time-control__axis{height:28px}.time-control__stretch--1 text{transform:translateY(-13px)}.time-control__stretch--2 text{transform:translateY(-26px)}}\n"
+    );
+    // Each name's line lies inside the narrow axis, and each but the first is lifted to the
+    // first line when wide.
+    let html = render_app("?lang=en").await;
+    let height: usize = css
+        .strip_prefix(".time-control__axis{height:")
+        .and_then(|rest| rest.split("px").next())
+        .unwrap()
+        .parse()
+        .unwrap();
+    for (i, part) in html
+        .split(r#"class="time-control__stretch time-control__stretch--"#)
+        .skip(1)
+        .enumerate()
+    {
+        // The name's `y` (the line's are `y1` and `y2`).
+        let y: usize = part
+            .split(r#" y=""#)
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(
+            y < height,
+            "stretch {i}'s name at {y} px lies outside the {height} px axis"
+        );
+        assert_eq!(
+            css.contains(&format!(
+                ".time-control__stretch--{i} text{{transform:translateY(-{}px)}}",
+                y - 24
+            )),
+            i > 0,
+            "stretch {i}"
+        );
+    }
+    assert_eq!(
+        html.matches(r#"class="time-control__stretch time-control__stretch--"#)
+            .count(),
+        STORY.stretches.len()
+    );
+}
+
+#[tokio::test]
 async fn the_speaker_filter_is_radio_buttons_that_css_alone_applies() {
     use explainer::components::quote_section::speaker_filter_css;
     let html = render_long_form(Lang::En).await;

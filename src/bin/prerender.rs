@@ -17,6 +17,7 @@ use base64ct::{Base64, Encoding};
 use explainer::app::{App, AppProps};
 use explainer::components::long_form::{LongForm, LongFormProps};
 use explainer::components::quote_section::speaker_filter_css;
+use explainer::components::time_control::axis_css;
 use explainer::locale::Lang;
 use explainer::prerender::{
     content_security_policy, headers_file, inline_scripts, inline_styles, oembed_file, oembed_json,
@@ -40,8 +41,8 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
     std::fs::write(path, text).map_err(|e| e.to_string())
 }
 
-/// Joins the component stylesheets, with the speaker filter's rules (which follow the content)
-/// and the forced themes, into one `<style>` in the page's head, and removes the parts.
+/// Joins the component stylesheets, with the rules that follow the content (the speaker
+/// filter's, the time axis's) and the forced themes, into one `<style>` in the page's head, and removes the parts.
 fn inline_styles_of(staging: &Path, template: &str) -> Result<String, String> {
     let links = stylesheet_links(template);
     if links.is_empty() {
@@ -56,6 +57,7 @@ fn inline_styles_of(staging: &Path, template: &str) -> Result<String, String> {
         css.push('\n');
     }
     css.push_str(&speaker_filter_css());
+    css.push_str(&axis_css());
     let css = themed_css(&css);
     for (_, file) in &links {
         std::fs::remove_file(staging.join(file)).map_err(|e| format!("{file}: {e}"))?;

@@ -15,6 +15,31 @@ fn percent(fraction: f64) -> String {
     format!("{}%", fixed(fraction * 100.0, 3))
 }
 
+/// Where the first stretch's name sits on the axis, in pixels from its top.
+const FIRST_NAME_Y: usize = 24;
+
+/// How far apart the stretches' names are on a narrow control, one line each, in pixels.
+const NAME_LINE: usize = 13;
+
+/// The axis's rules that follow the content's stretches, for the page's style: as many lines as
+/// stretches on a narrow control, and on a wide one (`@container`, 660 px: where the names fit
+/// on one line) every name moved up to the first.
+pub fn axis_css() -> String {
+    let count = STORY.stretches.len().max(1);
+    let narrow = FIRST_NAME_Y + NAME_LINE * (count - 1) + 2;
+    let lifts: String = (1..count)
+        .map(|i| {
+            format!(
+                ".time-control__stretch--{i} text{{transform:translateY(-{}px)}}",
+                NAME_LINE * i
+            )
+        })
+        .collect();
+    format!(
+        ".time-control__axis{{height:{narrow}px}}\n@container (min-width: 660px){{.time-control__axis{{height:28px}}{lifts}}}\n"
+    )
+}
+
 /// The time control; reads the state from context.
 #[component]
 pub fn TimeControl() -> Html {
@@ -69,7 +94,10 @@ pub fn TimeControl() -> Html {
                             )}>
                             <line x1={percent(start)} x2={percent(end)} y1="4" y2="4" />
                             // One line per stretch, so that the names never collide on a phone.
-                            <text x={percent(x)} y={(24 + 13 * i).to_string()} text-anchor={anchor}>
+                            <text
+                                x={percent(x)}
+                                y={(FIRST_NAME_Y + NAME_LINE * i).to_string()}
+                                text-anchor={anchor}>
                                 { format_stretch(stretch.start, last_day, stretch.per_day, i == last, lang) }
                             </text>
                         </g>

@@ -3,7 +3,7 @@
 // Called only from effects and event handlers, which never run on the host: that is the one
 // gate, so nothing here needs a `cfg` of its own.
 
-use yew::NodeRef;
+use yew::{MouseEvent, NodeRef};
 
 use crate::locale::Lang;
 use crate::view::{folder_of, lang_of_page, page_path, view_url, Theme, View};
@@ -69,6 +69,18 @@ pub fn on_click_within(
             }
         },
     ))
+}
+
+/// The attribute `name` of the nearest element matching `selector` that a click landed in.
+pub fn clicked_attribute(event: &MouseEvent, selector: &str, name: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()??
+        .get_attribute(name)
 }
 
 /// Sets the text of the element `id`, if the page has it.

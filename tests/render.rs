@@ -252,6 +252,21 @@ async fn the_map_renders_its_regions_places_and_legend() {
     let words = text(&html);
     assert!(words.contains("the whole oblast is marked, not a front line"));
     assert!(words.contains("Ukrainian, occupied by Russia since 2014"));
+    // Crimea and Sevastopol stand for the place: both outlined, over every area.
+    let outlines = html
+        .split(r#"<g class="map-areas__outlines">"#)
+        .nth(1)
+        .and_then(|rest| rest.split("</g>").next())
+        .unwrap();
+    assert_eq!(
+        outlines,
+        r##"<use href="#map-area-UA-40" class="story-map__outline"></use><use href="#map-area-UA-43" class="story-map__outline"></use>"##
+    );
+    assert!(html.contains(
+        r##"<use class="story-map__area story-map__area--oblast story-map__area--occupied story-map__area--place" href="#map-area-UA-43" data-code="UA-43"><title>Crimea</title></use>"##
+    ));
+    let none = render_app("?lang=en").await;
+    assert!(none.contains(r#"<g class="map-areas__outlines"></g>"#));
 }
 
 #[tokio::test]

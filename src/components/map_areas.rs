@@ -1,11 +1,12 @@
-//! The map's areas: countries, regions and oblasts, drawn once per language and selection.
+//! The map's areas: countries, regions and oblasts, drawn once per language, and the selected place's outline.
 
 use yew::prelude::*;
 
 use crate::content::{Place, STORY};
+use crate::embed::escape;
 use crate::geography::AREAS;
 use crate::locale::Lang;
-use crate::map_area::{Layer, Occupation};
+use crate::map_area::{Layer, MapArea, Occupation};
 
 /// Props of [`MapAreas`].
 #[derive(Properties, PartialEq)]
@@ -30,46 +31,78 @@ fn layer_class(layer: Layer) -> &'static str {
     }
 }
 
-fn occupation_class(occupation: Occupation) -> Option<&'static str> {
+fn occupation_class(occupation: Occupation) -> &'static str {
     match occupation {
-        Occupation::None => None,
-        Occupation::Since2014 => Some("story-map__area--occupied"),
-        Occupation::Partly2024 => Some("story-map__area--partly-occupied"),
+        Occupation::None => "",
+        Occupation::Since2014 => " story-map__area--occupied",
+        Occupation::Partly2024 => " story-map__area--partly-occupied",
     }
 }
 
-/// The areas, from the back to the front. Moving the timeline does not re-render them.
+/// The place an area stands for, if any.
+fn place_of(area: &MapArea) -> Option<&'static Place> {
+    area.place.and_then(|id| STORY.place(id))
+}
+
+/// Every area in a language, from the back to the front, as markup: it stays as it is for the
+/// page's life, so the browser hydrates none of its nodes (three for each of 57 areas) and the
+/// wasm never sets their attributes again. The shapes themselves are in the page once, beside
+/// the app (see `prerender::map_geometry`); the wasm carries only their ids.
+pub fn areas_markup(lang: Lang) -> String {
+    AREAS
+        .iter()
+        .map(|area| {
+            let place = if place_of(area).is_some() {
+                " story-map__area--place"
+            } else {
+                ""
+            };
+            format!(
+                "<use class=\"story-map__area {}{}{place}\" href=\"#{}\" data-code=\"{}\"><title>{}</title></use>",
+                layer_class(area.layer),
+                occupation_class(area.occupation),
+                area.element_id(),
+                area.code,
+                escape(area.name.get(lang)),
+            )
+        })
+        .collect()
+}
+
+/// The areas, and over them the outline of the selected place's. Moving the timeline does not
+/// re-render them, and selecting a place redraws only its outline.
 #[component]
 pub fn MapAreas(props: &MapAreasProps) -> Html {
-    let lang = props.lang;
+    let markup = use_memo(props.lang, |&lang| {
+        Html::from_html_unchecked(AttrValue::from(areas_markup(lang)))
+    });
+    // One listener for all areas: the click's area names its place.
+    let onclick = {
+        let on_select = props.on_select.clone();
+        Callback::from(move |event: MouseEvent| {
+            let code = crate::browser::clicked_attribute(&event, "use[data-code]", "data-code");
+            let area = code.and_then(|code| AREAS.iter().find(|a| a.code == code));
+            if let Some(place) = area.and_then(place_of) {
+                on_select.emit(place);
+            }
+        })
+    };
+    let outlines = AREAS
+        .iter()
+        .filter(|area| props.selected.is_some() && place_of(area) == props.selected)
+        .map(|area| {
+            html! {
+                <use
+                    class="story-map__outline"
+                    href={format!("#{}", area.element_id())} />
+            }
+        });
     html! {
-        <g class="map-areas">
-            { for AREAS.iter().map(|area| {
-                let place = area.place.and_then(|id| STORY.place(id));
-                let selected = place.is_some() && place == props.selected;
-                let class = classes!(
-                    "story-map__area",
-                    layer_class(area.layer),
-                    occupation_class(area.occupation),
-                    place.map(|_| "story-map__area--place"),
-                    selected.then_some("story-map__area--selected"),
-                );
-                let onclick = place.map(|place| {
-                    let on_select = props.on_select.clone();
-                    Callback::from(move |_: MouseEvent| on_select.emit(place))
-                });
-                // The shapes themselves are in the page once, beside the app (see
-                // `prerender::map_geometry`); the wasm carries only their ids.
-                html! {
-                    <use
-                        {class}
-                        href={format!("#{}", area.element_id())}
-                        data-code={area.code}
-                        {onclick}>
-                        <title>{ area.name.get(lang) }</title>
-                    </use>
-                }
-            }) }
+        <g class="map-areas" {onclick}>
+            { (*markup).clone() }
+            // A group of their own: Yew matches a parent's children from the end, so outlines
+            // coming and going beside the areas would redraw the areas too.
+            <g class="map-areas__outlines">{ for outlines }</g>
         </g>
     }
 }

@@ -354,9 +354,23 @@ async fn the_slider_and_its_axis_follow_the_scale() {
     )));
     assert!(slider.contains(r#"aria-valuetext="18. Oktober 2024""#));
     assert_eq!(
-        html.matches(r#"class="time-control__tick"#).count(),
+        html.matches(r#"class="time-control__tick""#).count(),
         STORY.events.len()
     );
+    // The day's events' ticks, drawn over the rest.
+    let date = explainer::date::Date::parse("2024-10-18").unwrap();
+    let current = html
+        .split(r#"<g class="time-control__current">"#)
+        .nth(1)
+        .and_then(|rest| rest.split("</g>").next())
+        .unwrap();
+    assert_eq!(
+        current
+            .matches(r#"class="time-control__tick time-control__tick--current""#)
+            .count(),
+        STORY.current_events(date).len()
+    );
+    assert!(!STORY.current_events(date).is_empty());
     assert!(text(&html).contains("Sept. 2022 – Mai 2024 (gestaucht)"));
     assert!(html.contains(r#"aria-live="polite""#));
 }

@@ -5,9 +5,10 @@ use yew::prelude::*;
 use super::date_slider::DateSlider;
 use crate::content::STORY;
 use crate::date::Direction;
+use crate::embed::escape;
 use crate::fixed::fixed;
 use crate::hooks::use_autoplay;
-use crate::locale::{format_start, format_stretch, Text};
+use crate::locale::{format_start, format_stretch, Lang, Text};
 use crate::state::{use_action, Action, StateHandle};
 use crate::timeline_scale::{fraction_of, stretch_ends, stretch_fractions};
 
@@ -40,6 +41,52 @@ pub fn axis_css() -> String {
     )
 }
 
+/// The axis under the slider in a language, as markup: its stretches, each named, and a tick
+/// for each event, titled. It stays as it is for the page's life, so hydration and every step
+/// of the slider pass it by; the current events' ticks are drawn over it.
+pub fn axis_markup(lang: Lang) -> String {
+    let starts = stretch_fractions();
+    let ends = stretch_ends();
+    let last = STORY.stretches.len().saturating_sub(1);
+    let stretches = STORY.stretches.iter().enumerate().map(|(i, stretch)| {
+        let (start, last_day) = (starts[i], ends[i]);
+        let end = starts.get(i + 1).copied().unwrap_or(1.0);
+        let squeezed = if stretch.per_day < 1.0 {
+            " time-control__stretch--squeezed"
+        } else {
+            ""
+        };
+        // The first name starts at its stretch, the last ends at its own, and those between
+        // are centred.
+        let (x, anchor) = match i {
+            0 => (start, "start"),
+            _ if i == last => (end, "end"),
+            _ => ((start + end) / 2.0, "middle"),
+        };
+        // One line per stretch on a phone, so that the names never collide (`axis_css`).
+        format!(
+            "<g class=\"time-control__stretch time-control__stretch--{i}{squeezed}\"><line x1=\"{}\" x2=\"{}\" y1=\"4\" y2=\"4\"></line><text x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text></g>",
+            percent(start),
+            percent(end),
+            percent(x),
+            FIRST_NAME_Y + NAME_LINE * i,
+            escape(&format_stretch(stretch.start, last_day, stretch.per_day, i == last, lang)),
+        )
+    });
+    let ticks = STORY.events.iter().map(|event| {
+        let at = percent(fraction_of(event.when.start));
+        format!(
+            "<line class=\"time-control__tick\" x1=\"{at}\" x2=\"{at}\" y1=\"0\" y2=\"12\"><title>{}</title></line>",
+            escape(&format!(
+                "{}: {}",
+                format_start(&event.when, lang),
+                event.title.get(lang)
+            )),
+        )
+    });
+    stretches.chain(ticks).collect()
+}
+
 /// The time control; reads the state from context.
 #[component]
 pub fn TimeControl() -> Html {
@@ -67,61 +114,28 @@ pub fn TimeControl() -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
     };
     let on_date = use_action(&state, Action::SetDate);
-    let starts = stretch_fractions();
-    let ends = stretch_ends();
-    let last = STORY.stretches.len().saturating_sub(1);
+    let axis = use_memo(lang, |&lang| {
+        Html::from_html_unchecked(AttrValue::from(axis_markup(lang)))
+    });
     html! {
         <div class="time-control">
             <DateSlider date={view.date} {lang} on_change={on_date} />
             <svg class="time-control__axis" aria-hidden="true">
-                { for STORY.stretches.iter().enumerate().map(|(i, stretch)| {
-                    let (start, last_day) = (starts[i], ends[i]);
-                    let end = starts.get(i + 1).copied().unwrap_or(1.0);
-                    let squeezed = stretch.per_day < 1.0;
-                    // The first name starts at its stretch, the last ends at its own, and those
-                    // between are centred.
-                    let (x, anchor) = match i {
-                        0 => (start, "start"),
-                        _ if i == last => (end, "end"),
-                        _ => ((start + end) / 2.0, "middle"),
-                    };
-                    html! {
-                        <g
-                            class={classes!(
-                                "time-control__stretch",
-                                format!("time-control__stretch--{i}"),
-                                squeezed.then_some("time-control__stretch--squeezed"),
-                            )}>
-                            <line x1={percent(start)} x2={percent(end)} y1="4" y2="4" />
-                            // One line per stretch, so that the names never collide on a phone.
-                            <text
-                                x={percent(x)}
-                                y={(FIRST_NAME_Y + NAME_LINE * i).to_string()}
-                                text-anchor={anchor}>
-                                { format_stretch(stretch.start, last_day, stretch.per_day, i == last, lang) }
-                            </text>
-                        </g>
-                    }
-                }) }
-                { for STORY.events.iter().map(|event| {
-                    let at = percent(fraction_of(event.when.start));
-                    let current = current.contains(&event);
-                    html! {
-                        <line
-                            class={classes!(
-                                "time-control__tick",
-                                current.then_some("time-control__tick--current"),
-                            )}
-                            x1={at.clone()}
-                            x2={at}
-                            y1="0"
-                            y2="12">
-                            <title>
-                                { format!("{}: {}", format_start(&event.when, lang), event.title.get(lang)) }
-                            </title>
-                        </line>
-                    }
-                }) }
+                { (*axis).clone() }
+                // Over the ticks, without their titles: a hover still finds the tick's.
+                <g class="time-control__current">
+                    { for current.iter().map(|event| {
+                        let at = percent(fraction_of(event.when.start));
+                        html! {
+                            <line
+                                class="time-control__tick time-control__tick--current"
+                                x1={at.clone()}
+                                x2={at}
+                                y1="0"
+                                y2="12" />
+                        }
+                    }) }
+                </g>
             </svg>
             <div class="time-control__buttons">
                 <button

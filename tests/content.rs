@@ -43,6 +43,13 @@ fn line_of(text: &str, needle: &str) -> usize {
         + 1
 }
 
+/// Whether some message names `line` of the content file `file`.
+fn names_line(errors: &[String], file: &str, line: usize) -> bool {
+    errors
+        .iter()
+        .any(|e| e.starts_with(&format!("src/content/{file}:{line}: ")))
+}
+
 /// A fixture in `tests/fixtures/`: what the content is checked against, kept in the repository.
 fn fixture(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -240,12 +247,7 @@ fn every_broken_stretch_and_camera_is_named_not_only_the_first() {
             .replacen("id = \"ukraine\"", "id = \"Ukraine!\"", 1)
             .replacen("id = \"far-east\"", "id = \"Far East\"", 1)
     });
-    let named = |needle: &str| {
-        let line = line_of(&text, needle);
-        errors
-            .iter()
-            .any(|e| e.starts_with(&format!("src/content/story.toml:{line}: ")))
-    };
+    let named = |needle: &str| names_line(&errors, "story.toml", line_of(&text, needle));
     for needle in [
         "per_day = \"fast\"",
         "per_day = 600.0",
@@ -258,49 +260,39 @@ fn every_broken_stretch_and_camera_is_named_not_only_the_first() {
 
 #[test]
 fn a_broken_optional_field_does_not_hide_the_fields_after_it() {
-    let (text, errors) = errors_after("quotes.toml", |t| {
-        t.replacen(
-            "context.en = \"On a united",
-            "context.fr = \"On a united",
-            1,
-        )
-        .replacen(
-            "words.en = \"Many European",
-            "words.xx = \"Many European",
-            1,
-        )
-    });
-    let (context, words) = (
-        line_of(&text, "context.fr = "),
-        line_of(&text, "words.xx = "),
-    );
-    for line in [context, words] {
-        assert!(
-            errors
+    // A quote's broken context before its words; a claim's unknown status before its claimant.
+    let cases: [(&str, [(&str, &str); 2]); 2] = [
+        (
+            "quotes.toml",
+            [
+                ("context.en = \"On a united", "context.fr = \"On a united"),
+                ("words.en = \"Many European", "words.xx = \"Many European"),
+            ],
+        ),
+        (
+            "events.toml",
+            [
+                ("status = \"claimed\"", "status = \"rumoured\""),
+                (
+                    "by = { de = \"US-Regierung\", en = \"the US government\" }",
+                    "by = { de = \"US-Regierung\" }",
+                ),
+            ],
+        ),
+    ];
+    for (file, changes) in cases {
+        let (text, errors) = errors_after(file, |t| {
+            changes
                 .iter()
-                .any(|e| e.starts_with(&format!("src/content/quotes.toml:{line}: "))),
-            "line {line} is not named: {errors:#?}"
-        );
-    }
-    let (text, errors) = errors_after("events.toml", |t| {
-        t.replacen("status = \"claimed\"", "status = \"rumoured\"", 1)
-            .replacen(
-                "by = { de = \"US-Regierung\", en = \"the US government\" }",
-                "by = { de = \"US-Regierung\" }",
-                1,
-            )
-    });
-    let (status, by) = (
-        line_of(&text, "\"rumoured\""),
-        line_of(&text, "by = { de = \"US-Regierung\" }"),
-    );
-    for line in [status, by] {
-        assert!(
-            errors
-                .iter()
-                .any(|e| e.starts_with(&format!("src/content/events.toml:{line}: "))),
-            "line {line} is not named: {errors:#?}"
-        );
+                .fold(t.to_owned(), |t, (from, to)| t.replacen(from, to, 1))
+        });
+        for (_, to) in changes {
+            let line = line_of(&text, to);
+            assert!(
+                names_line(&errors, file, line),
+                "{file}:{line} is not named: {errors:#?}"
+            );
+        }
     }
 }
 

@@ -65,6 +65,14 @@ async fn render_quote(id: &'static str, lang: Lang) -> String {
         .await
 }
 
+/// The markup inside the first `<g>` of a class (which holds no `<g>` itself).
+fn group<'a>(html: &'a str, class: &str) -> &'a str {
+    html.split(&format!(r#"<g class="{class}">"#))
+        .nth(1)
+        .and_then(|rest| rest.split("</g>").next())
+        .unwrap_or_else(|| panic!("no <g class=\"{class}\">"))
+}
+
 /// The text of an HTML fragment, tags removed and whitespace folded.
 fn text(html: &str) -> String {
     let mut out = String::new();
@@ -253,11 +261,7 @@ async fn the_map_renders_its_regions_places_and_legend() {
     assert!(words.contains("the whole oblast is marked, not a front line"));
     assert!(words.contains("Ukrainian, occupied by Russia since 2014"));
     // Crimea and Sevastopol stand for the place: both outlined, over every area.
-    let outlines = html
-        .split(r#"<g class="map-areas__outlines">"#)
-        .nth(1)
-        .and_then(|rest| rest.split("</g>").next())
-        .unwrap();
+    let outlines = group(&html, "map-areas__outlines");
     assert_eq!(
         outlines,
         r##"<use href="#map-area-UA-40" class="story-map__outline"></use><use href="#map-area-UA-43" class="story-map__outline"></use>"##
@@ -359,11 +363,7 @@ async fn the_slider_and_its_axis_follow_the_scale() {
     );
     // The day's events' ticks, drawn over the rest.
     let date = explainer::date::Date::parse("2024-10-18").unwrap();
-    let current = html
-        .split(r#"<g class="time-control__current">"#)
-        .nth(1)
-        .and_then(|rest| rest.split("</g>").next())
-        .unwrap();
+    let current = group(&html, "time-control__current");
     assert_eq!(
         current
             .matches(r#"class="time-control__tick time-control__tick--current""#)

@@ -164,6 +164,8 @@ async fn moving_the_camera_keeps_the_maps_shapes_and_the_markers_it_still_shows(
     let kept = "const markers = [...document.querySelectorAll('.story-map__marker')]; return { areas: document.querySelectorAll('.map-areas use:not([data-kept])').length, routes: !!document.querySelector('.story-map__routes[data-kept]'), before: markers.filter(m => 'kept' in m.dataset).map(m => m.dataset.place), all: markers.map(m => m.dataset.place) }";
     browser.eval(mark).await;
     let before = browser.eval(kept).await;
+    let shown = before["all"].as_array().map_or(0, Vec::len);
+    let markers = "return document.querySelectorAll('.story-map__marker').length";
     // The whole map shows more places than the moment's frame; then the slider's end moves the
     // camera again (following the story).
     browser
@@ -172,10 +174,7 @@ async fn moving_the_camera_keeps_the_maps_shapes_and_the_markers_it_still_shows(
     browser
         .wait_for(
             "more places on the whole map",
-            &format!(
-                "return document.querySelectorAll('.story-map__marker').length > {}",
-                before["all"].as_array().map_or(0, Vec::len)
-            ),
+            &format!("{markers} > {shown}"),
         )
         .await;
     let after = browser.eval(kept).await;
@@ -191,10 +190,7 @@ async fn moving_the_camera_keeps_the_maps_shapes_and_the_markers_it_still_shows(
     browser
         .wait_for(
             "the moment's frame again",
-            &format!(
-                "return document.querySelectorAll('.story-map__marker').length === {}",
-                before["all"].as_array().map_or(0, Vec::len)
-            ),
+            &format!("{markers} === {shown}"),
         )
         .await;
     browser.eval(mark).await;

@@ -260,8 +260,9 @@ fn every_broken_stretch_and_camera_is_named_not_only_the_first() {
 
 #[test]
 fn a_broken_optional_field_does_not_hide_the_fields_after_it() {
-    // A quote's broken context before its words; a claim's unknown status before its claimant.
-    let cases: [(&str, [(&str, &str); 2]); 2] = [
+    // A quote's broken context before its words; a claim's unknown status before its claimant;
+    // a place's broken claim before its sources.
+    let cases: [(&str, [(&str, &str); 2]); 3] = [
         (
             "quotes.toml",
             [
@@ -276,6 +277,16 @@ fn a_broken_optional_field_does_not_hide_the_fields_after_it() {
                 (
                     "by = { de = \"US-Regierung\", en = \"the US government\" }",
                     "by = { de = \"US-Regierung\" }",
+                ),
+            ],
+        ),
+        (
+            "places.toml",
+            [
+                ("status = \"claimed\"", "status = \"whispered\""),
+                (
+                    "sources = [\"us-statements-2022\", \"treaty-2024\", \"nis-2024-10-18\"]",
+                    "sources = \"treaty-2024\"",
                 ),
             ],
         ),

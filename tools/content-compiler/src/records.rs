@@ -141,8 +141,8 @@ pub(crate) const QUALIFIERS: &[&str] = &["exact", "about", "up-to"];
 
 pub(crate) fn status(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<Status> {
     let kind = record.choice(file, "status", CLAIM_KINDS);
-    let by = record.has("by").then(|| record.localized(file, "by"));
-    let (kind, by) = (kind?, present(by)?);
+    let by = optional(record, "by", || record.localized(file, "by"));
+    let (kind, by) = (kind?, by?);
     if by.is_none() && matches!(kind, "claimed" | "denied") {
         let line = record.line(file);
         file.report_at(line, "by", Problem::NoClaimant { status: kind });
@@ -228,11 +228,18 @@ pub(crate) const CHART_FIELDS: &[&str] = &["start", "until"];
 /// The fields of a camera.
 pub(crate) const CAMERA_FIELDS: &[&str] = &["id", "name", "places"];
 
-/// An optional field as read: `Some(None)` if it is absent, `None` if it is there but broken.
-fn present<T>(field: Option<Option<T>>) -> Option<Option<T>> {
-    match field {
-        Some(read) => read.map(Some),
-        None => Some(None),
+/// An optional field, read only where the record has it: `Some(None)` if it is absent, `None`
+/// if it is there but broken. Read it beside the other fields and give up with them, so that a
+/// broken one does not hide the problems of the fields after it.
+fn optional<T>(
+    record: &Record<'_>,
+    key: &str,
+    read: impl FnOnce() -> Option<T>,
+) -> Option<Option<T>> {
+    if record.has(key) {
+        read().map(Some)
+    } else {
+        Some(None)
     }
 }
 
@@ -374,11 +381,7 @@ pub(crate) fn read_place(file: &mut FileReader<'_>, record: &Record<'_>) -> Opti
     let lon = record.number(file, "lon", -180.0..180.000001);
     let about = record.localized(file, "about");
     // A place's text states a claim only where it says so; else it rests on its sources.
-    let status = if record.has("status") {
-        Some(status(file, record)?)
-    } else {
-        None
-    };
+    let status = optional(record, "status", || status(file, record));
     let sources = refs(record.ids(file, "sources", true), "sources");
     Some(PlaceRec {
         id: id?,
@@ -387,7 +390,7 @@ pub(crate) fn read_place(file: &mut FileReader<'_>, record: &Record<'_>) -> Opti
         lat: lat?,
         lon: lon?,
         about: about?,
-        status,
+        status: status?,
         sources: sources?,
     })
 }
@@ -485,10 +488,7 @@ pub(crate) fn read_quote(file: &mut FileReader<'_>, record: &Record<'_>) -> Opti
     let place = record.id(file, "place");
     let spoken = record.choice(file, "spoken", SPOKEN);
     let provenance = record.localized_choice(file, "provenance", PROVENANCES);
-    // Read now, given up on below with the rest: the fields after it are checked too.
-    let context = record
-        .has("context")
-        .then(|| record.localized(file, "context"));
+    let context = optional(record, "context", || record.localized(file, "context"));
     let words = record.localized(file, "words");
     let sources = refs(record.ids(file, "sources", true), "sources");
     let (spoken, provenance) = (spoken?, provenance?);
@@ -513,7 +513,7 @@ pub(crate) fn read_quote(file: &mut FileReader<'_>, record: &Record<'_>) -> Opti
         place: Ref::from(place?, "place"),
         spoken,
         provenance,
-        context: present(context)?,
+        context: context?,
         words: words?,
         sources: sources?,
     })
@@ -541,12 +541,9 @@ pub(crate) fn read_figure(file: &mut FileReader<'_>, record: &Record<'_>) -> Opt
     let mut all_read = true;
     for value in record.records(file, "value", VALUE_FIELDS)? {
         let date = value.day(file, "date");
-        // Optional: a value is dated when it was said unless the content says otherwise.
-        let dating = if value.has("dating") {
-            value.choice(file, "dating", DATINGS)
-        } else {
-            Some("said")
-        };
+        // A value is dated when it was said unless the content says otherwise.
+        let dating = optional(&value, "dating", || value.choice(file, "dating", DATINGS))
+            .map(|dating| dating.unwrap_or("said"));
         let number = value.count(file, "value");
         let qualifier = value.choice(file, "qualifier", QUALIFIERS);
         let status = status(file, &value);

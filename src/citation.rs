@@ -1,31 +1,25 @@
 //! Quotes as ready citations for the clipboard: the words, who said them, when, where, sources, link.
 
-use crate::content::{Dating, Quote};
-use crate::date::Precision;
-use crate::locale::{format_date, format_span, provenance_text, Lang, Text};
+use crate::content::Quote;
+use crate::locale::{format_said, format_span, provenance_text, Lang, Text};
 
 /// A quote as a citation a teacher can paste: words, speaker, setting, date, translation note,
 /// sources and a link that opens the explainer with the quote.
 pub fn citation(quote: &Quote, lang: Lang, link: &str) -> String {
     let (open, close) = (Text::QuoteOpen.get(lang), Text::QuoteClose.get(lang));
     let person = quote.person;
-    let dating = match quote.dating {
-        Dating::Said => Text::SaidOn,
-        Dating::Published => Text::PublishedOn,
-    };
     let context = quote
         .context
         .map(|c| format!("{}\n", c.get(lang)))
         .unwrap_or_default();
     let mut text = format!(
-        "{context}{open}{}{close}\n– {}, {}, {}; {}, {} {}.",
+        "{context}{open}{}{close}\n– {}, {}, {}; {}, {}.",
         quote.words.get(lang),
         person.name.get(lang),
         person.role.get(lang),
         person.affiliation.get(lang),
         quote.setting.get(lang),
-        dating.get(lang),
-        format_date(quote.date, Precision::Day, lang),
+        format_said(quote.date, quote.dating, lang),
     );
     text.push_str(&format!(" ({})", provenance_text(quote, lang, lang)));
     let sources: Vec<String> = quote

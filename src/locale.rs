@@ -392,13 +392,26 @@ pub fn provenance_text(quote: &Quote, text: Lang, lang: Lang) -> String {
     }
 }
 
+/// A quote's day in words, with what the day is: `gesagt am 23. Oktober 2024` /
+/// `published on 23 October 2024`.
+pub fn format_said(date: Date, dating: Dating, lang: Lang) -> String {
+    let said = match dating {
+        Dating::Said => Text::SaidOn,
+        Dating::Published => Text::PublishedOn,
+    };
+    format!(
+        "{} {}",
+        said.get(lang),
+        format_date(date, Precision::Day, lang)
+    )
+}
+
 /// A figure's day in words, marked where it is only the day the figure was published:
 /// `23. Oktober 2024` / `veröffentlicht am 23. Oktober 2024`.
 pub fn format_dated(date: Date, dating: Dating, lang: Lang) -> String {
-    let day = format_date(date, Precision::Day, lang);
     match dating {
-        Dating::Said => day,
-        Dating::Published => format!("{} {day}", Text::PublishedOn.get(lang)),
+        Dating::Said => format_date(date, Precision::Day, lang),
+        Dating::Published => format_said(date, dating, lang),
     }
 }
 

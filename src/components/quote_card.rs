@@ -4,9 +4,8 @@ use yew::prelude::*;
 
 use super::on_link;
 use super::source_refs::source_refs;
-use crate::content::{Dating, Person, Provenance, Quote};
-use crate::date::Precision;
-use crate::locale::{format_date, provenance_text, wording_in, Lang, Text};
+use crate::content::{Person, Provenance, Quote};
+use crate::locale::{format_said, provenance_text, wording_in, Lang, Text};
 use crate::view::View;
 
 /// What a quote card shows and where its links lead.
@@ -45,10 +44,6 @@ pub fn quote_card(props: &QuoteCard) -> Html {
     let (quote, link) = (props.quote, props.link);
     let lang = link.lang;
     let person = quote.person;
-    let dating = match quote.dating {
-        Dating::Said => Text::SaidOn,
-        Dating::Published => Text::PublishedOn,
-    };
     // Where the shown text is not the speaker's own, the other languages' texts are a tap
     // away, each labelled with what it is.
     let others = (quote.provenance.get(lang) != Provenance::Own)
@@ -110,11 +105,7 @@ pub fn quote_card(props: &QuoteCard) -> Html {
                     <span class="quote-card__when">
                         { format!("{}, ", quote.setting.get(lang)) }
                         <time datetime={quote.date.to_string()}>
-                            { format!(
-                                "{} {}",
-                                dating.get(lang),
-                                format_date(quote.date, Precision::Day, lang),
-                            ) }
+                            { format_said(quote.date, quote.dating, lang) }
                         </time>
                     </span>
                 </span>

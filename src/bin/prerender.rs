@@ -42,7 +42,8 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 }
 
 /// Joins the component stylesheets, with the rules that follow the content (the speaker
-/// filter's, the time axis's) and the forced themes, into one `<style>` in the page's head, and removes the parts.
+/// filter's, the time axis's) and the forced themes, into one `<style>` in the page's head,
+/// and removes the parts.
 fn inline_styles_of(staging: &Path, template: &str) -> Result<String, String> {
     let links = stylesheet_links(template);
     if links.is_empty() {

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::content::{Place, STORY};
 use crate::embed::escape;
 use crate::geography::AREAS;
+use crate::hooks::use_kept_markup;
 use crate::locale::Lang;
 use crate::map_area::{Layer, MapArea, Occupation};
 
@@ -73,9 +74,7 @@ pub fn areas_markup(lang: Lang) -> String {
 /// re-render them, and selecting a place redraws only its outline.
 #[component]
 pub fn MapAreas(props: &MapAreasProps) -> Html {
-    let markup = use_memo(props.lang, |&lang| {
-        Html::from_html_unchecked(AttrValue::from(areas_markup(lang)))
-    });
+    let markup = use_kept_markup(props.lang, areas_markup);
     // One listener for all areas: the click's area names its place.
     let onclick = {
         let on_select = props.on_select.clone();

@@ -7,7 +7,7 @@ use crate::content::STORY;
 use crate::date::Direction;
 use crate::embed::escape;
 use crate::fixed::fixed;
-use crate::hooks::use_autoplay;
+use crate::hooks::{use_autoplay, use_kept_markup};
 use crate::locale::{format_start, format_stretch, Lang, Text};
 use crate::state::{use_action, Action, StateHandle};
 use crate::timeline_scale::{fraction_of, stretch_ends, stretch_fractions};
@@ -114,9 +114,7 @@ pub fn TimeControl() -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
     };
     let on_date = use_action(&state, Action::SetDate);
-    let axis = use_memo(lang, |&lang| {
-        Html::from_html_unchecked(AttrValue::from(axis_markup(lang)))
-    });
+    let axis = use_kept_markup(lang, axis_markup);
     html! {
         <div class="time-control">
             <DateSlider date={view.date} {lang} on_change={on_date} />

@@ -1,4 +1,4 @@
-//! The explainer's effects, one hook a file: each ties one browser behaviour to the state.
+//! The explainer's hooks, one a file: most tie one browser behaviour to the state.
 //
 // Effects never run on the host, so the browser calls in them need no gate of their own.
 
@@ -7,6 +7,7 @@ mod use_autoplay;
 mod use_copy_quote;
 mod use_element_width;
 mod use_embed_height;
+mod use_kept_markup;
 mod use_long_form;
 mod use_settled;
 
@@ -15,5 +16,6 @@ pub use use_autoplay::use_autoplay;
 pub use use_copy_quote::use_copy_quote;
 pub use use_element_width::use_element_width;
 pub use use_embed_height::use_embed_height;
+pub use use_kept_markup::use_kept_markup;
 pub use use_long_form::use_long_form;
 pub use use_settled::use_settled;

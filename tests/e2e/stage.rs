@@ -232,6 +232,45 @@ async fn hydration_moves_nothing_on_the_page() {
 }
 
 #[tokio::test]
+async fn hydration_writes_no_attribute_the_page_already_has() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(375).await;
+    // Before any of the page's scripts: every write of the value an attribute already has,
+    // each of which makes the browser restyle (an SVG attribute, lay out) again.
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({ "source": "window.__same = []; \
+                const set = Element.prototype.setAttribute; \
+                window.__set = Element.prototype.setAttribute = function (name, value) { \
+                  if (this.getAttribute(name) === String(value)) __same.push(`<${this.tagName.toLowerCase()}> ${name}=\"${value}\"`); \
+                  return set.call(this, name, value); \
+                };" }),
+        )
+        .await;
+    // The standalone page, an embed with a linked theme, the English page with one.
+    for page in ["", "embed.html?theme=dark", "en/?theme=light"] {
+        browser.open(&format!("{}{page}", server.url(""))).await;
+        // The effects after hydration too (the map redrawn for the phone's width).
+        let same = browser
+            .eval_async("setTimeout(() => done(window.__same), 500)")
+            .await;
+        assert_eq!(same, serde_json::json!([]), "rewritten on /{page}");
+        assert_eq!(
+            browser
+                .eval("return Element.prototype.setAttribute === window.__set")
+                .await,
+            true,
+            "the loader gives the page its own setAttribute back on /{page}"
+        );
+    }
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
 async fn the_english_page_hydrates_in_english_without_warnings() {
     if support::skip() {
         return;

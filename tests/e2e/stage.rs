@@ -232,6 +232,32 @@ async fn hydration_moves_nothing_on_the_page() {
 }
 
 #[tokio::test]
+async fn the_title_stays_where_it_is_while_the_header_arrives() {
+    if support::skip() {
+        return;
+    }
+    // A slow phone may lay out the page before its parser has reached the header's actions:
+    // the title, laid out first, must not move when they come.
+    for width in [1280, 1024, 720] {
+        let (server, mut browser) = start(width).await;
+        browser.open(&server.url("")).await;
+        let moved = browser
+            .eval(
+                "const title = () => JSON.stringify(document.querySelector('.story-header__text').getBoundingClientRect()); \
+                 const actions = document.querySelector('.story-header__actions'); \
+                 const there = title(); \
+                 actions.remove(); \
+                 const before = title(); \
+                 return before === there ? '' : `${before} -> ${there}`;",
+            )
+            .await;
+        assert_eq!(moved, "", "the title moves at {width} px");
+        browser.assert_clean(&server.origin).await;
+        browser.finish().await;
+    }
+}
+
+#[tokio::test]
 async fn hydration_writes_no_attribute_the_page_already_has() {
     if support::skip() {
         return;

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::date_slider::DateSlider;
-use crate::content::STORY;
+use crate::content::{Event, STORY};
 use crate::date::Direction;
 use crate::embed::escape;
 use crate::fixed::fixed;
@@ -15,6 +15,17 @@ use crate::timeline_scale::{fraction_of, stretch_ends, stretch_fractions};
 fn percent(fraction: f64) -> String {
     format!("{}%", fixed(fraction * 100.0, 3))
 }
+
+/// Where an event's tick stands on the axis. The current events' ticks are drawn over the kept
+/// axis's, so both take their place from here and their ends from the two constants below.
+fn tick_at(event: &Event) -> String {
+    percent(fraction_of(event.when.start))
+}
+
+/// A tick's top end, in pixels from the axis's top.
+const TICK_TOP: &str = "0";
+/// A tick's bottom end, in pixels from the axis's top.
+const TICK_BOTTOM: &str = "12";
 
 /// Where the first stretch's name sits on the axis, in pixels from its top.
 const FIRST_NAME_Y: usize = 24;
@@ -74,9 +85,9 @@ pub fn axis_markup(lang: Lang) -> String {
         )
     });
     let ticks = STORY.events.iter().map(|event| {
-        let at = percent(fraction_of(event.when.start));
+        let at = tick_at(event);
         format!(
-            "<line class=\"time-control__tick\" x1=\"{at}\" x2=\"{at}\" y1=\"0\" y2=\"12\"><title>{}</title></line>",
+            "<line class=\"time-control__tick\" x1=\"{at}\" x2=\"{at}\" y1=\"{TICK_TOP}\" y2=\"{TICK_BOTTOM}\"><title>{}</title></line>",
             escape(&format!(
                 "{}: {}",
                 format_start(&event.when, lang),
@@ -123,14 +134,14 @@ pub fn TimeControl() -> Html {
                 // Over the ticks, without their titles: a hover still finds the tick's.
                 <g class="time-control__current">
                     { for current.iter().map(|event| {
-                        let at = percent(fraction_of(event.when.start));
+                        let at = tick_at(event);
                         html! {
                             <line
                                 class="time-control__tick time-control__tick--current"
                                 x1={at.clone()}
                                 x2={at}
-                                y1="0"
-                                y2="12" />
+                                y1={TICK_TOP}
+                                y2={TICK_BOTTOM} />
                         }
                     }) }
                 </g>

@@ -232,29 +232,65 @@ async fn hydration_moves_nothing_on_the_page() {
 }
 
 #[tokio::test]
-async fn the_title_stays_where_it_is_while_the_header_arrives() {
+async fn nothing_in_the_header_moves_while_the_rest_of_it_arrives() {
     if support::skip() {
         return;
     }
-    // A slow phone may lay out the page before its parser has reached the header's actions:
-    // the title, laid out first, must not move when they come.
-    for width in [1280, 1024, 720] {
+    // A slow phone may lay out the page while its parser is anywhere in the header: whatever
+    // has arrived must not move when the rest comes. The header is cut back element by
+    // element from its end; every element left keeps its place, and a leaf its width (its
+    // text would flow anew).
+    for width in [375, 412, 720, 1024, 1280] {
         let (server, mut browser) = start(width).await;
-        browser.open(&server.url("")).await;
-        let moved = browser
-            .eval(
-                "const title = () => JSON.stringify(document.querySelector('.story-header__text').getBoundingClientRect()); \
-                 const actions = document.querySelector('.story-header__actions'); \
-                 const there = title(); \
-                 actions.remove(); \
-                 const before = title(); \
-                 return before === there ? '' : `${before} -> ${there}`;",
-            )
-            .await;
-        assert_eq!(moved, "", "the title moves at {width} px");
+        for page in ["", "en/"] {
+            browser.open(&format!("{}{page}", server.url(""))).await;
+            let moved = browser
+                .eval(
+                    "const parts = [...document.querySelectorAll('.story-header, .story-header *')]; \
+                     const name = e => e.tagName.toLowerCase() + (e.classList.length ? '.' + e.classList[0] : ''); \
+                     const box = e => { const r = e.getBoundingClientRect(); return { x: r.left, y: r.top, width: r.width }; }; \
+                     const there = parts.map(box); \
+                     const leaf = parts.map(e => e.children.length === 0); \
+                     const moved = []; \
+                     for (let cut = parts.length - 1; cut > 0; cut--) { \
+                       parts[cut].remove(); \
+                       for (let i = 0; i < cut; i++) { \
+                         const now = box(parts[i]); \
+                         if (now.x !== there[i].x || now.y !== there[i].y || (leaf[i] && now.width !== there[i].width)) \
+                           moved.push(`${name(parts[i])} before ${name(parts[cut])} arrives: ${JSON.stringify(now)} -> ${JSON.stringify(there[i])}`); \
+                       } \
+                     } \
+                     return moved.slice(0, 3).join('; ');",
+                )
+                .await;
+            assert_eq!(moved, "", "at {width} px on /{page}");
+        }
         browser.assert_clean(&server.origin).await;
         browser.finish().await;
     }
+}
+
+#[tokio::test]
+async fn the_phone_menu_label_fits_its_column_in_every_language() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(320).await;
+    for page in ["", "en/"] {
+        browser.open(&format!("{}{page}", server.url(""))).await;
+        let menu = browser
+            .eval(
+                "const menu = document.querySelector('.story-header__menu'); \
+                 return [menu.textContent, menu.scrollWidth, menu.clientWidth];",
+            )
+            .await;
+        assert!(
+            menu[1].as_f64() <= menu[2].as_f64(),
+            "the label overflows on /{page}: {menu}"
+        );
+    }
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
 }
 
 #[tokio::test]

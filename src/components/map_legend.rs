@@ -24,7 +24,7 @@ pub fn map_legend(lang: Lang) -> Html {
                         aria-hidden="true">
                         <rect x="1" y="1" width="22" height="14" rx="2" />
                     </svg>
-                    { text.get(lang) }
+                    <span class="map-legend__name">{ text.get(lang) }</span>
                 </li>
             }) }
         </ul>

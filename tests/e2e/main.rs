@@ -18,8 +18,8 @@ mod timeline;
 
 /// What every feature's tests use.
 mod prelude {
-    pub(crate) use crate::start;
     pub(crate) use crate::support::{self, dist_dir, no_headers, Browser, StaticServer};
+    pub(crate) use crate::{layout_shifts, start};
     pub(crate) use explainer::content::STORY;
     pub(crate) use explainer::locale::Lang;
     pub(crate) use fantoccini::key::Key;
@@ -32,4 +32,22 @@ async fn start(width: u32) -> (StaticServer, Browser) {
     let server = StaticServer::start(dist_dir(), no_headers());
     let browser = Browser::start(width, 900).await;
     (server, browser)
+}
+
+/// The layout shifts of the page in `browser` from its load on, as Chromium reports them: their
+/// sum, and each moved node with its box before and after.
+async fn layout_shifts(browser: &Browser) -> (f64, serde_json::Value) {
+    let shift = browser
+        .eval_async(
+            "new PerformanceObserver(() => {}).observe({ type: 'layout-shift', buffered: true }); \
+             setTimeout(() => { \
+               const seen = []; \
+               new PerformanceObserver(list => seen.push(...list.getEntries())) \
+                 .observe({ type: 'layout-shift', buffered: true }); \
+               setTimeout(() => done([seen.reduce((sum, e) => sum + e.value, 0), seen.flatMap(e => e.sources.map(s => (s.node && (s.node.className || s.node.nodeName)) + ' ' + JSON.stringify(s.previousRect) + ' -> ' + JSON.stringify(s.currentRect)))]), 100); \
+             }, 300);",
+        )
+        .await;
+    let sum = shift[0].as_f64().expect("a sum of layout shifts");
+    (sum, shift[1].clone())
 }

@@ -208,24 +208,9 @@ async fn hydration_moves_nothing_on_the_page() {
     let (server, mut browser) = start(1280).await;
     for page in ["", "en/"] {
         browser.open(&format!("{}{page}", server.url(""))).await;
-        // Layout shifts from the load on, hydration included, as Chromium reports them.
-        let shift = browser
-            .eval_async(
-                "new PerformanceObserver(() => {}).observe({ type: 'layout-shift', buffered: true }); \
-                 setTimeout(() => { \
-                   const seen = []; \
-                   new PerformanceObserver(list => seen.push(...list.getEntries())) \
-                     .observe({ type: 'layout-shift', buffered: true }); \
-                   setTimeout(() => done([seen.reduce((sum, e) => sum + e.value, 0), seen.flatMap(e => e.sources.map(s => (s.node && (s.node.className || s.node.nodeName)) + ' ' + JSON.stringify(s.previousRect) + ' -> ' + JSON.stringify(s.currentRect)))]), 100); \
-                 }, 300);",
-            )
-            .await;
-        assert_eq!(
-            shift[0].as_f64(),
-            Some(0.0),
-            "layout shift on /{page}: {}",
-            shift[1]
-        );
+        // Hydration included.
+        let (shift, sources) = layout_shifts(&browser).await;
+        assert_eq!(shift, 0.0, "layout shift on /{page}: {sources}");
     }
     browser.assert_clean(&server.origin).await;
     browser.finish().await;

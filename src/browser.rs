@@ -31,17 +31,15 @@ pub enum LongFormClick {
 /// Calls `then` on every plain click on a view link or a copy button inside the element `id`
 /// (the long form, which is static HTML), keeping the browser from following the link; until
 /// the returned guard is dropped. Other clicks, and clicks with a modifier, keep their meaning.
-/// It listens on the document: the explainer hydrates while the long form may still be parsed.
 pub fn on_click_within(
     id: &str,
     then: impl Fn(LongFormClick) + 'static,
 ) -> Option<gloo_events::EventListener> {
     use wasm_bindgen::JsCast;
-    let document = web_sys::window()?.document()?;
-    let within = format!("#{id}");
+    let within = web_sys::window()?.document()?.get_element_by_id(id)?;
     let options = gloo_events::EventListenerOptions::enable_prevent_default();
     Some(gloo_events::EventListener::new_with_options(
-        &document,
+        &within,
         "click",
         options,
         move |event| {
@@ -57,9 +55,6 @@ pub fn on_click_within(
             else {
                 return;
             };
-            if target.closest(&within).ok().flatten().is_none() {
-                return;
-            }
             let link = target.closest("a[href^='?']").ok().flatten();
             if let Some(query) = link.and_then(|a| a.get_attribute("href")) {
                 event.prevent_default();
@@ -350,18 +345,10 @@ pub fn prefers_reduced_motion() -> bool {
 
 /// Scrolls an element into view: smoothly, or at once for readers who prefer reduced motion.
 pub fn reveal(id: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(element) = document.get_element_by_id(id) else {
-        // The explainer hydrates while the long form may still be parsed: a quote card
-        // there is revealed once the whole page has arrived.
-        if document.ready_state() == "loading" {
-            let id = id.to_owned();
-            if let Some(listener) = on_window("DOMContentLoaded", move || reveal(&id)) {
-                listener.forget();
-            }
-        }
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
         return;
     };
     let options = web_sys::ScrollIntoViewOptions::new();

@@ -28,8 +28,6 @@ pub enum PrerenderError {
     NoTitle,
     /// The template has no empty `<body></body>` to fill.
     NoBody,
-    /// The template has no inline module script (Trunk's loader).
-    NoLoader,
     /// The public address is not an absolute http(s) URL without query or fragment.
     BadPublicUrl(String),
 }
@@ -40,7 +38,6 @@ impl fmt::Display for PrerenderError {
             PrerenderError::NoHtml => write!(f, "index.html has no <html> tag"),
             PrerenderError::NoTitle => write!(f, "index.html has no <title>"),
             PrerenderError::NoBody => write!(f, "index.html has no empty <body></body> to fill"),
-            PrerenderError::NoLoader => write!(f, "index.html has no <script type=module> loader"),
             PrerenderError::BadPublicUrl(url) => write!(
                 f,
                 "{PUBLIC_URL_VAR}: `{url}` is not an absolute http(s) URL without query or fragment"
@@ -362,34 +359,6 @@ pub fn map_geometry() -> String {
     svg
 }
 
-/// Takes Trunk's loader (the inline module script) out of the page and returns it as an
-/// `async` script, to stand right after the root. A module script in the head waits for the
-/// whole page to be parsed, the long form included, before it even asks for the wasm's
-/// compilation; after the root it starts as soon as the root is complete, so the wasm compiles
-/// while it streams in and hydrates while the rest of the page is still parsed.
-fn take_loader(page: &mut String) -> Result<String, PrerenderError> {
-    let mut from = 0;
-    while let Some(start) = page[from..].find("<script").map(|i| from + i) {
-        let open_end = page[start..]
-            .find('>')
-            .map(|i| start + i)
-            .ok_or(PrerenderError::NoLoader)?;
-        let tag = &page[start..open_end];
-        if (tag.contains("type=module") || tag.contains("type=\"module\"")) && !tag.contains("src=")
-        {
-            let end = page[open_end..]
-                .find("</script>")
-                .map(|i| open_end + i + "</script>".len())
-                .ok_or(PrerenderError::NoLoader)?;
-            let script = format!("{tag} async{}", &page[open_end..end]);
-            page.replace_range(start..end, "");
-            return Ok(script);
-        }
-        from = open_end;
-    }
-    Err(PrerenderError::NoLoader)
-}
-
 /// Which of a language's pages: the standalone page, with the long form (static HTML that is
 /// never hydrated) after the stage, or the embed page ([`crate::view::EMBED_PAGE`]), the stage
 /// alone and marked embedded from the first paint.
@@ -414,8 +383,8 @@ impl PageKind<'_> {
     }
 }
 
-/// Trunk's page with `body` (the app rendered on the host) in its root, then Trunk's loader
-/// ([`take_loader`]), the map's shapes (which the map draws as soon as they are parsed) and the
+/// Trunk's page with `body` (the app rendered on the host) in its root, then the map's shapes
+/// (which the map draws as soon as they are parsed, before the long form has arrived) and the
 /// long form of a standalone page, its language, title and description set,
 /// and its canonical (the standalone page), language and oEmbed links below `public_url`. The
 /// page lies in its language's folder ([`page_path`]: `en/` for English), and the template's
@@ -473,15 +442,11 @@ pub fn page(
         PageKind::Standalone { long_form } => long_form,
         PageKind::Embed => "",
     };
-    if !page.contains("<body></body>") {
-        return Err(PrerenderError::NoBody);
-    }
-    let loader = take_loader(&mut page)?;
     let body_at = page.find("<body></body>").ok_or(PrerenderError::NoBody)?;
     page.replace_range(
         body_at..body_at + "<body></body>".len(),
         &format!(
-            "<body><div id=\"{ROOT_ID}\">{body}</div>{loader}{}{long_form}</body>",
+            "<body><div id=\"{ROOT_ID}\">{body}</div>{}{long_form}</body>",
             map_geometry()
         ),
     );
@@ -510,13 +475,12 @@ mod tests {
         .unwrap();
         assert!(page.contains("<html lang=\"en\">"));
         assert!(page.contains("<title>North Korea's soldiers in Russia</title><meta name=\"description\" content=\"Interactive explainer:"));
-        // The root holds the app alone: hydration starts at its first node. The loader
-        // follows it, then the map's shapes; the long form comes last and is never hydrated.
+        // The root holds the app alone: hydration starts at its first node. The map's shapes
+        // follow it; the long form comes last and is never hydrated.
         assert!(page.contains(
-            "<body><div id=\"explainer\"><div class=\"app\">stage</div></div><script type=module async>import init from '../explainer-1.js';init({ module_or_path: '../explainer-1_bg.wasm' });</script><svg class=\"map-geometry\""
+            "<body><div id=\"explainer\"><div class=\"app\">stage</div></div><svg class=\"map-geometry\""
         ));
         assert!(page.ends_with("</defs></svg><div class=\"long-form\">story</div></body></html>"));
-        assert_eq!(page.matches("<script").count(), 1);
         assert!(page.contains("<path id=\"map-area-UA-43\" d=\"M"));
         // The German page lies in the folder itself and keeps the template's asset URLs.
         assert!(page_of(TEMPLATE, Lang::De).contains("href=./app-1.css"));
@@ -537,7 +501,7 @@ mod tests {
         assert_eq!(PageKind::Embed.file(), "embed.html");
         assert_eq!(PageKind::Standalone { long_form: "" }.file(), "index.html");
         assert!(page.contains(
-            "<body><div id=\"explainer\"><div class=\"app app--embed\">stage</div></div><script type=module async>"
+            "<body><div id=\"explainer\"><div class=\"app app--embed\">stage</div></div><svg class=\"map-geometry\""
         ));
         assert!(page.ends_with("</defs></svg></body></html>"));
         // Search engines are pointed at the standalone page.
@@ -621,9 +585,8 @@ mod tests {
         assert!(page.contains("from '../explainer-1.js'"));
         assert!(page.contains("module_or_path: '../explainer-1_bg.wasm'"));
         assert!(!page.contains("'./"));
-        let loader = "<html><title>t</title><script type=\"module\">import(\"./explainer-1.js\")</script><body></body></html>";
-        assert!(page_of(loader, Lang::En)
-            .contains("<script type=\"module\" async>import(\"../explainer-1.js\")"));
+        let loader = "<html><title>t</title><script>import(\"./explainer-1.js\")</script><body></body></html>";
+        assert!(page_of(loader, Lang::En).contains("import(\"../explainer-1.js\")"));
     }
 
     #[test]
@@ -699,17 +662,6 @@ mod tests {
         assert_eq!(
             PrerenderError::NoBody.to_string(),
             "index.html has no empty <body></body> to fill"
-        );
-        // A classic script (the embed page's first one) is not the loader.
-        let classic =
-            "<html><title>t</title><script id=embed-mode>a()</script><body></body></html>";
-        assert_eq!(
-            page(classic, Lang::De, "", PageKind::Embed, URL),
-            Err(PrerenderError::NoLoader)
-        );
-        assert_eq!(
-            PrerenderError::NoLoader.to_string(),
-            "index.html has no <script type=module> loader"
         );
         assert_eq!(
             page("<p>", Lang::De, "", PageKind::Embed, URL),

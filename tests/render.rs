@@ -411,9 +411,10 @@ async fn the_prerendered_page_carries_the_story_the_map_and_the_quotes() {
                 "the root carries {long_form_part}"
             );
         }
-        assert!(html.contains(&format!(
-            "{body}</div>{long_form}<svg class=\"map-geometry\""
-        )));
+        // The map's shapes come between the root and the long form, so that the map is drawn
+        // before the long form has arrived.
+        assert!(html.contains(&format!("{body}</div><svg class=\"map-geometry\"")));
+        assert!(html.ends_with(&format!("</defs></svg>{long_form}</body></html>")));
         assert!(long_form.starts_with(&format!(
             r#"<div lang="{}" class="long-form">"#,
             lang.code()

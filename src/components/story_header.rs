@@ -37,8 +37,8 @@ pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
         <header class="story-header">
             <div class="story-header__text">
                 <p class="story-header__kicker">
-                    { Text::PublishedBy.get(lang) }
-                    { " " }
+                    // One text, as the host writes it: two would make hydration split the node.
+                    { format!("{} ", Text::PublishedBy.get(lang)) }
                     <time datetime={STORY.published.to_string()}>
                         { format_date(STORY.published, Precision::Day, lang) }
                     </time>

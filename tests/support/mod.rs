@@ -114,7 +114,13 @@ pub struct StaticServer {
     pub origin: String,
     /// Every path requested, in order.
     pub requests: Arc<Mutex<Vec<String>>>,
+    /// A file (relative to the root) and a byte count: every response with that file stops
+    /// after so many bytes for [`PARSER_PAUSE`], as a slow network would.
+    pause: Arc<Mutex<Option<(String, usize)>>>,
 }
+
+/// How long a paused response waits before its rest: long enough for a frame to be drawn.
+pub const PARSER_PAUSE: Duration = Duration::from_millis(300);
 
 impl StaticServer {
     /// Serves `root`, adding `headers` to every response.
@@ -123,13 +129,26 @@ impl StaticServer {
         let origin = format!("http://{}", listener.local_addr().expect("bound address"));
         let requests = Arc::new(Mutex::new(Vec::new()));
         let log = requests.clone();
+        let pause = Arc::new(Mutex::new(None));
+        let paused = pause.clone();
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let (root, headers, log) = (root.clone(), headers.clone(), log.clone());
-                std::thread::spawn(move || serve(stream, &root, &headers, &log));
+                let (root, headers, log, paused) =
+                    (root.clone(), headers.clone(), log.clone(), paused.clone());
+                std::thread::spawn(move || serve(stream, &root, &headers, &log, &paused));
             }
         });
-        StaticServer { origin, requests }
+        StaticServer {
+            origin,
+            requests,
+            pause,
+        }
+    }
+
+    /// From now on, sends `file` (relative to the root, as `en/index.html`) in two parts, the
+    /// first `bytes` long, with [`PARSER_PAUSE`] between them.
+    pub fn pause_after(&self, file: &str, bytes: usize) {
+        *self.pause.lock().unwrap() = Some((file.to_owned(), bytes));
     }
 
     /// The app's address with a query string (`""` for none).
@@ -138,7 +157,13 @@ impl StaticServer {
     }
 }
 
-fn serve(stream: TcpStream, root: &Path, headers: &[(String, String)], log: &Mutex<Vec<String>>) {
+fn serve(
+    stream: TcpStream,
+    root: &Path,
+    headers: &[(String, String)],
+    log: &Mutex<Vec<String>>,
+    pause: &Mutex<Option<(String, usize)>>,
+) {
     let mut reader = BufReader::new(match stream.try_clone() {
         Ok(s) => s,
         Err(_) => return,
@@ -174,14 +199,18 @@ fn serve(stream: TcpStream, root: &Path, headers: &[(String, String)], log: &Mut
             .to_owned();
         log.lock().unwrap().push(target.clone());
         let path = target.split(['?', '#']).next().unwrap_or("/");
-        let file = path.strip_prefix(BASE_PATH).map(|rest| {
-            let rest = if rest.is_empty() || rest.ends_with('/') {
+        let rest = path.strip_prefix(BASE_PATH).map(|rest| {
+            if rest.is_empty() || rest.ends_with('/') {
                 format!("{rest}index.html")
             } else {
                 rest.to_owned()
-            };
-            root.join(rest)
+            }
         });
+        let split = match (&rest, &*pause.lock().unwrap()) {
+            (Some(rest), Some((file, bytes))) if rest == file => Some(*bytes),
+            _ => None,
+        };
+        let file = rest.map(|rest| root.join(rest));
         let found = file.filter(|f| !f.components().any(|c| c.as_os_str() == "..") && f.is_file());
         let (status, kind, bytes) = match found.and_then(|f| std::fs::read(&f).ok().map(|b| (f, b)))
         {
@@ -200,11 +229,18 @@ fn serve(stream: TcpStream, root: &Path, headers: &[(String, String)], log: &Mut
             head.push_str(&format!("{name}: {value}\r\n"));
         }
         head.push_str("\r\n");
-        if stream
+        let (first, last) = bytes.split_at(split.unwrap_or(0).min(bytes.len()));
+        let sent = stream
             .write_all(head.as_bytes())
-            .and_then(|()| stream.write_all(&bytes))
-            .is_err()
-        {
+            .and_then(|()| stream.write_all(first))
+            .and_then(|()| stream.flush())
+            .and_then(|()| {
+                if split.is_some() {
+                    std::thread::sleep(PARSER_PAUSE);
+                }
+                stream.write_all(last)
+            });
+        if sent.is_err() {
             return;
         }
     }

@@ -1,11 +1,13 @@
 //! Every call into the browser: the address and history, the page around the app, measuring, sharing.
 //
 // Called only from effects and event handlers, which never run on the host: that is the one
-// gate, so nothing here needs a `cfg` of its own.
+// gate, so nothing here needs a `cfg` of its own. The one call made while rendering,
+// `glide_map`, needs an element, which a node reference never holds on the host.
 
 use yew::{MouseEvent, NodeRef};
 
 use crate::locale::Lang;
+use crate::map_layout::{Frame, Look};
 use crate::view::{folder_of, lang_of_page, page_path, view_url, Theme, View};
 
 /// Calls `then` on every event of `kind` at the window, until the returned guard is dropped.
@@ -102,6 +104,49 @@ pub fn show_choice(node: &NodeRef, index: usize) {
     ) {
         select.set_selected_index(index);
     }
+}
+
+/// Starts the camera's glide on the compositor. The map's drawing, `width` CSS pixels wide and
+/// about to be drawn of the frame `to` in this task, is moved to show what `from` showed
+/// (or what a glide still under way shows now), then eases to its place by the transition in
+/// `story-map.css`; its frames redraw no map. `map` is the element around the drawing. A
+/// transform set through the style object is allowed by the Content Security Policy, which
+/// forbids style attributes in the markup.
+pub fn glide_map(map: &NodeRef, from: Frame, to: Frame, width: f64) {
+    use wasm_bindgen::JsCast;
+    let Some(drawing) = map
+        .cast::<web_sys::Element>()
+        .and_then(|map| map.first_element_child())
+    else {
+        return;
+    };
+    let drawing: web_sys::HtmlElement = drawing.unchecked_into();
+    let now = web_sys::DomMatrixReadOnly::new_with_str(&transform_of(&drawing)).map_or(
+        Look::STILL,
+        |m| Look {
+            scale: m.a(),
+            x: m.e(),
+            y: m.f(),
+        },
+    );
+    let style = drawing.style();
+    let _ = style.set_property("transition", "none");
+    let _ = style.set_property(
+        "transform",
+        &Look::between(from, to, width).within(now).css(),
+    );
+    // Reading the style back applies it, so that the transition starts from there.
+    transform_of(&drawing);
+    let _ = style.remove_property("transition");
+    let _ = style.remove_property("transform");
+}
+
+/// An element's computed transform (`none` when it has none, or it cannot be read).
+fn transform_of(element: &web_sys::Element) -> String {
+    web_sys::window()
+        .and_then(|window| window.get_computed_style(element).ok().flatten())
+        .and_then(|style| style.get_property_value("transform").ok())
+        .unwrap_or_else(|| "none".to_owned())
 }
 
 /// The drawn width of the element behind `node` in CSS pixels, if it is in the page and drawn.

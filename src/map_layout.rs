@@ -283,6 +283,58 @@ pub fn place_labels(frame: Frame, map_px: f64, places: &[(&Place, &str)]) -> Vec
     labels
 }
 
+/// Where the map's drawing stands on the screen while the camera glides: scaled by `scale` about
+/// its top left corner, then shifted by `x` and `y` CSS pixels. The glide moves this on the
+/// compositor, so that its frames draw no map anew.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Look {
+    /// How much larger the drawing looks than it is drawn.
+    pub scale: f64,
+    /// The shift to the right, in CSS pixels.
+    pub x: f64,
+    /// The shift down, in CSS pixels.
+    pub y: f64,
+}
+
+impl Look {
+    /// The drawing where it is drawn.
+    pub const STILL: Look = Look {
+        scale: 1.0,
+        x: 0.0,
+        y: 0.0,
+    };
+
+    /// The look that makes a drawing of the frame `to`, `width` CSS pixels wide, show what a
+    /// drawing of the frame `from` showed.
+    pub fn between(from: Frame, to: Frame, width: f64) -> Look {
+        let px = from.scale() * width / f64::from(WIDTH);
+        Look {
+            scale: to.width / from.width,
+            x: (to.left - from.left) * px,
+            y: (to.top - from.top) * px,
+        }
+    }
+
+    /// This look applied to a drawing that already has the look `outer`.
+    pub fn within(self, outer: Look) -> Look {
+        Look {
+            scale: outer.scale * self.scale,
+            x: outer.scale * self.x + outer.x,
+            y: outer.scale * self.y + outer.y,
+        }
+    }
+
+    /// As a CSS transform about the top left corner.
+    pub fn css(self) -> String {
+        format!(
+            "translate({}px, {}px) scale({})",
+            fixed(self.x, 1),
+            fixed(self.y, 1),
+            fixed(self.scale, 4)
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -394,5 +446,51 @@ mod tests {
         assert_eq!(Frame::around(["kyiv", "seoul"].map(place)), Frame::WHOLE);
         assert_eq!(Frame::around([place("usa")]), Frame::WHOLE);
         assert_eq!(Frame::around([]), Frame::WHOLE);
+    }
+
+    #[test]
+    fn a_look_shows_the_old_frame_with_a_drawing_of_the_new() {
+        assert_eq!(
+            Look::between(Frame::WHOLE, Frame::WHOLE, 760.0),
+            Look::STILL
+        );
+        // Zooming into the map's right half: the half's drawing is shrunk to half its size and
+        // shifted right by half the width, where the half stood in the whole map.
+        let right = Frame::new(f64::from(WIDTH) / 2.0, 0.0, f64::from(WIDTH) / 2.0);
+        let look = Look::between(Frame::WHOLE, right, 800.0);
+        assert_eq!(
+            look,
+            Look {
+                scale: 0.5,
+                x: 400.0,
+                y: 0.0
+            }
+        );
+        assert_eq!(look.css(), "translate(400px, 0px) scale(0.5)");
+        // And back: the whole map's drawing is doubled and shifted left by the width.
+        let back = Look::between(right, Frame::WHOLE, 800.0);
+        assert_eq!(
+            back,
+            Look {
+                scale: 2.0,
+                x: -800.0,
+                y: 0.0
+            }
+        );
+        // A glide interrupted halfway starts from where it stands.
+        let halfway = Look {
+            scale: 0.75,
+            x: 200.0,
+            y: 0.0,
+        };
+        assert_eq!(
+            back.within(halfway),
+            Look {
+                scale: 1.5,
+                x: -400.0,
+                y: 0.0
+            }
+        );
+        assert_eq!(Look::STILL.within(halfway), halfway);
     }
 }

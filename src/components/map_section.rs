@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::story_map::story_map;
 use crate::content::STORY;
-use crate::hooks::{use_element_width, use_settled};
+use crate::hooks::{use_camera_glide, use_element_width, use_settled};
 use crate::locale::{Lang, Text};
 use crate::map_layout::{Frame, Preset};
 use crate::state::{use_action, Action, StateHandle};
@@ -61,6 +61,7 @@ pub fn MapSection() -> Html {
     let settled = use_settled(view.date, CAMERA_SETTLE_MS);
     let camera_date = if state.playing { view.date } else { settled };
     let frame = camera_frame(state.preset, camera_date, view.place);
+    use_camera_glide(&frame_ref, frame, width);
     let on_select = use_action(&state, |place| Action::SelectPlace(Some(place)));
     let chosen = choices().position(|c| c == state.preset).unwrap_or(0);
     let select_ref = use_node_ref();

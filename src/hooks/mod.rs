@@ -4,6 +4,7 @@
 
 mod use_address_sync;
 mod use_autoplay;
+mod use_camera_glide;
 mod use_copy_quote;
 mod use_element_width;
 mod use_embed_height;
@@ -13,6 +14,7 @@ mod use_settled;
 
 pub use use_address_sync::use_address_sync;
 pub use use_autoplay::use_autoplay;
+pub use use_camera_glide::use_camera_glide;
 pub use use_copy_quote::use_copy_quote;
 pub use use_element_width::use_element_width;
 pub use use_embed_height::use_embed_height;

@@ -217,3 +217,104 @@ async fn moving_the_camera_keeps_the_maps_shapes_and_the_markers_it_still_shows(
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }
+
+/// Where North Korea stands on the screen, as `[x, y, width]`.
+const KOREA: &str = "const r = document.querySelector('.story-map__area--north-korea').getBoundingClientRect(); return [r.x, r.y, r.width];";
+
+/// Chooses camera choice `CHOICE` and reports, as `[before, start, corner]`: where North Korea
+/// stood on the screen just before (`[x, y, width]`), the transform the map's drawing starts
+/// its glide from once the new frame is in the page (`[scale, x, y]`, before any paint), and
+/// the drawing's top left corner (`[x, y]`). A browser places an SVG shape anew only when it
+/// paints, so where North Korea starts is found from where it ends.
+const CHOOSE: &str = "const korea = () => { const r = document.querySelector('.story-map__area--north-korea').getBoundingClientRect(); return [r.x, r.y, r.width]; }; \
+ const view = document.querySelector('.story-map__view'); \
+ const drawing = document.querySelector('.story-map'); \
+ const written = new Promise(then => new MutationObserver((_, o) => { o.disconnect(); then(); }).observe(view, { attributes: true })); \
+ const select = document.getElementById('map-section-camera'); \
+ const before = korea(); \
+ select.selectedIndex = CHOICE; \
+ select.dispatchEvent(new Event('change', { bubbles: true })); \
+ written.then(() => { \
+   const m = new DOMMatrixReadOnly(getComputedStyle(drawing).transform); \
+   const corner = drawing.parentElement.getBoundingClientRect(); \
+   done([before, [m.a, m.e, m.f], [corner.x, corner.y]]); \
+ });";
+
+/// Where North Korea stood as the glide reported by [`CHOOSE`] began, given where it `ended`.
+fn start_of(glide: &serde_json::Value, ended: &serde_json::Value) -> [f64; 3] {
+    let n = |v: &serde_json::Value, i: usize| v[i].as_f64().unwrap();
+    let (scale, corner) = (n(&glide[1], 0), &glide[2]);
+    [
+        n(corner, 0) + scale * (n(ended, 0) - n(corner, 0)) + n(&glide[1], 1),
+        n(corner, 1) + scale * (n(ended, 1) - n(corner, 1)) + n(&glide[1], 2),
+        scale * n(ended, 2),
+    ]
+}
+
+/// How far apart two places on the screen are, in CSS pixels (the largest of the differences).
+fn apart(a: &serde_json::Value, b: [f64; 3]) -> f64 {
+    (0..3)
+        .map(|i| (a[i].as_f64().unwrap() - b[i]).abs())
+        .fold(0.0, f64::max)
+}
+
+#[tokio::test]
+async fn the_camera_glides_from_where_the_map_stands() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?date=2024-10-23")).await;
+    browser.settle_camera().await;
+    // Into Ukraine: the glide starts where the map stands.
+    let into = browser.eval_async(&CHOOSE.replace("CHOICE", "2")).await;
+    browser.settle_camera().await;
+    let ukraine = browser.eval(KOREA).await;
+    let distance = apart(
+        &into[0],
+        start_of(&serde_json::json!([0, [1, 0, 0], [0, 0]]), &ukraine),
+    );
+    assert!(
+        distance > 200.0,
+        "the camera hardly moved: {into} to {ukraine}"
+    );
+    assert!(
+        apart(&into[0], start_of(&into, &ukraine)) < 1.0,
+        "the map jumped: {into}, ended at {ukraine}"
+    );
+    // Partway back to the whole map, to the Far East: the glide turns where the map stands,
+    // not where the glide to the whole map would have ended.
+    browser.eval_async(&CHOOSE.replace("CHOICE", "1")).await;
+    browser
+        .eval_async("setTimeout(() => done(true), 250)")
+        .await;
+    let turn = browser.eval_async(&CHOOSE.replace("CHOICE", "3")).await;
+    browser.settle_camera().await;
+    let far_east = browser.eval(KOREA).await;
+    assert!(
+        apart(&turn[0], start_of(&turn, &far_east)) < distance / 10.0,
+        "the map jumped as the camera turned: {turn}, ended at {far_east}"
+    );
+    let gliding = "return document.querySelector('.story-map').getAnimations().length";
+    assert_eq!(browser.eval(gliding).await, 0);
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn for_readers_who_prefer_reduced_motion_the_camera_cuts() {
+    if support::skip() {
+        return;
+    }
+    let server = StaticServer::start(dist_dir(), no_headers());
+    let mut browser = Browser::start_with(1280, 900, &["--force-prefers-reduced-motion"]).await;
+    browser.open(&server.url("?date=2024-10-23")).await;
+    browser.settle_camera().await;
+    let into = browser.eval_async(&CHOOSE.replace("CHOICE", "2")).await;
+    let start: Vec<f64> = (0..3).map(|i| into[1][i].as_f64().unwrap()).collect();
+    assert_eq!(start, [1.0, 0.0, 0.0], "a glide: {into}");
+    let gliding = "return document.querySelector('.story-map').getAnimations().length";
+    assert_eq!(browser.eval(gliding).await, 0);
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}

@@ -240,22 +240,28 @@ const CHOOSE: &str = "const korea = () => { const r = document.querySelector('.s
    done([before, [m.a, m.e, m.f], [corner.x, corner.y]]); \
  });";
 
+/// How many transitions the map's drawing is in.
+const GLIDES: &str = "return document.querySelector('.story-map').getAnimations().length";
+
+/// Three numbers from a script's answer.
+fn three(value: &serde_json::Value) -> [f64; 3] {
+    [0, 1, 2].map(|i| value[i].as_f64().expect("a number"))
+}
+
 /// Where North Korea stood as the glide reported by [`CHOOSE`] began, given where it `ended`.
-fn start_of(glide: &serde_json::Value, ended: &serde_json::Value) -> [f64; 3] {
-    let n = |v: &serde_json::Value, i: usize| v[i].as_f64().unwrap();
-    let (scale, corner) = (n(&glide[1], 0), &glide[2]);
+fn start_of(glide: &serde_json::Value, ended: [f64; 3]) -> [f64; 3] {
+    let [scale, x, y] = three(&glide[1]);
+    let corner = [glide[2][0].as_f64().unwrap(), glide[2][1].as_f64().unwrap()];
     [
-        n(corner, 0) + scale * (n(ended, 0) - n(corner, 0)) + n(&glide[1], 1),
-        n(corner, 1) + scale * (n(ended, 1) - n(corner, 1)) + n(&glide[1], 2),
-        scale * n(ended, 2),
+        corner[0] + scale * (ended[0] - corner[0]) + x,
+        corner[1] + scale * (ended[1] - corner[1]) + y,
+        scale * ended[2],
     ]
 }
 
 /// How far apart two places on the screen are, in CSS pixels (the largest of the differences).
-fn apart(a: &serde_json::Value, b: [f64; 3]) -> f64 {
-    (0..3)
-        .map(|i| (a[i].as_f64().unwrap() - b[i]).abs())
-        .fold(0.0, f64::max)
+fn apart(a: [f64; 3], b: [f64; 3]) -> f64 {
+    (0..3).map(|i| (a[i] - b[i]).abs()).fold(0.0, f64::max)
 }
 
 #[tokio::test]
@@ -269,18 +275,15 @@ async fn the_camera_glides_from_where_the_map_stands() {
     // Into Ukraine: the glide starts where the map stands.
     let into = browser.eval_async(&CHOOSE.replace("CHOICE", "2")).await;
     browser.settle_camera().await;
-    let ukraine = browser.eval(KOREA).await;
-    let distance = apart(
-        &into[0],
-        start_of(&serde_json::json!([0, [1, 0, 0], [0, 0]]), &ukraine),
-    );
+    let ukraine = three(&browser.eval(KOREA).await);
+    let distance = apart(three(&into[0]), ukraine);
     assert!(
         distance > 200.0,
-        "the camera hardly moved: {into} to {ukraine}"
+        "the camera hardly moved: {into} to {ukraine:?}"
     );
     assert!(
-        apart(&into[0], start_of(&into, &ukraine)) < 1.0,
-        "the map jumped: {into}, ended at {ukraine}"
+        apart(three(&into[0]), start_of(&into, ukraine)) < 1.0,
+        "the map jumped: {into}, ended at {ukraine:?}"
     );
     // Partway back to the whole map, to the Far East: the glide turns where the map stands,
     // not where the glide to the whole map would have ended.
@@ -290,13 +293,12 @@ async fn the_camera_glides_from_where_the_map_stands() {
         .await;
     let turn = browser.eval_async(&CHOOSE.replace("CHOICE", "3")).await;
     browser.settle_camera().await;
-    let far_east = browser.eval(KOREA).await;
+    let far_east = three(&browser.eval(KOREA).await);
     assert!(
-        apart(&turn[0], start_of(&turn, &far_east)) < distance / 10.0,
-        "the map jumped as the camera turned: {turn}, ended at {far_east}"
+        apart(three(&turn[0]), start_of(&turn, far_east)) < distance / 10.0,
+        "the map jumped as the camera turned: {turn}, ended at {far_east:?}"
     );
-    let gliding = "return document.querySelector('.story-map').getAnimations().length";
-    assert_eq!(browser.eval(gliding).await, 0);
+    assert_eq!(browser.eval(GLIDES).await, 0);
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }
@@ -311,10 +313,8 @@ async fn for_readers_who_prefer_reduced_motion_the_camera_cuts() {
     browser.open(&server.url("?date=2024-10-23")).await;
     browser.settle_camera().await;
     let into = browser.eval_async(&CHOOSE.replace("CHOICE", "2")).await;
-    let start: Vec<f64> = (0..3).map(|i| into[1][i].as_f64().unwrap()).collect();
-    assert_eq!(start, [1.0, 0.0, 0.0], "a glide: {into}");
-    let gliding = "return document.querySelector('.story-map').getAnimations().length";
-    assert_eq!(browser.eval(gliding).await, 0);
+    assert_eq!(three(&into[1]), [1.0, 0.0, 0.0], "a glide: {into}");
+    assert_eq!(browser.eval(GLIDES).await, 0);
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }

@@ -407,8 +407,9 @@ impl Browser {
     }
 
     /// Waits until the map's camera has settled on the moment and finished easing there: it
-    /// moves [`CAMERA_SETTLE_MS`] after the date rests, then eases for 0.6 s
-    /// (`styles/story-map.css`).
+    /// moves [`CAMERA_SETTLE_MS`] after the date rests, then glides for 0.6 s
+    /// (`styles/story-map.css`), which on a busy machine may end later: until the map's drawing
+    /// is in no transition.
     ///
     /// [`CAMERA_SETTLE_MS`]: explainer::components::map_section::CAMERA_SETTLE_MS
     pub async fn settle_camera(&self) {
@@ -417,6 +418,11 @@ impl Browser {
             explainer::components::map_section::CAMERA_SETTLE_MS + 900
         );
         self.wait_for("the camera to settle", &settled).await;
+        self.wait_for(
+            "the camera's glide to end",
+            "return !document.querySelector('.story-map')?.getAnimations().length",
+        )
+        .await;
     }
 
     /// Opens a URL without waiting for the explainer (a page without script or WebAssembly).

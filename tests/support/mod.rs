@@ -408,8 +408,8 @@ impl Browser {
 
     /// Waits until the map's camera has settled on the moment and finished easing there: it
     /// moves [`CAMERA_SETTLE_MS`] after the date rests, then glides for 0.6 s
-    /// (`styles/story-map.css`), which on a busy machine may end later: until the map's drawing
-    /// is in no transition.
+    /// (`styles/story-map.css`). A glide still under way then (one that began late on a busy
+    /// machine, or one in a frame the browser does not draw) is brought to its end.
     ///
     /// [`CAMERA_SETTLE_MS`]: explainer::components::map_section::CAMERA_SETTLE_MS
     pub async fn settle_camera(&self) {
@@ -418,9 +418,9 @@ impl Browser {
             explainer::components::map_section::CAMERA_SETTLE_MS + 900
         );
         self.wait_for("the camera to settle", &settled).await;
-        self.wait_for(
-            "the camera's glide to end",
-            "return !document.querySelector('.story-map')?.getAnimations().length",
+        self.eval(
+            "document.querySelector('.story-map')?.getAnimations().forEach(a => a.finish()); \
+             return true",
         )
         .await;
     }

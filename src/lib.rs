@@ -18,6 +18,7 @@ pub mod locale;
 pub mod map_area;
 pub mod map_layout;
 pub mod prerender;
+pub mod short_names;
 pub mod state;
 pub mod timeline_scale;
 pub mod view;

@@ -7,8 +7,9 @@
 //
 // For release builds it also writes the strict Content Security Policy: into each page as a
 // `<meta>` and, with `frame-ancestors`, into `_headers`, and `_redirects` for themed oEmbed. Development builds get none, since
-// `trunk serve` injects its own reload script. Release builds last get every text asset and the
-// wasm precompressed beside it (`.br`, `.gz`), for hosts that serve such files.
+// `trunk serve` injects its own reload script. Release builds then get short names for what the
+// wasm and its glue share, and last every text asset and the wasm precompressed beside it
+// (`.br`, `.gz`), for hosts that serve such files.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -24,6 +25,7 @@ use explainer::prerender::{
     page, public_url, redirects_file, stylesheet_links, themed_css, with_inline_styles,
     with_policy, InlineHashes, PageKind, PREVIEW_URL, PUBLIC_URL_VAR,
 };
+use explainer::short_names::shorten;
 use explainer::view::{page_path, Theme, View};
 use sha2::{Digest, Sha256};
 
@@ -109,6 +111,32 @@ fn precompress(folder: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// Gives the imports and exports between each wasm (`…_bg.wasm`) in `folder` and its glue
+/// (`….js`) short names, on both sides ([`explainer::short_names`]).
+fn shorten_names(folder: &Path) -> Result<(), String> {
+    let entries = std::fs::read_dir(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    for entry in entries {
+        let wasm_path = entry.map_err(|e| e.to_string())?.path();
+        let Some(stem) = wasm_path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix("_bg.wasm"))
+        else {
+            continue;
+        };
+        let glue_path = folder.join(format!("{stem}.js"));
+        let wasm =
+            std::fs::read(&wasm_path).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
+        let glue = std::fs::read_to_string(&glue_path)
+            .map_err(|e| format!("{}: {e}", glue_path.display()))?;
+        let (wasm, glue) =
+            shorten(&wasm, &glue).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
+        write_bytes(&wasm_path, &wasm)?;
+        write_bytes(&glue_path, glue.as_bytes())?;
+    }
+    Ok(())
+}
+
 fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
     std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
@@ -180,6 +208,7 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         let redirects = staging.join("_redirects");
         write(&redirects, &redirects_file())
             .map_err(|e| format!("{}: {e}", redirects.display()))?;
+        shorten_names(staging)?;
         precompress(staging)?;
     }
     Ok(())

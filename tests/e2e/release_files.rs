@@ -84,3 +84,42 @@ async fn every_asset_has_brotli_and_gzip_copies_that_decompress_to_it() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_wasm_and_its_glue_share_only_short_names() {
+    if support::skip() {
+        return;
+    }
+    let wasm_path = files(&dist_dir())
+        .into_iter()
+        .find(|p| p.to_str().is_some_and(|p| p.ends_with("_bg.wasm")))
+        .expect("a wasm in dist/");
+    let glue_path = PathBuf::from(wasm_path.to_str().unwrap().replace("_bg.wasm", ".js"));
+    let (imported, exported) =
+        explainer::short_names::names(&std::fs::read(&wasm_path).unwrap()).unwrap();
+    let glue = std::fs::read_to_string(&glue_path).unwrap();
+    assert!(imported.len() > 50, "{} imports", imported.len());
+    for (module, field) in &imported {
+        assert!(
+            module.len() <= 2 && field.len() <= 2,
+            "import {module} {field}"
+        );
+        assert!(glue.contains(&format!("\"{module}\"")), "module {module}");
+        assert!(
+            glue.contains(&format!(" {field}: function")),
+            "import {field}"
+        );
+    }
+    for name in exported.iter().filter(|n| *n != "memory") {
+        assert!(name.len() <= 2, "export {name}");
+    }
+    // Whatever the glue calls, the wasm exports under that name.
+    for call in glue.split("wasm.").skip(1) {
+        let name: String = call
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '$')
+            .collect();
+        assert!(exported.contains(&name), "the glue calls wasm.{name}");
+    }
+    assert!(!glue.contains("__wbg_cancelAnimationFrame") && !glue.contains("__wbindgen_start"));
+}

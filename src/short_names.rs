@@ -121,8 +121,33 @@ fn push_name(out: &mut Vec<u8>, name: &str) {
     out.extend_from_slice(name.as_bytes());
 }
 
-/// The import section's entries: module, field, and the bytes of what is imported.
-fn imports(body: &[u8], base: usize) -> Result<Vec<(&str, &str, &[u8])>, ShortNamesError> {
+/// An entry of the import section.
+struct Import<'a> {
+    module: &'a str,
+    field: &'a str,
+    /// The bytes of what is imported, as they are.
+    what: &'a [u8],
+}
+
+/// A section of the module.
+struct Section<'a> {
+    id: u8,
+    /// Where the body starts in the file.
+    start: usize,
+    body: &'a [u8],
+}
+
+/// The names a wasm imports and exports.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Names {
+    /// Each import's module and field, in order.
+    pub imports: Vec<(String, String)>,
+    /// Each export's name, in order.
+    pub exports: Vec<String>,
+}
+
+/// The import section's entries.
+fn imports(body: &[u8], base: usize) -> Result<Vec<Import<'_>>, ShortNamesError> {
     let mut reader = Reader {
         bytes: body,
         at: 0,
@@ -155,7 +180,11 @@ fn imports(body: &[u8], base: usize) -> Result<Vec<(&str, &str, &[u8])>, ShortNa
             }
             kind => return Err(ShortNamesError::UnknownImportKind(kind, base + start)),
         }
-        entries.push((module, field, &body[start..reader.at]));
+        entries.push(Import {
+            module,
+            field,
+            what: &body[start..reader.at],
+        });
     }
     Ok(entries)
 }
@@ -179,8 +208,8 @@ fn exports(body: &[u8], base: usize) -> Result<Vec<(&str, &[u8])>, ShortNamesErr
     Ok(entries)
 }
 
-/// The module's sections: id, where the body starts in the file, and the body.
-fn sections(wasm: &[u8]) -> Result<Vec<(u8, usize, &[u8])>, ShortNamesError> {
+/// The module's sections.
+fn sections(wasm: &[u8]) -> Result<Vec<Section<'_>>, ShortNamesError> {
     if wasm.get(..8) != Some(b"\0asm\x01\0\0\0".as_slice()) {
         return Err(ShortNamesError::NotWasm);
     }
@@ -194,7 +223,8 @@ fn sections(wasm: &[u8]) -> Result<Vec<(u8, usize, &[u8])>, ShortNamesError> {
         let id = reader.byte()?;
         let len = reader.leb()? as usize;
         let start = reader.at;
-        found.push((id, start, reader.take(len)?));
+        let body = reader.take(len)?;
+        found.push(Section { id, start, body });
     }
     Ok(found)
 }
@@ -203,23 +233,25 @@ const IMPORTS: u8 = 2;
 const EXPORTS: u8 = 7;
 
 /// Every name the wasm imports (module and field) and exports, in its order.
-pub fn names(wasm: &[u8]) -> Result<(Vec<(String, String)>, Vec<String>), ShortNamesError> {
-    let mut imported = Vec::new();
-    let mut exported = Vec::new();
-    for (id, start, body) in sections(wasm)? {
+pub fn names(wasm: &[u8]) -> Result<Names, ShortNamesError> {
+    let mut names = Names {
+        imports: Vec::new(),
+        exports: Vec::new(),
+    };
+    for Section { id, start, body } in sections(wasm)? {
         match id {
-            IMPORTS => imported.extend(
+            IMPORTS => names.imports.extend(
                 imports(body, start)?
                     .into_iter()
-                    .map(|(m, f, _)| (m.to_owned(), f.to_owned())),
+                    .map(|i| (i.module.to_owned(), i.field.to_owned())),
             ),
-            EXPORTS => {
-                exported.extend(exports(body, start)?.into_iter().map(|(n, _)| n.to_owned()))
-            }
+            EXPORTS => names
+                .exports
+                .extend(exports(body, start)?.into_iter().map(|(n, _)| n.to_owned())),
             _ => {}
         }
     }
-    Ok((imported, exported))
+    Ok(names)
 }
 
 fn is_identifier_char(c: char) -> bool {
@@ -308,13 +340,18 @@ pub fn shorten(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), ShortNamesE
     let mut modules: HashMap<&str, String> = HashMap::new();
     let mut renamed: HashMap<&str, String> = HashMap::new();
     let mut out = wasm[..8].to_vec();
-    for &(id, start, body) in &sections {
+    for &Section { id, start, body } in &sections {
         let body = match id {
             IMPORTS => {
                 let entries = imports(body, start)?;
                 let mut new = Vec::new();
                 push_leb(&mut new, entries.len() as u32);
-                for (module, field, what) in entries {
+                for Import {
+                    module,
+                    field,
+                    what,
+                } in entries
+                {
                     let short_module = match modules.get(module) {
                         Some(short) => short.clone(),
                         None => {
@@ -421,7 +458,10 @@ function start() { const b = wasm.memory; wasm.__wbindgen_start(); closure_invok
     #[test]
     fn both_sides_get_the_same_short_names() {
         let (wasm, glue) = shorten(&example(), GLUE).unwrap();
-        let (imported, exported) = names(&wasm).unwrap();
+        let Names {
+            imports: imported,
+            exports: exported,
+        } = names(&wasm).unwrap();
         // `a` and `b` are words of the glue already, so the first fresh name is `c`.
         assert_eq!(
             imported,

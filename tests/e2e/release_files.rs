@@ -95,8 +95,10 @@ async fn the_wasm_and_its_glue_share_only_short_names() {
         .find(|p| p.to_str().is_some_and(|p| p.ends_with("_bg.wasm")))
         .expect("a wasm in dist/");
     let glue_path = PathBuf::from(wasm_path.to_str().unwrap().replace("_bg.wasm", ".js"));
-    let (imported, exported) =
-        explainer::short_names::names(&std::fs::read(&wasm_path).unwrap()).unwrap();
+    let explainer::short_names::Names {
+        imports: imported,
+        exports: exported,
+    } = explainer::short_names::names(&std::fs::read(&wasm_path).unwrap()).unwrap();
     let glue = std::fs::read_to_string(&glue_path).unwrap();
     assert!(imported.len() > 50, "{} imports", imported.len());
     for (module, field) in &imported {

@@ -146,16 +146,24 @@ pub struct Names {
     pub exports: Vec<String>,
 }
 
-/// The import section's entries.
-fn imports(body: &[u8], base: usize) -> Result<Vec<Import<'_>>, ShortNamesError> {
+/// A section's entries: a count, then each entry as `entry` reads it.
+fn entries<'a, T>(
+    body: &'a [u8],
+    base: usize,
+    mut entry: impl FnMut(&mut Reader<'a>) -> Result<T, ShortNamesError>,
+) -> Result<Vec<T>, ShortNamesError> {
     let mut reader = Reader {
         bytes: body,
         at: 0,
         base,
     };
     let count = reader.leb()?;
-    let mut entries = Vec::new();
-    for _ in 0..count {
+    (0..count).map(|_| entry(&mut reader)).collect()
+}
+
+/// The import section's entries.
+fn imports(body: &[u8], base: usize) -> Result<Vec<Import<'_>>, ShortNamesError> {
+    entries(body, base, |reader| {
         let module = reader.name()?;
         let field = reader.name()?;
         let start = reader.at;
@@ -180,32 +188,23 @@ fn imports(body: &[u8], base: usize) -> Result<Vec<Import<'_>>, ShortNamesError>
             }
             kind => return Err(ShortNamesError::UnknownImportKind(kind, base + start)),
         }
-        entries.push(Import {
+        Ok(Import {
             module,
             field,
             what: &body[start..reader.at],
-        });
-    }
-    Ok(entries)
+        })
+    })
 }
 
 /// The export section's entries: name, and the bytes of what is exported.
 fn exports(body: &[u8], base: usize) -> Result<Vec<(&str, &[u8])>, ShortNamesError> {
-    let mut reader = Reader {
-        bytes: body,
-        at: 0,
-        base,
-    };
-    let count = reader.leb()?;
-    let mut entries = Vec::new();
-    for _ in 0..count {
+    entries(body, base, |reader| {
         let name = reader.name()?;
         let start = reader.at;
         reader.byte()?;
         reader.leb()?;
-        entries.push((name, &body[start..reader.at]));
-    }
-    Ok(entries)
+        Ok((name, &body[start..reader.at]))
+    })
 }
 
 /// The module's sections.

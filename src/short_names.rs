@@ -279,17 +279,15 @@ impl Fresh<'_> {
         loop {
             let mut n = self.next;
             self.next += 1;
-            let mut name = Vec::new();
+            let mut name = String::new();
             loop {
-                name.push(Self::LETTERS[n % 52]);
+                name.insert(0, char::from(Self::LETTERS[n % 52]));
                 n /= 52;
                 if n == 0 {
                     break;
                 }
                 n -= 1;
             }
-            name.reverse();
-            let name = String::from_utf8_lossy(&name).into_owned();
             if !self.taken.contains(name.as_str()) {
                 return name;
             }
@@ -300,29 +298,16 @@ impl Fresh<'_> {
 /// Replaces every whole word of `script` that `renamed` names by its new name.
 fn rename_words(script: &str, renamed: &HashMap<&str, String>) -> String {
     let mut out = String::with_capacity(script.len());
-    let mut word_start = None;
-    for (i, c) in script
-        .char_indices()
-        .chain(std::iter::once((script.len(), ' ')))
-    {
-        match (is_identifier_char(c), word_start) {
-            (true, None) => word_start = Some(i),
-            (false, Some(start)) => {
-                let word = &script[start..i];
-                out.push_str(renamed.get(word).map_or(word, String::as_str));
-                word_start = None;
-                if i < script.len() {
-                    out.push(c);
-                }
-            }
-            (true, Some(_)) => {}
-            (false, None) => {
-                if i < script.len() {
-                    out.push(c);
-                }
-            }
-        }
+    let mut rest = script;
+    while let Some(start) = rest.find(is_identifier_char) {
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let end = rest.find(|c| !is_identifier_char(c)).unwrap_or(rest.len());
+        let word = &rest[..end];
+        out.push_str(renamed.get(word).map_or(word, String::as_str));
+        rest = &rest[end..];
     }
+    out.push_str(rest);
     out
 }
 

@@ -13,12 +13,8 @@ pub enum Layer {
     NorthKorea,
     /// A Russian federal subject: those of the Eastern Military District, and Kursk.
     Subject,
-    /// The Eastern Military District as one outline.
-    District,
     /// A Ukrainian oblast, Crimea and Sevastopol included.
     Oblast,
-    /// Ukraine as one outline.
-    Ukraine,
 }
 
 /// Whether and how an area is occupied by Russia.
@@ -35,7 +31,7 @@ pub enum Occupation {
 /// An area of the map.
 #[derive(Debug)]
 pub struct MapArea {
-    /// ISO 3166 code (numeric for context countries), or `EMD` for the district.
+    /// ISO 3166 code (numeric for context countries).
     pub code: &'static str,
     /// Its name.
     pub name: Localized,
@@ -45,6 +41,10 @@ pub struct MapArea {
     pub occupation: Occupation,
     /// The story's place it stands for, if any.
     pub place: Option<&'static str>,
+    /// The larger place of the story it is a part of (a subject of the Eastern Military
+    /// District, an oblast of Ukraine): that place has no shape of its own, and its border is
+    /// drawn from its parts'.
+    pub part_of: Option<&'static str>,
     /// Where its label goes.
     pub label: Option<(i32, i32)>,
 }

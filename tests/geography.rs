@@ -75,6 +75,14 @@ fn area(code: &str) -> &'static explainer::map_area::MapArea {
         .unwrap_or_else(|| panic!("no area {code}"))
 }
 
+/// Whether a point lies inside one of the parts that make up a place (the district, Ukraine).
+fn inside_parts_of(place: &str, point: (f64, f64)) -> bool {
+    AREAS
+        .iter()
+        .zip(AREA_PATHS)
+        .any(|(area, path)| area.part_of == Some(place) && contains(path, point))
+}
+
 #[test]
 fn all_eleven_subjects_of_the_district_are_drawn() {
     let district = [
@@ -85,20 +93,31 @@ fn all_eleven_subjects_of_the_district_are_drawn() {
         let subject = area(code);
         assert_eq!(subject.layer, Layer::Subject, "{code}");
         assert!(!shape(code).is_empty(), "{code} has no shape");
-        // Each subject's label point lies inside the district's outline.
+        assert_eq!(subject.part_of, Some("eastern-military-district"), "{code}");
         let (x, y) = subject.label.unwrap();
         assert!(
-            contains(shape("EMD"), (f64::from(x), f64::from(y))),
-            "{code} outside the district"
+            contains(shape(code), (f64::from(x), f64::from(y))),
+            "{code}'s label point outside it"
         );
     }
+    // The district is drawn from exactly these parts, and has no shape of its own.
+    let parts: Vec<&str> = AREAS
+        .iter()
+        .filter(|a| a.part_of == Some("eastern-military-district"))
+        .map(|a| a.code)
+        .collect();
+    assert_eq!(parts.len(), district.len());
+    assert!(parts.iter().all(|code| district.contains(code)));
+    assert!(!AREAS.iter().any(|a| a.code == "EMD" || a.code == "UA"));
+    // Primorsky Krai is a place of its own; the other ten stand for the district.
     assert_eq!(
         AREAS
             .iter()
             .filter(|a| a.place == Some("eastern-military-district"))
             .count(),
-        11
+        10
     );
+    assert_eq!(area("RU-KRS").part_of, None, "Kursk is not in the district");
 }
 
 #[test]
@@ -110,9 +129,10 @@ fn crimea_and_sevastopol_are_ukrainian_and_occupied() {
         assert_eq!(region.place, Some("crimea"));
         let (x, y) = region.label.unwrap();
         let point = (f64::from(x), f64::from(y));
+        assert_eq!(region.part_of, Some("ukraine"), "{code}");
         assert!(
-            contains(shape("UA"), point),
-            "{code} outside Ukraine's outline"
+            inside_parts_of("ukraine", point),
+            "{code} outside Ukraine's parts"
         );
         assert!(
             !contains(shape("RU"), point),
@@ -127,6 +147,15 @@ fn crimea_and_sevastopol_are_ukrainian_and_occupied() {
         AREAS.iter().filter(|a| a.layer == Layer::Oblast).count(),
         27
     );
+    // Every oblast, occupied or not, is a part of Ukraine, and nothing else is.
+    for area in AREAS.iter() {
+        assert_eq!(
+            area.part_of == Some("ukraine"),
+            area.layer == Layer::Oblast,
+            "{}",
+            area.code
+        );
+    }
 }
 
 #[test]
@@ -203,7 +232,10 @@ fn the_story_places_of_the_frame_have_markers_where_they_belong() {
         contains(shape("RU-KHA"), at("khabarovsk")),
         "Khabarovsk lies in Khabarovsk Krai"
     );
-    assert!(contains(shape("UA"), at("kyiv")), "Kyiv lies in Ukraine");
+    assert!(
+        inside_parts_of("ukraine", at("kyiv")),
+        "Kyiv lies in Ukraine"
+    );
     // Every marker names a place of the story.
     for marker in MARKERS.iter() {
         let place = STORY

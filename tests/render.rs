@@ -248,7 +248,7 @@ async fn a_claim_names_its_claimant() {
 async fn the_map_renders_its_regions_places_and_legend() {
     let html = render_app("?lang=en&place=crimea").await;
     assert!(html.contains(r#"aria-describedby="story-map-description""#));
-    for code in ["UA-43", "UA-40", "RU-PRI", "RU-CHU", "EMD", "KP"] {
+    for code in ["UA-43", "UA-40", "RU-PRI", "RU-CHU", "KP"] {
         assert!(
             html.contains(&format!(r#"data-code="{code}""#)),
             "no area {code}"
@@ -271,6 +271,39 @@ async fn the_map_renders_its_regions_places_and_legend() {
     ));
     let none = render_app("?lang=en").await;
     assert!(none.contains(r#"<g class="map-areas__outlines"></g>"#));
+}
+
+#[tokio::test]
+async fn the_district_and_ukraine_are_drawn_and_outlined_from_their_parts() {
+    let html = render_app("?lang=en&place=ukraine").await;
+    let uses = |part: &str| part.matches("<use ").count();
+    // Each border lists its parts once, just before the first of them.
+    let district = group(
+        &html,
+        "story-map__border story-map__border--eastern-military-district",
+    );
+    assert_eq!(uses(district), 11);
+    assert!(district.contains(r##"<use href="#map-area-RU-PRI"/>"##));
+    let ukraine = group(&html, "story-map__border story-map__border--ukraine");
+    assert_eq!(uses(ukraine), 27);
+    assert!(ukraine.contains(r##"<use href="#map-area-UA-43"/>"##));
+    let border_then_part = |place: &str, first: &str| {
+        let border = html.find(&format!("story-map__border--{place}")).unwrap();
+        let part = html.find(&format!(r#"data-code="{first}""#)).unwrap();
+        border < part
+    };
+    assert!(border_then_part("eastern-military-district", "RU-AMU"));
+    assert!(border_then_part("ukraine", "UA-05"));
+    // Ukraine selected: every oblast outlined, the occupied ones and Crimea included.
+    let outlines = group(&html, "map-areas__outlines");
+    assert_eq!(uses(outlines), 27);
+    assert!(outlines.contains(r##"href="#map-area-UA-43""##));
+    assert!(outlines.contains(r##"href="#map-area-UA-14""##));
+    // The district selected: all eleven subjects, Primorsky Krai (a place of its own) too.
+    let html = render_app("?lang=en&place=eastern-military-district").await;
+    let outlines = group(&html, "map-areas__outlines");
+    assert_eq!(uses(outlines), 11);
+    assert!(outlines.contains(r##"href="#map-area-RU-PRI""##));
 }
 
 #[tokio::test]

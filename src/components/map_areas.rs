@@ -26,9 +26,7 @@ fn layer_class(layer: Layer) -> &'static str {
         Layer::Russia => "story-map__area--russia",
         Layer::NorthKorea => "story-map__area--north-korea",
         Layer::Subject => "story-map__area--subject",
-        Layer::District => "story-map__area--district",
         Layer::Oblast => "story-map__area--oblast",
-        Layer::Ukraine => "story-map__area--ukraine",
     }
 }
 
@@ -45,29 +43,47 @@ fn place_of(area: &MapArea) -> Option<&'static Place> {
     area.place.and_then(|id| STORY.place(id))
 }
 
+/// The border of a place made of parts (the district, Ukraine): each part's shape again,
+/// stroked twice as wide as the line is to show and drawn just before the parts, whose fills
+/// then cover the inner half and the borders between them. So the page need not carry the
+/// whole place's shape, which would repeat its parts' coastlines.
+fn border_markup(place: &str) -> String {
+    let parts: String = AREAS
+        .iter()
+        .filter(|area| area.part_of == Some(place))
+        .map(|area| format!("<use href=\"#{}\"/>", area.element_id()))
+        .collect();
+    format!("<g class=\"story-map__border story-map__border--{place}\">{parts}</g>")
+}
+
 /// Every area in a language, from the back to the front, as markup: it stays as it is for the
-/// page's life, so the browser hydrates none of its nodes (three for each of 57 areas) and the
+/// page's life, so the browser hydrates none of its nodes (three for each of 55 areas) and the
 /// wasm never sets their attributes again. The shapes themselves are in the page once, beside
 /// the app (see `prerender::map_geometry`); the wasm carries only their ids.
 pub fn areas_markup(lang: Lang) -> String {
-    AREAS
-        .iter()
-        .map(|area| {
-            let place = if place_of(area).is_some() {
-                " story-map__area--place"
-            } else {
-                ""
-            };
-            format!(
-                "<use class=\"story-map__area {}{}{place}\" href=\"#{}\" data-code=\"{}\"><title>{}</title></use>",
-                layer_class(area.layer),
-                occupation_class(area.occupation),
-                area.element_id(),
-                area.code,
-                escape(area.name.get(lang)),
-            )
-        })
-        .collect()
+    let mut markup = String::new();
+    let mut bordered = None;
+    for area in &AREAS {
+        // The border before the first of its parts.
+        if let Some(whole) = area.part_of.filter(|&whole| bordered != Some(whole)) {
+            bordered = Some(whole);
+            markup.push_str(&border_markup(whole));
+        }
+        let place = if place_of(area).is_some() {
+            " story-map__area--place"
+        } else {
+            ""
+        };
+        markup.push_str(&format!(
+            "<use class=\"story-map__area {}{}{place}\" href=\"#{}\" data-code=\"{}\"><title>{}</title></use>",
+            layer_class(area.layer),
+            occupation_class(area.occupation),
+            area.element_id(),
+            area.code,
+            escape(area.name.get(lang)),
+        ));
+    }
+    markup
 }
 
 /// The areas, and over them the outline of the selected place's. Moving the timeline does not
@@ -86,9 +102,11 @@ pub fn MapAreas(props: &MapAreasProps) -> Html {
             }
         })
     };
+    // A place made of parts is outlined by all of them.
+    let selected = props.selected.map(|place| place.id);
     let outlines = AREAS
         .iter()
-        .filter(|area| props.selected.is_some() && place_of(area) == props.selected)
+        .filter(|area| selected.is_some() && (area.place == selected || area.part_of == selected))
         .map(|area| {
             html! {
                 <use

@@ -105,10 +105,10 @@ async fn the_stage_fits_the_first_screen_on_desktops_and_phones() {
     }
 }
 
-/// How wide Ukraine's outline is drawn inside the map's box, in CSS pixels.
+/// How wide Ukraine's border is drawn inside the map's box, in CSS pixels.
 const UKRAINE_SHOWN: &str =
     "const map = document.querySelector('.story-map__svg').getBoundingClientRect();\
-    const r = document.querySelector('.story-map__area--ukraine').getBoundingClientRect();\
+    const r = document.querySelector('.story-map__border--ukraine').getBoundingClientRect();\
     return Math.max(0, Math.min(r.right, map.right) - Math.max(r.left, map.left));";
 
 #[tokio::test]

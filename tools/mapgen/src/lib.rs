@@ -77,9 +77,7 @@ pub enum Layer {
     Russia,
     NorthKorea,
     Subject,
-    District,
     Oblast,
-    Ukraine,
 }
 
 /// Whether and how an area is occupied.
@@ -99,6 +97,9 @@ pub struct MapArea {
     pub layer: Layer,
     pub occupation: Occupation,
     pub place: Option<String>,
+    /// The larger place it is a part of (the district, Ukraine), whose border the map draws
+    /// from its parts' shapes instead of a shape of its own.
+    pub part_of: Option<String>,
     pub shape: MultiPolygon<f64>,
 }
 
@@ -362,6 +363,7 @@ fn ukraine_oblasts(
             layer: Layer::Oblast,
             occupation,
             place,
+            part_of: Some(UKRAINE.to_owned()),
             shape,
         });
     }
@@ -369,14 +371,15 @@ fn ukraine_oblasts(
 }
 
 /// Russian regions drawn one by one: the Eastern Military District's federal subjects
-/// (`codes` of the plan's `district`), or others the story names; a region without a place of
-/// its own belongs to `otherwise`.
+/// (`codes` of the plan's `district`, `part_of` the district), or others the story names; a
+/// region without a place of its own belongs to `otherwise`.
 fn russian_regions(
     inputs: &Inputs,
     plan: &MapPlan,
     projector: &Projector,
     codes: &[String],
     otherwise: &str,
+    part_of: Option<&str>,
 ) -> Result<Vec<MapArea>, MapError> {
     let mut subjects = Vec::new();
     for code in codes {
@@ -390,6 +393,7 @@ fn russian_regions(
             layer: Layer::Subject,
             occupation: Occupation::None,
             place,
+            part_of: part_of.map(str::to_owned),
             shape,
         });
     }
@@ -448,6 +452,7 @@ fn context_areas(
             layer: Layer::Context,
             occupation: Occupation::None,
             place: country.place.clone(),
+            part_of: None,
             shape,
         });
     }
@@ -472,6 +477,7 @@ fn named(
         layer,
         occupation: Occupation::None,
         place: Some(place.to_owned()),
+        part_of: None,
         shape,
     })
 }
@@ -546,13 +552,21 @@ fn build(inputs: &Inputs, plan: &MapPlan, places: &[PlacePoint]) -> Result<Map, 
         .collect();
     let crimea = union_all(&crimea);
     let ukraine = union_all(&oblasts.iter().map(|o| &o.shape).collect::<Vec<_>>());
-    // Russia without Crimea and Sevastopol; its Far East by subject; the district as one.
+    // Russia without Crimea and Sevastopol, and its Far East by subject. The district and
+    // Ukraine have no shape of their own: the map draws their borders from their parts', so
+    // that the page does not carry each coastline twice.
     let russia = projector
         .shape(&inputs.country(RUSSIA)?)?
         .difference(&crimea);
-    let subjects = russian_regions(inputs, plan, &projector, &plan.district, DISTRICT)?;
-    let district = union_all(&subjects.iter().map(|s| &s.shape).collect::<Vec<_>>());
-    let regions = russian_regions(inputs, plan, &projector, &plan.regions, RUSSIA_PLACE)?;
+    let subjects = russian_regions(
+        inputs,
+        plan,
+        &projector,
+        &plan.district,
+        DISTRICT,
+        Some(DISTRICT),
+    )?;
+    let regions = russian_regions(inputs, plan, &projector, &plan.regions, RUSSIA_PLACE, None)?;
     let north_korea = projector.shape(&inputs.country(NORTH_KOREA)?)?;
     let south_korea = projector.shape(&inputs.country(SOUTH_KOREA)?)?;
     let frame = frame_around(&[&russia, &ukraine, &north_korea, &south_korea])?;
@@ -573,9 +587,7 @@ fn build(inputs: &Inputs, plan: &MapPlan, places: &[PlacePoint]) -> Result<Map, 
         north_korea,
     )?);
     areas.extend(subjects);
-    areas.push(named("EMD", places, Layer::District, DISTRICT, district)?);
     areas.extend(oblasts);
-    areas.push(named("UA", places, Layer::Ukraine, UKRAINE, ukraine)?);
     for area in &mut areas {
         area.shape = units.area(&area.shape);
     }
@@ -647,9 +659,7 @@ fn layer_name(layer: Layer) -> &'static str {
         Layer::Russia => "Russia",
         Layer::NorthKorea => "NorthKorea",
         Layer::Subject => "Subject",
-        Layer::District => "District",
         Layer::Oblast => "Oblast",
-        Layer::Ukraine => "Ukraine",
     }
 }
 
@@ -690,11 +700,12 @@ pub fn rust_module(map: &Map) -> String {
             .map_or("None".to_owned(), |(x, y)| format!("Some(({x}, {y}))"));
         let _ = writeln!(
             out,
-            "    MapArea {{ code: {:?}, name: Localized({:?}), layer: Layer::{}, occupation: Occupation::{occupation}, place: {:?}, label: {label} }},",
+            "    MapArea {{ code: {:?}, name: Localized({:?}), layer: Layer::{}, occupation: Occupation::{occupation}, place: {:?}, part_of: {:?}, label: {label} }},",
             area.code,
             area.names,
             layer_name(area.layer),
             area.place,
+            area.part_of,
         );
     }
     out.push_str("];\n");

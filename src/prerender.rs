@@ -120,6 +120,35 @@ pub fn stylesheet_links(template: &str) -> Vec<(String, String)> {
     links
 }
 
+/// The class names a stylesheet's selectors name (`.map-legend__entry`), in order, repeats
+/// included. A dot inside a number (`0.8px`, `1.5rem`) starts none.
+pub fn class_names(css: &str) -> Vec<&str> {
+    let is_name = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    let mut names = Vec::new();
+    let mut before = ' ';
+    for (i, c) in css.char_indices() {
+        if c == '.' && !is_name(before) {
+            let rest = &css[i + 1..];
+            let end = rest.find(|c: char| !is_name(c)).unwrap_or(rest.len());
+            let name = &rest[..end];
+            if name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                names.push(name);
+            }
+        }
+        before = c;
+    }
+    names
+}
+
+/// Whether a stylesheet can style anything of `shown`, the text of what a page can put on
+/// screen (for the embed page, its wasm read as text: it writes every class its views use):
+/// whether one of its class names occurs there. A stylesheet that names no class (the base styles) always can. The check errs
+/// on the side of keeping: a name that only happens to occur keeps its stylesheet.
+pub fn styles_any_of(css: &str, shown: &str) -> bool {
+    let names = class_names(css);
+    names.is_empty() || names.iter().any(|name| shown.contains(name))
+}
+
 /// The template with its stylesheet links replaced by one `<style>` element holding `css`, at
 /// the end of the head (after Trunk's preloads, which the browser then finds first; where the
 /// first link stood in a head without `</head>`): the page paints without waiting for another
@@ -645,6 +674,27 @@ mod tests {
             with_inline_styles(&head, &links, "a{b:c}"),
             "<html><noscript><link href=./noscript.css rel=stylesheet></noscript><title>t</title><link rel=modulepreload href=./x.js><style>a{b:c}</style></head>"
         );
+    }
+
+    #[test]
+    fn class_names_are_the_selectors_classes_and_no_number() {
+        let css =
+            ".a-b__c,.d--e:hover>.f{margin:0.8px 1.5rem}@media print{.g{x:.5em}}[href$=\".pdf\"]{}";
+        assert_eq!(class_names(css), ["a-b__c", "d--e", "f", "g", "pdf"]);
+        assert!(class_names("body{margin:0}:root{--gap:1.5rem}").is_empty());
+    }
+
+    #[test]
+    fn a_stylesheet_stays_when_one_of_its_classes_can_be_shown() {
+        let shown = "\0\0moment__date story-map__areatime-control\0";
+        assert!(styles_any_of(".moment{a:b}.moment__gone{c:d}", shown));
+        assert!(styles_any_of(".story-map__area{a:b}", shown));
+        assert!(!styles_any_of(
+            ".troop-chart{a:b}.troop-chart__bar{c:d}",
+            shown
+        ));
+        // Only its element selectors and custom properties: the base styles.
+        assert!(styles_any_of("body{margin:0}:root{--gap:1.5rem}", shown));
     }
 
     #[test]

@@ -22,8 +22,8 @@ use explainer::components::time_control::axis_css;
 use explainer::locale::Lang;
 use explainer::prerender::{
     content_security_policy, headers_file, inline_scripts, inline_styles, oembed_file, oembed_json,
-    page, public_url, redirects_file, stylesheet_links, themed_css, with_inline_styles,
-    with_policy, InlineHashes, PageKind, PREVIEW_URL, PUBLIC_URL_VAR,
+    page, public_url, redirects_file, styles_any_of, stylesheet_links, themed_css,
+    with_inline_styles, with_policy, InlineHashes, PageKind, PREVIEW_URL, PUBLIC_URL_VAR,
 };
 use explainer::short_names::shorten;
 use explainer::view::{page_path, Theme, View};
@@ -45,27 +45,57 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 
 /// Joins the component stylesheets, with the rules that follow the content (the speaker
 /// filter's, the time axis's) and the forced themes, into one `<style>` in the page's head,
-/// and removes the parts.
-fn inline_styles_of(staging: &Path, template: &str) -> Result<String, String> {
+/// and removes the parts. Returns the standalone page's template, with every stylesheet, and the
+/// embed page's, with those that can style what the wasm shows: the long form's stay out of it.
+fn inline_styles_of(staging: &Path, template: &str) -> Result<(String, String), String> {
     let links = stylesheet_links(template);
     if links.is_empty() {
-        return Ok(template.to_owned());
+        return Ok((template.to_owned(), template.to_owned()));
     }
-    let mut css = String::new();
+    // Every class the wasm can write stands in its data as text.
+    let mut shown = String::new();
+    for wasm in wasm_files(staging)? {
+        let bytes = std::fs::read(&wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
+        shown.push_str(&String::from_utf8_lossy(&bytes));
+    }
+    let (mut all, mut embed) = (String::new(), String::new());
     for (_, file) in &links {
         let path = staging.join(file);
-        css.push_str(
-            &std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?,
-        );
-        css.push('\n');
+        let css = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        if styles_any_of(&css, &shown) {
+            embed.push_str(&css);
+            embed.push('\n');
+        }
+        all.push_str(&css);
+        all.push('\n');
     }
-    css.push_str(&speaker_filter_css());
-    css.push_str(&axis_css());
-    let css = themed_css(&css);
+    let generated = speaker_filter_css() + &axis_css();
+    let template_with = |css: String| with_inline_styles(template, &links, &themed_css(&css));
+    let templates = (
+        template_with(all + &generated),
+        template_with(embed + &generated),
+    );
     for (_, file) in &links {
         std::fs::remove_file(staging.join(file)).map_err(|e| format!("{file}: {e}"))?;
     }
-    Ok(with_inline_styles(template, &links, &css))
+    Ok(templates)
+}
+
+/// The wasm files (`…_bg.wasm`) in `folder`.
+fn wasm_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut found = Vec::new();
+    let entries = std::fs::read_dir(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.ends_with("_bg.wasm"))
+        {
+            found.push(path);
+        }
+    }
+    Ok(found)
 }
 
 /// The files worth compressing: text and wasm.
@@ -114,9 +144,7 @@ fn precompress(folder: &Path) -> Result<(), String> {
 /// Gives the imports and exports between each wasm (`…_bg.wasm`) in `folder` and its glue
 /// (`….js`) short names, on both sides ([`explainer::short_names`]).
 fn shorten_names(folder: &Path) -> Result<(), String> {
-    let entries = std::fs::read_dir(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-    for entry in entries {
-        let wasm_path = entry.map_err(|e| e.to_string())?.path();
+    for wasm_path in wasm_files(folder)? {
         let Some(stem) = wasm_path
             .file_name()
             .and_then(|n| n.to_str())
@@ -145,7 +173,7 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
     let index = staging.join("index.html");
     let template = std::fs::read_to_string(&index)
         .map_err(|e| format!("{}: cannot be read: {e}", index.display()))?;
-    let template = inline_styles_of(staging, &template)?;
+    let (template, embed_template) = inline_styles_of(staging, &template)?;
     let mut pages = Vec::new();
     for lang in Lang::ALL {
         let folder = staging.join(page_path("", lang));
@@ -166,7 +194,11 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
             };
             let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps { view });
             let body = futures::executor::block_on(renderer.render());
-            let html = page(&template, lang, &body, kind, public).map_err(|e| e.to_string())?;
+            let template = match kind {
+                PageKind::Standalone { .. } => &template,
+                PageKind::Embed => &embed_template,
+            };
+            let html = page(template, lang, &body, kind, public).map_err(|e| e.to_string())?;
             pages.push((folder.join(kind.file()), html));
         }
         for theme in Theme::ALL {

@@ -125,3 +125,61 @@ async fn the_wasm_and_its_glue_share_only_short_names() {
     }
     assert!(!glue.contains("__wbg_cancelAnimationFrame") && !glue.contains("__wbindgen_start"));
 }
+
+/// The one inline style of a built page.
+fn inline_style(page: &str) -> String {
+    let html = std::fs::read_to_string(dist_dir().join(page)).unwrap();
+    let start = html.find("<style>").expect("an inline style") + "<style>".len();
+    let end = start + html[start..].find("</style>").unwrap();
+    html[start..end].to_owned()
+}
+
+#[tokio::test]
+async fn the_embed_page_leaves_out_the_long_forms_styles() {
+    if support::skip() {
+        return;
+    }
+    // The long form's components are never in the wasm, and an embed shows no long form.
+    let long_form = [
+        ".long-form",
+        ".troop-chart",
+        ".event-list",
+        ".figure-list",
+        ".place-list",
+        ".source-list",
+    ];
+    // What the stage and its moment show, in the embed as in the standalone page.
+    let stage = [
+        ".stage",
+        ".story-map__border",
+        ".map-legend",
+        ".time-control",
+        ".moment",
+        ".quote-card",
+        ".claim-badge",
+        ".source-refs",
+        ".app__credit",
+    ];
+    for lang in ["", "en/"] {
+        let standalone = inline_style(&format!("{lang}index.html"));
+        let embed = inline_style(&format!("{lang}embed.html"));
+        // Other stylesheets (the app's, print's) may name the long form's classes too: its own
+        // stylesheets are gone, the stage's all there.
+        let uses = |css: &str, class: &str| css.matches(class).count();
+        for class in long_form {
+            assert!(
+                uses(&embed, class) < uses(&standalone, class),
+                "{lang}embed.html keeps the stylesheet of {class}"
+            );
+        }
+        for class in stage {
+            assert!(uses(&embed, class) > 0, "{lang}embed.html lacks {class}");
+            assert_eq!(
+                uses(&embed, class),
+                uses(&standalone, class),
+                "{lang}embed.html: {class}"
+            );
+        }
+        assert!(embed.len() < standalone.len() * 9 / 10);
+    }
+}

@@ -86,7 +86,7 @@ async fn every_asset_has_brotli_and_gzip_copies_that_decompress_to_it() {
 }
 
 #[tokio::test]
-async fn the_wasm_and_its_glue_share_only_short_names() {
+async fn the_wasm_and_its_minified_glue_share_only_short_names() {
     if support::skip() {
         return;
     }
@@ -100,15 +100,22 @@ async fn the_wasm_and_its_glue_share_only_short_names() {
         exports: exported,
     } = explainer::short_names::names(&std::fs::read(&wasm_path).unwrap()).unwrap();
     let glue = std::fs::read_to_string(&glue_path).unwrap();
+    // Minified (terser): one line, without the glue's indentation.
+    assert!(glue.lines().count() <= 2, "{} lines", glue.lines().count());
+    assert!(glue.len() < 20_000, "{} bytes", glue.len());
     assert!(imported.len() > 50, "{} imports", imported.len());
     for (module, field) in &imported {
         assert!(
             module.len() <= 2 && field.len() <= 2,
             "import {module} {field}"
         );
-        assert!(glue.contains(&format!("\"{module}\"")), "module {module}");
+        // The imports object: `{__proto__:null,c:…}`, each import `,ab:function(…){…}`.
         assert!(
-            glue.contains(&format!(" {field}: function")),
+            glue.contains(&format!("{{__proto__:null,{module}:")),
+            "module {module}"
+        );
+        assert!(
+            glue.contains(&format!(",{field}:function")),
             "import {field}"
         );
     }

@@ -43,7 +43,7 @@ pub struct MapArea {
     pub place: Option<&'static str>,
     /// The larger place of the story it is a part of (a subject of the Eastern Military
     /// District, an oblast of Ukraine): that place has no shape of its own, and its border is
-    /// drawn from its parts'.
+    /// drawn from its parts' outlines ([`border_id`]).
     pub part_of: Option<&'static str>,
     /// Where its label goes.
     pub label: Option<(i32, i32)>,
@@ -54,6 +54,12 @@ impl MapArea {
     pub fn element_id(&self) -> String {
         format!("map-area-{}", self.code)
     }
+}
+
+/// The id of the border in the page of a place made of parts (see [`MapArea::part_of`]): one
+/// path of all its parts' outlines, which the map draws with `<use>` under the parts.
+pub fn border_id(whole: &str) -> String {
+    format!("map-border-{whole}")
 }
 
 /// A place's position on the map.

@@ -7,7 +7,7 @@ use crate::embed::escape;
 use crate::geography::AREAS;
 use crate::hooks::use_kept_markup;
 use crate::locale::Lang;
-use crate::map_area::{Layer, MapArea, Occupation};
+use crate::map_area::{border_id, Layer, MapArea, Occupation};
 
 /// Props of [`MapAreas`].
 #[derive(Properties, PartialEq)]
@@ -43,17 +43,16 @@ fn place_of(area: &MapArea) -> Option<&'static Place> {
     area.place.and_then(|id| STORY.place(id))
 }
 
-/// The border of a place made of parts (the district, Ukraine): each part's shape again,
-/// stroked twice as wide as the line is to show and drawn just before the parts, whose fills
-/// then cover the inner half and the borders between them. So the page need not carry the
-/// whole place's shape, which would repeat its parts' coastlines.
-fn border_markup(place: &str) -> String {
-    let parts: String = AREAS
-        .iter()
-        .filter(|area| area.part_of == Some(place))
-        .map(|area| format!("<use href=\"#{}\"/>", area.element_id()))
-        .collect();
-    format!("<g class=\"story-map__border story-map__border--{place}\">{parts}</g>")
+/// The border of a place made of parts (the district, Ukraine): one path of its parts' outlines
+/// (`prerender::map_geometry` writes it beside their shapes), stroked twice as wide as the line
+/// is to show and drawn just before the parts, whose fills then cover the inner half and the
+/// borders between them. A shape of the whole would repeat the parts' coastlines in the page,
+/// simplified otherwise; a copy of their outlines compresses to almost nothing.
+fn border_markup(whole: &str) -> String {
+    format!(
+        "<use class=\"story-map__border story-map__border--{whole}\" href=\"#{}\"/>",
+        border_id(whole)
+    )
 }
 
 /// Every area in a language, from the back to the front, as markup: it stays as it is for the

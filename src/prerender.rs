@@ -2,7 +2,6 @@
 
 use std::fmt;
 
-use crate::components::story_map::MAP_PATTERNS;
 use crate::content::STORY;
 use crate::embed::{escape, iframe_code, FIRST_HEIGHT};
 use crate::geography::{AREAS, AREA_PATHS};
@@ -374,14 +373,12 @@ pub fn with_policy(page: &str, policy: &str) -> Result<String, PrerenderError> {
 /// The id of the element the app is rendered into and hydrated from.
 pub const ROOT_ID: &str = "explainer";
 
-/// The map's shapes, borders and patterns, once, for the map's `<use>` elements and fills to
-/// draw: an invisible SVG beside the app, outside what the wasm hydrates, so the wasm need not
-/// carry them.
+/// The map's shapes and borders, once, for the map's `<use>` elements to draw: an invisible SVG
+/// beside the app, outside what the wasm hydrates, so the wasm need not carry them.
 pub fn map_geometry() -> String {
     let mut svg = String::from(
         "<svg class=\"map-geometry\" aria-hidden=\"true\" focusable=\"false\" width=\"0\" height=\"0\"><defs>",
     );
-    svg.push_str(MAP_PATTERNS);
     let shape = |id: &str, path: &str| {
         format!("<path id=\"{id}\" d=\"{path}\" vector-effect=\"non-scaling-stroke\"/>")
     };

@@ -11,21 +11,6 @@ use crate::locale::Text;
 use crate::map_layout::{font_size, place_labels, position, units_per_pixel, Frame};
 use crate::view::View;
 
-/// The map's fills and the routes' arrowhead: the hatches of the areas occupied since 2014 and
-/// in part, and the arrow. The page carries them once, beside the app with the map's shapes
-/// (`prerender::map_geometry`), where the map and the legend reach them by id, so the wasm
-/// neither draws nor hydrates them.
-pub const MAP_PATTERNS: &str = concat!(
-    r#"<pattern id="story-map-occupied" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">"#,
-    r#"<rect class="story-map__hatch-ground" width="6" height="6"/>"#,
-    r#"<line class="story-map__hatch" x1="0" y1="0" x2="0" y2="6"/></pattern>"#,
-    r#"<pattern id="story-map-partly" patternUnits="userSpaceOnUse" width="9" height="9" patternTransform="rotate(-45)">"#,
-    r#"<rect class="story-map__hatch-ground story-map__hatch-ground--partly" width="9" height="9"/>"#,
-    r#"<line class="story-map__hatch story-map__hatch--partly" x1="0" y1="0" x2="0" y2="9"/></pattern>"#,
-    r#"<marker id="story-map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto">"#,
-    r#"<path class="story-map__arrow" d="M0 0L10 5L0 10z"/></marker>"#,
-);
-
 /// When a place enters the story: the start of its first event, if it has any.
 fn first_seen(place: &'static Place) -> Option<crate::date::Date> {
     STORY.events_at(place).map(|e| e.when.start).min()
@@ -121,6 +106,44 @@ pub fn story_map(
                 role="group"
                 aria-label={Text::MapHeading.get(lang)}
                 aria-describedby="story-map-description">
+                <defs>
+                    <pattern
+                        id="story-map-occupied"
+                        patternUnits="userSpaceOnUse"
+                        width="6"
+                        height="6"
+                        patternTransform="rotate(45)">
+                        <rect class="story-map__hatch-ground" width="6" height="6" />
+                        <line class="story-map__hatch" x1="0" y1="0" x2="0" y2="6" />
+                    </pattern>
+                    <marker
+                        id="story-map-arrow"
+                        viewBox="0 0 10 10"
+                        refX="9"
+                        refY="5"
+                        markerWidth="5"
+                        markerHeight="5"
+                        orient="auto">
+                        <path class="story-map__arrow" d="M0 0L10 5L0 10z" />
+                    </marker>
+                    <pattern
+                        id="story-map-partly"
+                        patternUnits="userSpaceOnUse"
+                        width="9"
+                        height="9"
+                        patternTransform="rotate(-45)">
+                        <rect
+                            class="story-map__hatch-ground story-map__hatch-ground--partly"
+                            width="9"
+                            height="9" />
+                        <line
+                            class="story-map__hatch story-map__hatch--partly"
+                            x1="0"
+                            y1="0"
+                            x2="0"
+                            y2="9" />
+                    </pattern>
+                </defs>
                 <rect
                     class="story-map__sea"
                     width={WIDTH.to_string()}

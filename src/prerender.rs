@@ -143,8 +143,9 @@ pub fn class_names(css: &str) -> Vec<&str> {
 
 /// Whether a stylesheet can style anything of `shown`, the text of what a page can put on
 /// screen (for the embed page, its wasm read as text: it writes every class its views use):
-/// whether one of its class names occurs there. A stylesheet that names no class (the base styles) always can. The check errs
-/// on the side of keeping: a name that only happens to occur keeps its stylesheet.
+/// whether one of its class names occurs there. A stylesheet that names no class (the base
+/// styles) always can. The check errs on the side of keeping: a name that only happens to
+/// occur keeps its stylesheet.
 pub fn styles_any_of(css: &str, shown: &str) -> bool {
     let names = class_names(css);
     names.is_empty() || names.iter().any(|name| shown.contains(name))

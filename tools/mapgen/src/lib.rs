@@ -98,7 +98,7 @@ pub struct MapArea {
     pub occupation: Occupation,
     pub place: Option<String>,
     /// The larger place it is a part of (the district, Ukraine), whose border the map draws
-    /// from its parts' shapes instead of a shape of its own.
+    /// from its parts' outlines instead of a shape of its own.
     pub part_of: Option<String>,
     pub shape: MultiPolygon<f64>,
 }
@@ -551,7 +551,6 @@ fn build(inputs: &Inputs, plan: &MapPlan, places: &[PlacePoint]) -> Result<Map, 
         .map(|o| &o.shape)
         .collect();
     let crimea = union_all(&crimea);
-    let ukraine = union_all(&oblasts.iter().map(|o| &o.shape).collect::<Vec<_>>());
     // Russia without Crimea and Sevastopol, and its Far East by subject. The district and
     // Ukraine have no shape of their own: the map draws their borders from their parts', so
     // that the page does not carry each coastline twice.
@@ -569,7 +568,10 @@ fn build(inputs: &Inputs, plan: &MapPlan, places: &[PlacePoint]) -> Result<Map, 
     let regions = russian_regions(inputs, plan, &projector, &plan.regions, RUSSIA_PLACE, None)?;
     let north_korea = projector.shape(&inputs.country(NORTH_KOREA)?)?;
     let south_korea = projector.shape(&inputs.country(SOUTH_KOREA)?)?;
-    let frame = frame_around(&[&russia, &ukraine, &north_korea, &south_korea])?;
+    // The frame's box needs no union of the oblasts: theirs together is Ukraine's.
+    let mut framed = vec![&russia, &north_korea, &south_korea];
+    framed.extend(oblasts.iter().map(|o| &o.shape));
+    let frame = frame_around(&framed)?;
     let units = Units {
         frame,
         scale: WIDTH / frame.width(),

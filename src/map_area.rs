@@ -72,3 +72,18 @@ pub struct Marker {
     /// Vertical position in map units.
     pub y: i32,
 }
+
+/// The box around a place the map draws (its shape, or all its parts), in map units.
+#[derive(Debug)]
+pub struct Extent {
+    /// The place's id.
+    pub place: &'static str,
+    /// The left edge.
+    pub left: i32,
+    /// The top edge.
+    pub top: i32,
+    /// The right edge.
+    pub right: i32,
+    /// The bottom edge.
+    pub bottom: i32,
+}

@@ -2,7 +2,7 @@
 
 use crate::content::{Camera, Place, PlaceKind, STORY};
 use crate::fixed::fixed;
-use crate::geography::{HEIGHT, MARKERS, WIDTH};
+use crate::geography::{EXTENTS, HEIGHT, MARKERS, WIDTH};
 
 /// A view of the map a reader can hold.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -20,11 +20,13 @@ impl Preset {
         std::iter::once(Preset::Whole).chain(STORY.cameras.iter().map(Preset::Camera))
     }
 
-    /// The box it shows: a camera's is the frame around its places, however wide.
+    /// The box it shows: a camera's is the frame around its places, each whole, however wide.
     pub fn frame(self) -> Frame {
         match self {
             Preset::Whole => Frame::WHOLE,
-            Preset::Camera(camera) => Frame::enclosing(camera.places.iter().copied()),
+            Preset::Camera(camera) => {
+                Frame::enclosing_points(camera.places.iter().flat_map(|p| whole_place(p)))
+            }
         }
     }
 }
@@ -93,7 +95,12 @@ impl Frame {
     /// [`MIN_FRAME_WIDTH`] wide and inside the map. No place on the map, or places spread
     /// wider than [`MAX_FRAME_WIDTH`], give the whole map.
     pub fn around<'p>(places: impl IntoIterator<Item = &'p Place>) -> Frame {
-        let frame = Frame::enclosing(places);
+        Frame::around_points(places.into_iter().filter_map(position))
+    }
+
+    /// [`Frame::around`] for points in map units (see [`whole_place`]).
+    pub fn around_points(points: impl IntoIterator<Item = (f64, f64)>) -> Frame {
+        let frame = Frame::enclosing_points(points);
         if frame.width > MAX_FRAME_WIDTH {
             Frame::WHOLE
         } else {
@@ -101,16 +108,15 @@ impl Frame {
         }
     }
 
-    /// The frame that shows `places` (those that lie on the map), padded, at least
-    /// [`MIN_FRAME_WIDTH`] wide and inside the map, however wide they spread. No place on the
-    /// map gives the whole map.
-    pub fn enclosing<'p>(places: impl IntoIterator<Item = &'p Place>) -> Frame {
-        let points: Vec<(f64, f64)> = places.into_iter().filter_map(position).collect();
-        let Some(&(x0, y0)) = points.first() else {
+    /// The frame that shows `points` (in map units), padded, at least [`MIN_FRAME_WIDTH`] wide
+    /// and inside the map, however wide they spread. No point gives the whole map.
+    pub fn enclosing_points(points: impl IntoIterator<Item = (f64, f64)>) -> Frame {
+        let mut points = points.into_iter();
+        let Some((x0, y0)) = points.next() else {
             return Frame::WHOLE;
         };
         let (mut left, mut top, mut right, mut bottom) = (x0, y0, x0, y0);
-        for &(x, y) in &points {
+        for (x, y) in points {
             left = left.min(x);
             top = top.min(y);
             right = right.max(x);
@@ -125,6 +131,18 @@ impl Frame {
         let left = (centre.0 - width / 2.0).clamp(0.0, f64::from(WIDTH) - width);
         let top = (centre.1 - height / 2.0).clamp(0.0, f64::from(HEIGHT) - height);
         Frame { left, top, width }
+    }
+}
+
+/// The points that show a whole place: the corners of its shape's box where the map draws it
+/// (a country, a region), else its position.
+pub fn whole_place(place: &Place) -> Vec<(f64, f64)> {
+    match EXTENTS.iter().find(|e| e.place == place.id) {
+        Some(e) => vec![
+            (f64::from(e.left), f64::from(e.top)),
+            (f64::from(e.right), f64::from(e.bottom)),
+        ],
+        None => position(place).into_iter().collect(),
     }
 }
 
@@ -421,6 +439,42 @@ mod tests {
         let phone = place_labels(camera("far-east").frame(), 340.0, &places);
         assert!(phone.iter().flatten().count() <= labels.iter().flatten().count());
         assert!(phone[0].is_some());
+    }
+
+    /// Whether a frame shows every corner of a place's box.
+    fn shows_whole(frame: Frame, id: &str) -> bool {
+        whole_place(STORY.place(id).unwrap())
+            .iter()
+            .all(|&(x, y)| frame.shows(x, y))
+    }
+
+    #[test]
+    fn a_country_or_region_is_framed_by_its_shape_a_city_by_its_point() {
+        let place = |id: &str| STORY.place(id).unwrap();
+        // Ukraine's box reaches from its western border to Luhansk, well beyond its marker.
+        let ukraine = whole_place(place("ukraine"));
+        let (x, y) = position(place("ukraine")).unwrap();
+        assert_eq!(ukraine.len(), 2);
+        assert!(
+            ukraine[0].0 < x - 50.0 && ukraine[1].0 > x + 50.0,
+            "{ukraine:?}"
+        );
+        assert!(ukraine[0].1 < y && ukraine[1].1 > y, "{ukraine:?}");
+        assert_eq!(
+            whole_place(place("kyiv")),
+            vec![position(place("kyiv")).unwrap()]
+        );
+        assert_eq!(whole_place(place("usa")), vec![]);
+        // Every place the map draws fits the frame around it, or gives the whole map.
+        for extent in &EXTENTS {
+            let frame = Frame::around_points(whole_place(place(extent.place)));
+            assert!(
+                frame == Frame::WHOLE || shows_whole(frame, extent.place),
+                "{}: {frame:?}",
+                extent.place
+            );
+        }
+        assert!(shows_whole(camera("ukraine").frame(), "ukraine"));
     }
 
     #[test]

@@ -321,6 +321,25 @@ async fn the_map_shows_the_sea_transport_and_the_counts_from_their_dates() {
         3,
         "from Chongjin, Hamhung, Musudan"
     );
+    // Each curve runs north and bends east of its chord, out over the sea, not across the land.
+    for d in route.split(r#" d=""#).skip(1) {
+        let numbers: Vec<f64> = d
+            .split('"')
+            .next()
+            .unwrap()
+            .split(['M', 'Q', ' '])
+            .filter(|n| !n.is_empty())
+            .map(|n| n.parse().unwrap())
+            .collect();
+        let [x, y, cx, _, tx, ty] = numbers[..] else {
+            panic!("not a quadratic curve: {d}");
+        };
+        assert!(ty < y, "{d}");
+        assert!(
+            cx > (x + tx) / 2.0,
+            "the curve bends west, over the land: {d}"
+        );
+    }
     let later = text(&render_app("?lang=en&date=2024-10-23").await);
     assert!(later.contains("North Korean soldiers in Russia about 3,000 (23 October 2024) claim according to South Korea's NIS"));
     assert!(later.contains("Soldiers North Korea intends to send up to 12,000 (18 October 2024)"));

@@ -14,9 +14,10 @@ pub fn map_routes(date: Date, lang: Lang) -> Html {
         let (destination, starts) = event.route.split_last()?;
         let (tx, ty) = position(destination)?;
         let curves = starts.iter().filter_map(|start| position(start)).map(|(x, y)| {
-            // Bend each curve to the right of its direction, by a fifth of its length.
+            // Bend each curve to the right of its direction (y points down), its middle a fifth
+            // of its length off the chord: north from Korea's east coast, that is over the sea.
             let (mx, my) = ((x + tx) / 2.0, (y + ty) / 2.0);
-            let (cx, cy) = (mx + (ty - y) / 5.0, my - (tx - x) / 5.0);
+            let (cx, cy) = (mx - (ty - y) * 0.4, my + (tx - x) * 0.4);
             format!(
                 "M{} {}Q{} {} {} {}",
                 fixed(x, 1),

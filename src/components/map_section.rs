@@ -7,7 +7,7 @@ use super::story_map::story_map;
 use crate::content::STORY;
 use crate::hooks::{use_camera_glide, use_element_width, use_settled};
 use crate::locale::{Lang, Text};
-use crate::map_layout::{Frame, Preset};
+use crate::map_layout::{position, whole_place, Frame, Preset};
 use crate::state::{use_action, Action, StateHandle};
 
 /// How long the date must rest before the camera moves to the moment, in milliseconds: while
@@ -36,12 +36,14 @@ pub fn camera_frame(
 ) -> Frame {
     match preset {
         Some(preset) => preset.frame(),
-        None => Frame::around(
+        // The place the reader chose is shown whole, the moment's places by their points.
+        None => Frame::around_points(
             STORY
                 .current_events(date)
                 .iter()
                 .flat_map(|e| e.places.iter().copied())
-                .chain(place),
+                .filter_map(position)
+                .chain(place.into_iter().flat_map(whole_place)),
         ),
     }
 }
@@ -107,5 +109,35 @@ pub fn MapSection() -> Html {
                 { story_map(view, frame, width, &on_select) }
             </div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+
+    #[test]
+    fn a_chosen_country_is_shown_whole_beside_the_moment() {
+        let ukraine = STORY.place("ukraine").unwrap();
+        let july = Date::parse("2024-07-15").unwrap();
+        let frame = camera_frame(None, july, Some(ukraine));
+        for (x, y) in whole_place(ukraine) {
+            assert!(frame.shows(x, y), "({x}, {y}) is outside {frame:?}");
+        }
+        // Without the choice the moment's places alone are framed: the construction units'
+        // occupied oblasts, with Ukraine's west outside.
+        let moment = camera_frame(None, july, None);
+        assert!(
+            !whole_place(ukraine)
+                .iter()
+                .all(|&(x, y)| moment.shows(x, y)),
+            "{moment:?}"
+        );
+        // A view the reader holds stays whatever they choose.
+        assert_eq!(
+            camera_frame(Some(Preset::Whole), july, Some(ukraine)),
+            Frame::WHOLE
+        );
     }
 }

@@ -111,6 +111,12 @@ const UKRAINE_SHOWN: &str =
     const r = document.querySelector('.story-map__border--ukraine').getBoundingClientRect();\
     return Math.max(0, Math.min(r.right, map.right) - Math.max(r.left, map.left));";
 
+/// Whether Ukraine's border lies wholly inside the map's box.
+const UKRAINE_WHOLE: &str =
+    "const map = document.querySelector('.story-map__svg').getBoundingClientRect();\
+    const r = document.querySelector('.story-map__border--ukraine').getBoundingClientRect();\
+    return r.width > 0 && r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;";
+
 #[tokio::test]
 async fn the_camera_follows_the_story_until_the_reader_holds_a_view() {
     if support::skip() {
@@ -127,6 +133,16 @@ async fn the_camera_follows_the_story_until_the_reader_holds_a_view() {
     browser.open(&server.url("?date=2024-07-15")).await;
     browser.settle_camera().await;
     let july = browser.eval(UKRAINE_SHOWN).await.as_f64().unwrap();
+    // The moment frames the occupied oblasts and leaves Ukraine's west out; a reader who
+    // chooses Ukraine sees all of it, beside the moment's places.
+    assert_eq!(browser.eval(UKRAINE_WHOLE).await, false);
+    browser
+        .open(&server.url("?date=2024-07-15&place=ukraine"))
+        .await;
+    browser.settle_camera().await;
+    assert_eq!(browser.eval(UKRAINE_WHOLE).await, true);
+    browser.open(&server.url("?date=2024-07-15")).await;
+    browser.settle_camera().await;
     browser
         .click("#map-section-camera option:nth-child(2)")
         .await;

@@ -85,6 +85,36 @@ async fn every_asset_has_brotli_and_gzip_copies_that_decompress_to_it() {
     }
 }
 
+#[test]
+fn the_newsrooms_embed_script_is_minified() {
+    if support::skip() {
+        return;
+    }
+    let source = include_str!("../../src/embed.js");
+    let script = std::fs::read_to_string(dist_dir().join("embed.js")).unwrap();
+    assert!(
+        script.lines().count() <= 2,
+        "{} lines",
+        script.lines().count()
+    );
+    assert!(!script.contains("/*"), "comments left in dist/embed.js");
+    assert!(
+        script.len() * 2 < source.len(),
+        "{} of {} bytes",
+        script.len(),
+        source.len()
+    );
+    // What pages and the explainer exchange with it keeps its spelling.
+    for kept in [
+        "[data-explainer]",
+        "data-theme",
+        "\"explainer-\"",
+        "/embed.html",
+    ] {
+        assert!(script.contains(kept), "{kept}");
+    }
+}
+
 #[tokio::test]
 async fn the_wasm_and_its_minified_glue_share_only_short_names() {
     if support::skip() {

@@ -120,7 +120,7 @@ pub fn App(props: &AppProps) -> Html {
                 if view.embed {
                     <main class="app__embed">
                         <h1 class="app__embed-title visually-hidden">{ STORY.title.get(lang) }</h1>
-                        { stage(lang) }
+                        { stage(lang, view.date) }
                         <p class="app__credit">
                             { format!(
                                 "{} {} · {} ",
@@ -152,7 +152,7 @@ pub fn App(props: &AppProps) -> Html {
                             ) }
                         </p>
                     }
-                    { stage(lang) }
+                    { stage(lang, view.date) }
                 }
             </div>
         </ContextProvider<StateHandle>>

@@ -390,6 +390,13 @@ impl Story {
         self.quotes.iter().find(|quote| quote.id == id)
     }
 
+    /// The events with a movement (a route) that have begun by a date: the map draws each.
+    pub fn movements_by(&'static self, date: Date) -> impl Iterator<Item = &'static Event> {
+        self.events
+            .iter()
+            .filter(move |e| e.when.start <= date && !e.route.is_empty())
+    }
+
     /// The events the timeline stands on at a date: those of the latest day begun by then,
     /// and those whose span still runs. Empty before the first event.
     pub fn current_events(&'static self, date: Date) -> Vec<&'static Event> {

@@ -242,6 +242,8 @@ catalog! {
     LegendNorthKorea => "Nordkorea", "North Korea";
     /// Legend: places.
     LegendPlace => "Ort der Geschichte – zum Anklicken", "Place in the story – click to open";
+    /// Legend: a movement's dashed arrow, shown once one is drawn.
+    LegendRoute => "Verlegung von Soldaten, wie berichtet – Verlauf schematisch", "Movement of soldiers as reported – path schematic";
     /// The map view that follows the story's moment.
     FollowStory => "Der Geschichte folgen", "Follow the story";
     /// Small label before the stage's date.

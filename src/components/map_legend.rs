@@ -4,42 +4,48 @@ use yew::prelude::*;
 
 use crate::locale::{Lang, Text};
 
+/// A swatch's outline: a rounded box.
+const BOX: &str = "M3 1h18q2 0 2 2v10q0 2-2 2H3q-2 0-2-2V3q0-2 2-2z";
+
+/// A place's swatch: a pill.
+const PILL: &str = "M8 1h8a7 7 0 0 1 0 14H8A7 7 0 0 1 8 1z";
+
+/// A movement's swatch: a curve, which its style ends with the map's arrowhead.
+const CURVE: &str = "M2 14Q8 4 19 6";
+
 /// The legend, each entry with a swatch drawn like the map draws it; the movements' entry only
 /// where the map draws one (`routes`). A plain function: a stateless leaf, where a component
 /// costs wasm glue.
 pub fn map_legend(lang: Lang, routes: bool) -> Html {
-    let areas = [
-        ("map-legend__swatch--district", Text::LegendDistrict),
-        ("map-legend__swatch--occupied", Text::LegendOccupied),
-        ("map-legend__swatch--partly", Text::LegendPartlyOccupied),
-        ("map-legend__swatch--north-korea", Text::LegendNorthKorea),
-        ("map-legend__swatch--place", Text::LegendPlace),
+    let entries = [
+        ("map-legend__swatch--district", BOX, Text::LegendDistrict),
+        ("map-legend__swatch--occupied", BOX, Text::LegendOccupied),
+        (
+            "map-legend__swatch--partly",
+            BOX,
+            Text::LegendPartlyOccupied,
+        ),
+        (
+            "map-legend__swatch--north-korea",
+            BOX,
+            Text::LegendNorthKorea,
+        ),
+        ("map-legend__swatch--place", PILL, Text::LegendPlace),
     ];
-    let entry = |swatch: &'static str, shape: Html, text: Text| {
-        html! {
-            <li class="map-legend__entry">
-                <svg
-                    class={classes!("map-legend__swatch", swatch)}
-                    viewBox="0 0 24 16"
-                    aria-hidden="true">{ shape }</svg>
-                <span class="map-legend__name">{ text.get(lang) }</span>
-            </li>
-        }
-    };
+    let route = routes.then_some(("map-legend__swatch--route", CURVE, Text::LegendRoute));
     html! {
         <ul class="map-legend">
-            { for areas.into_iter().map(|(swatch, text)| entry(
-                swatch,
-                html! { <rect x="1" y="1" width="22" height="14" rx="2" /> },
-                text,
-            )) }
-            if routes {
-                { entry(
-                    "map-legend__swatch--route",
-                    html! { <path d="M2 14Q8 4 19 6" marker-end="url(#story-map-arrow)" /> },
-                    Text::LegendRoute,
-                ) }
-            }
+            { for entries.into_iter().chain(route).map(|(swatch, d, text)| html! {
+                <li class="map-legend__entry">
+                    <svg
+                        class={classes!("map-legend__swatch", swatch)}
+                        viewBox="0 0 24 16"
+                        aria-hidden="true">
+                        <path {d} />
+                    </svg>
+                    <span class="map-legend__name">{ text.get(lang) }</span>
+                </li>
+            }) }
         </ul>
     }
 }

@@ -495,9 +495,9 @@ impl Drop for AfterPaint {
     }
 }
 
-/// Runs `task` in a task of its own once the browser has painted the next frame, so that what
-/// an input changed shows first and slower work follows. `None` outside a browser.
-pub fn after_next_paint(task: impl FnOnce() + 'static) -> Option<AfterPaint> {
+/// Runs `task` in a task of its own `wait_ms` after the browser has painted the next frame, so
+/// that what an input changed shows first and slower work follows. `None` outside a browser.
+pub fn after_next_paint(wait_ms: u32, task: impl FnOnce() + 'static) -> Option<AfterPaint> {
     use std::cell::RefCell;
     use std::rc::Rc;
     use wasm_bindgen::JsCast;
@@ -509,7 +509,7 @@ pub fn after_next_paint(task: impl FnOnce() + 'static) -> Option<AfterPaint> {
     // A frame callback runs just before the paint; a timeout set there runs just after it.
     let on_frame = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
         if let Some(task) = task.take() {
-            *slot.borrow_mut() = Some(gloo_timers::callback::Timeout::new(0, task));
+            *slot.borrow_mut() = Some(gloo_timers::callback::Timeout::new(wait_ms, task));
         }
     });
     let frame = window

@@ -1,5 +1,8 @@
 //! The date slider: a range input over the story's scale that answers at once and lets the story follow.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -22,6 +25,27 @@ pub fn slider_target(key: &str, date: Date) -> Option<Date> {
     }
 }
 
+/// Moves closer together than this, in milliseconds, are quick: a held key's auto-repeat, a
+/// burst of taps, a drag. Taps at 8 per second are not.
+pub const QUICK_MS: f64 = 100.0;
+
+/// How long the story waits after the paint of a quick move before it follows, in
+/// milliseconds: while the reader scrubs on, only the slider moves; the story follows where
+/// they rest.
+pub const QUIET_MS: u32 = 120;
+
+/// How long the story waits after the paint of a move before following it: at once after a
+/// lone move, [`QUIET_MS`] after a quick one (an auto-repeat, or less than [`QUICK_MS`] after
+/// the move before, both times in milliseconds).
+pub fn follow_wait(repeat: bool, at: f64, before: Option<f64>) -> u32 {
+    let quick = repeat || before.is_some_and(|before| at - before < QUICK_MS);
+    if quick {
+        QUIET_MS
+    } else {
+        0
+    }
+}
+
 /// Props of [`DateSlider`].
 #[derive(Properties, PartialEq)]
 pub struct DateSliderProps {
@@ -30,8 +54,10 @@ pub struct DateSliderProps {
     /// The language of the label and the date in words.
     pub lang: Lang,
     /// Called with the date the reader moved to, once the slider has been painted there; of
-    /// several quick moves, only the last.
+    /// several quick moves, only the last, once they rest ([`follow_wait`]).
     pub on_change: Callback<Date>,
+    /// Set while a move of the slider's waits for the story to follow (`State::scrubbing`).
+    pub scrubbing: Rc<Cell<bool>>,
 }
 
 /// The slider, its label and the date in words.
@@ -46,6 +72,8 @@ pub fn DateSlider(props: &DateSliderProps) -> Html {
     // The reader's last move, known at once: keys that come faster than renders (a held key on
     // a busy phone) each step from it, not from the date their render showed.
     let latest = use_mut_ref(|| None::<Date>);
+    // When the reader last moved it (the event's time stamp).
+    let last_move = use_mut_ref(|| None::<f64>);
     {
         let (moved, waiting, latest) = (moved.clone(), waiting.clone(), latest.clone());
         // The story moved (by this slider or by anything else): show its date, unless a move
@@ -60,14 +88,19 @@ pub fn DateSlider(props: &DateSliderProps) -> Html {
     let date = moved.unwrap_or(props.date);
     let move_to = {
         let (moved, on_change, latest) = (moved.clone(), props.on_change.clone(), latest.clone());
-        move |target: Date| {
+        let scrubbing = props.scrubbing.clone();
+        move |target: Date, repeat: bool, at: f64| {
             *latest.borrow_mut() = Some(target);
             moved.set(Some(target));
             *waiting.borrow_mut() = true;
-            let (waiting, on_change) = (waiting.clone(), on_change.clone());
+            scrubbing.set(true);
+            let wait = follow_wait(repeat, at, last_move.replace(Some(at)));
+            let (waiting, on_change, scrubbing) =
+                (waiting.clone(), on_change.clone(), scrubbing.clone());
             // Replacing the waiting move cancels it: the story follows the last one only.
-            *pending.borrow_mut() = crate::browser::after_next_paint(move || {
+            *pending.borrow_mut() = crate::browser::after_next_paint(wait, move || {
                 *waiting.borrow_mut() = false;
+                scrubbing.set(false);
                 on_change.emit(target);
             });
         }
@@ -77,7 +110,7 @@ pub fn DateSlider(props: &DateSliderProps) -> Html {
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             if let Ok(position) = input.value().parse::<i32>() {
-                move_to(date_at(position));
+                move_to(date_at(position), false, event.time_stamp());
             }
         })
     };
@@ -85,7 +118,7 @@ pub fn DateSlider(props: &DateSliderProps) -> Html {
         let from = latest.borrow().unwrap_or(date);
         if let Some(target) = slider_target(&event.key(), from) {
             event.prevent_default();
-            move_to(target);
+            move_to(target, event.repeat(), event.time_stamp());
         }
     });
     let words = format_date(date, Precision::Day, lang);
@@ -116,6 +149,18 @@ mod tests {
 
     fn day(text: &str) -> Date {
         Date::parse(text).unwrap()
+    }
+
+    #[test]
+    fn the_story_follows_a_lone_move_at_once_and_quick_ones_where_they_rest() {
+        // The first move, and taps at 8 per second.
+        assert_eq!(follow_wait(false, 1000.0, None), 0);
+        assert_eq!(follow_wait(false, 1125.0, Some(1000.0)), 0);
+        // A held key's auto-repeat, a burst of taps, a drag.
+        assert_eq!(follow_wait(true, 1000.0, None), QUIET_MS);
+        assert_eq!(follow_wait(false, 1033.0, Some(1000.0)), QUIET_MS);
+        assert_eq!(follow_wait(false, 1099.0, Some(1000.0)), QUIET_MS);
+        assert_eq!(follow_wait(false, 1100.0, Some(1000.0)), 0);
     }
 
     #[test]

@@ -11,7 +11,8 @@ use crate::map_layout::{position, whole_place, Frame, Preset};
 use crate::state::{use_action, Action, StateHandle};
 
 /// How long the date must rest before the camera moves to the moment, in milliseconds: while
-/// a reader scrubs, the map holds still and settles where they stop.
+/// a reader scrubs (and while the slider has moved where the story has not followed yet), the
+/// map holds still and settles where they stop.
 pub const CAMERA_SETTLE_MS: u32 = 250;
 
 /// The camera's choices in the order they are offered: follow the story, then the presets.
@@ -60,7 +61,7 @@ pub fn MapSection() -> Html {
     // A desktop guess until measured.
     let width = use_element_width(&frame_ref, 760.0);
     // Play moves the camera with every event; scrubbing only where the reader stops.
-    let settled = use_settled(view.date, CAMERA_SETTLE_MS);
+    let settled = use_settled(view.date, CAMERA_SETTLE_MS, &state.scrubbing);
     let camera_date = if state.playing { view.date } else { settled };
     let frame = camera_frame(state.preset, camera_date, view.place);
     use_camera_glide(&frame_ref, frame, width);

@@ -128,7 +128,7 @@ pub fn TimeControl() -> Html {
     let axis = use_kept_markup(lang, axis_markup);
     html! {
         <div class="time-control">
-            <DateSlider date={view.date} {lang} on_change={on_date} />
+            <DateSlider date={view.date} {lang} on_change={on_date} scrubbing={state.scrubbing.clone()} />
             <svg class="time-control__axis" aria-hidden="true">
                 { (*axis).clone() }
                 // Over the ticks, without their titles: a hover still finds the tick's.

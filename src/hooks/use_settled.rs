@@ -1,22 +1,51 @@
 //! A value that follows another once it has stopped changing.
 
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-/// `value` as of its last change that was not followed by another within `quiet_ms`: while a
-/// reader scrubs, the result holds; it settles where they stop. The first value is taken at once.
+/// `value` as of its last change that was not followed by another within `quiet_ms`, nor held
+/// by `hold` then: while a reader scrubs, the result holds; it settles where they stop. The
+/// first value is taken at once.
 #[hook]
-pub fn use_settled<T>(value: T, quiet_ms: u32) -> T
+pub fn use_settled<T>(value: T, quiet_ms: u32, hold: &Rc<Cell<bool>>) -> T
 where
     T: Clone + PartialEq + 'static,
 {
     let settled = use_state_eq(|| value.clone());
     {
-        let settled = settled.clone();
+        let (settled, hold) = (settled.clone(), Rc::clone(hold));
         use_effect_with(value, move |value| {
             let value = value.clone();
-            let timeout = gloo_timers::callback::Timeout::new(quiet_ms, move || settled.set(value));
-            move || drop(timeout)
+            let timer = Rc::new(RefCell::new(None));
+            wait(Rc::clone(&timer), quiet_ms, hold, move || {
+                settled.set(value)
+            });
+            move || drop(timer.take())
         });
     }
     (*settled).clone()
+}
+
+/// Runs `done` after `quiet_ms`, or, while `hold` is set then, as many `quiet_ms` later as it
+/// takes; the timer waiting lives in `slot`, and dropping it cancels the wait.
+fn wait(
+    slot: Rc<RefCell<Option<Timeout>>>,
+    quiet_ms: u32,
+    hold: Rc<Cell<bool>>,
+    done: impl FnOnce() + 'static,
+) {
+    let again = Rc::clone(&slot);
+    let timeout = Timeout::new(quiet_ms, move || {
+        if hold.get() {
+            // Replacing the timer that runs this is safe: wasm-bindgen frees a closure dropped
+            // while it runs once it returns.
+            wait(again, quiet_ms, hold, done);
+        } else {
+            done();
+        }
+    });
+    *slot.borrow_mut() = Some(timeout);
 }

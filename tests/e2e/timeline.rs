@@ -72,6 +72,63 @@ async fn a_burst_of_keys_moves_the_slider_at_once_and_the_story_follows_the_last
 }
 
 #[tokio::test]
+async fn a_held_key_moves_the_slider_and_the_story_and_the_camera_follow_where_it_is_let_go() {
+    use explainer::components::map_section::camera_frame;
+    use explainer::date::Date;
+    if support::skip() {
+        return;
+    }
+    let day = |text: &str| Date::parse(text).unwrap();
+    let frame = |date: &str| camera_frame(None, day(date), None).transform();
+    // The first key's day (the sea transport) has a frame of its own: the camera would glide
+    // there 250 ms after it, while the key is still held.
+    assert_ne!(frame("2024-10-07"), frame("2024-10-08"));
+    let (server, mut browser) = start(1280).await;
+    browser.open(&server.url("?lang=en&date=2024-10-07")).await;
+    browser.settle_camera().await;
+    assert_eq!(browser.camera_transform().await, frame("2024-10-07"));
+    // An arrow key held down: a keydown, then twelve auto-repeats every 33 ms (0.4 s). Each moves
+    // the slider at once; 50 ms after the last one's paint (where a lone key's story has
+    // followed), neither the story nor the address nor the camera has followed it yet.
+    let held = browser
+        .eval_async(
+            "const s = document.getElementById('timeline-date'); \
+             const key = repeat => s.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowRight', repeat, bubbles: true, cancelable: true})); \
+             key(false); \
+             let n = 0; \
+             const next = () => { key(true); if (++n < 12) { setTimeout(next, 33); return; } \
+               requestAnimationFrame(() => setTimeout(() => done([ \
+                 document.querySelector('.date-slider__date').textContent, \
+                 new URLSearchParams(location.search).get('date'), \
+                 document.querySelector('.story-map__view').getAttribute('transform')]), 50)); }; \
+             setTimeout(next, 33);",
+        )
+        .await;
+    assert_eq!(held[0], "20 October 2024");
+    assert_ne!(
+        held[1], "2024-10-20",
+        "the story followed a held key before it rested"
+    );
+    assert_eq!(
+        held[2],
+        frame("2024-10-07").as_str(),
+        "the camera moved while the key was held"
+    );
+    // Once the key rests, the story follows the last day, and the camera after it.
+    browser.wait_for_query("date=2024-10-20").await;
+    assert_eq!(
+        browser.text_of(".event-card__title").await,
+        STORY.current_events(day("2024-10-20"))[0]
+            .title
+            .get(Lang::En)
+    );
+    browser.settle_camera().await;
+    assert_eq!(browser.camera_transform().await, frame("2024-10-20"));
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
 async fn choosing_an_event_moves_the_timeline_there() {
     if support::skip() {
         return;

@@ -291,7 +291,22 @@ pub fn place_labels(frame: Frame, map_px: f64, places: &[(&Place, &str)]) -> Vec
             .find(|(bounds, _)| visible(*bounds) && free(*bounds))
             .copied();
         if chosen.is_none() && index == 0 {
-            chosen = candidates.first().copied();
+            // The selected place's label shows all the same, its box moved inside the view.
+            chosen = candidates.first().map(|&((x0, y0, x1, y1), label)| {
+                let dx = (left - x0).max(0.0) + (left + frame_width - x1).min(0.0);
+                let dy = (top - y0).max(0.0) + (top + frame_height - y1).min(0.0);
+                let bounds = (x0 + dx, y0 + dy, x1 + dx, y1 + dy);
+                let (x, y) = (label.x + dx, label.y + dy);
+                (
+                    bounds,
+                    Label {
+                        x,
+                        y,
+                        bounds,
+                        ..label
+                    },
+                )
+            });
         }
         if let Some((bounds, _)) = chosen {
             taken.push(bounds);
@@ -475,6 +490,21 @@ mod tests {
             );
         }
         assert!(shows_whole(camera("ukraine").frame(), "ukraine"));
+    }
+
+    #[test]
+    fn the_selected_places_label_stays_inside_the_view() {
+        // Ukraine at the whole map's western edge, on a phone: no side of its point fits, and
+        // its label, which always shows, is moved inside.
+        let ukraine = STORY.place("ukraine").unwrap();
+        for lang in Lang::ALL {
+            let name = ukraine.name.get(lang);
+            let label = place_labels(Frame::WHOLE, 340.0, &[(ukraine, name)])[0].unwrap();
+            assert!(label.bounds.0 >= 0.0, "{name}: {label:?}");
+            assert!(label.bounds.2 <= f64::from(WIDTH), "{name}: {label:?}");
+            // The anchor moved with the box: the text is centred in it.
+            assert_eq!(label.x, (label.bounds.0 + label.bounds.2) / 2.0);
+        }
     }
 
     #[test]

@@ -69,11 +69,11 @@ fn inline_styles_of(staging: &Path, template: &str) -> Result<(String, String), 
         all.push_str(&css);
         all.push('\n');
     }
-    let generated = speaker_filter_css() + &axis_css();
+    // The speaker filter is the long form's, which an embed page does not have.
     let template_with = |css: String| with_inline_styles(template, &links, &themed_css(&css));
     let templates = (
-        template_with(all + &generated),
-        template_with(embed + &generated),
+        template_with(all + &speaker_filter_css() + &axis_css()),
+        template_with(embed + &axis_css()),
     );
     for (_, file) in &links {
         std::fs::remove_file(staging.join(file)).map_err(|e| format!("{file}: {e}"))?;
@@ -258,22 +258,33 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         let file = staging.join(path);
         write(&file, &text).map_err(|e| format!("{}: {e}", file.display()))?;
     }
-    let hashes_of = |texts: fn(&str) -> Vec<&str>| -> Vec<String> {
-        let mut hashes: Vec<String> = pages
+    // Each page's own policy allows its own inline scripts and styles; `_headers`, one for all
+    // pages, allows every page's.
+    let hashes_of = |htmls: &[&str]| {
+        let of = |texts: fn(&str) -> Vec<&str>| -> Vec<String> {
+            let mut hashes: Vec<String> = htmls
+                .iter()
+                .flat_map(|html| texts(html).into_iter().map(hash))
+                .collect();
+            hashes.sort();
+            hashes.dedup();
+            hashes
+        };
+        InlineHashes {
+            scripts: of(inline_scripts),
+            styles: of(inline_styles),
+        }
+    };
+    let hashes = hashes_of(
+        &pages
             .iter()
-            .flat_map(|(_, html)| texts(html).into_iter().map(hash))
-            .collect();
-        hashes.sort();
-        hashes.dedup();
-        hashes
-    };
-    let hashes = InlineHashes {
-        scripts: hashes_of(inline_scripts),
-        styles: hashes_of(inline_styles),
-    };
+            .map(|(_, html)| html.as_str())
+            .collect::<Vec<_>>(),
+    );
     for (path, html) in &pages {
         let html = if release {
-            with_policy(html, &content_security_policy(&hashes, true)).map_err(|e| e.to_string())?
+            let own = hashes_of(&[html]);
+            with_policy(html, &content_security_policy(&own, true)).map_err(|e| e.to_string())?
         } else {
             html.clone()
         };

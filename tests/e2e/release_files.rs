@@ -184,6 +184,7 @@ async fn the_embed_page_leaves_out_the_long_forms_styles() {
         ".figure-list",
         ".place-list",
         ".source-list",
+        "#speaker-filter-",
     ];
     // What the stage and its moment show, in the embed as in the standalone page.
     let stage = [
@@ -192,7 +193,7 @@ async fn the_embed_page_leaves_out_the_long_forms_styles() {
         ".map-legend",
         ".time-control",
         ".moment",
-        ".quote-card",
+        ".quote-card__",
         ".claim-badge",
         ".source-refs",
         ".app__credit",

@@ -100,6 +100,33 @@ async fn under_the_strict_policy_the_app_works_and_nothing_is_refused() {
         policy.ends_with("frame-ancestors *; base-uri 'none'; form-action 'none'"),
         "{policy}"
     );
+    // Each page's own policy allows its own inline style only; the one for all pages, each's.
+    let style_hashes = |policy: &str| -> Vec<String> {
+        let styles = policy
+            .split("; ")
+            .find(|d| d.starts_with("style-src"))
+            .unwrap();
+        styles
+            .split(' ')
+            .filter(|h| h.starts_with("'sha256-"))
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut own = Vec::new();
+    for page in ["index.html", "embed.html", "en/index.html", "en/embed.html"] {
+        let html = std::fs::read_to_string(dist_dir().join(page)).unwrap();
+        let meta = html
+            .split(r#"<meta http-equiv="Content-Security-Policy" content=""#)
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_else(|| panic!("{page}: no policy"));
+        let hashes = style_hashes(meta);
+        assert_eq!(hashes.len(), 1, "{page}: {meta}");
+        own.extend(hashes);
+    }
+    own.sort();
+    own.dedup();
+    assert_eq!(style_hashes(policy), own);
     let server = StaticServer::start(dist_dir(), headers);
     let mut browser = Browser::start(1280, 900).await;
     browser.open(&server.url("?lang=en")).await;

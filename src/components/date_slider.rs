@@ -66,20 +66,20 @@ pub fn DateSlider(props: &DateSliderProps) -> Html {
     let lang = props.lang;
     // Where the reader moved the slider, until the story has followed.
     let moved = use_state_eq(|| None::<Date>);
-    // The reader's last move while the story has not followed it yet, and whether it has not.
+    // The reader's last move while the story has not followed it yet (`props.scrubbing` says
+    // whether there is one).
     let pending = use_mut_ref(|| None::<crate::browser::AfterPaint>);
-    let waiting = use_mut_ref(|| false);
     // The reader's last move, known at once: keys that come faster than renders (a held key on
     // a busy phone) each step from it, not from the date their render showed.
     let latest = use_mut_ref(|| None::<Date>);
     // When the reader last moved it (the event's time stamp).
     let last_move = use_mut_ref(|| None::<f64>);
     {
-        let (moved, waiting, latest) = (moved.clone(), waiting.clone(), latest.clone());
+        let (moved, scrubbing, latest) = (moved.clone(), props.scrubbing.clone(), latest.clone());
         // The story moved (by this slider or by anything else): show its date, unless a move
         // of the reader's is still on its way.
         use_effect_with(props.date, move |_| {
-            if !*waiting.borrow() {
+            if !scrubbing.get() {
                 moved.set(None);
                 *latest.borrow_mut() = None;
             }
@@ -92,14 +92,11 @@ pub fn DateSlider(props: &DateSliderProps) -> Html {
         move |target: Date, repeat: bool, at: f64| {
             *latest.borrow_mut() = Some(target);
             moved.set(Some(target));
-            *waiting.borrow_mut() = true;
             scrubbing.set(true);
             let wait = follow_wait(repeat, at, last_move.replace(Some(at)));
-            let (waiting, on_change, scrubbing) =
-                (waiting.clone(), on_change.clone(), scrubbing.clone());
+            let (on_change, scrubbing) = (on_change.clone(), scrubbing.clone());
             // Replacing the waiting move cancels it: the story follows the last one only.
             *pending.borrow_mut() = crate::browser::after_next_paint(wait, move || {
-                *waiting.borrow_mut() = false;
                 scrubbing.set(false);
                 on_change.emit(target);
             });

@@ -260,31 +260,25 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
     }
     // Each page's own policy allows its own inline scripts and styles; `_headers`, one for all
     // pages, allows every page's.
-    let hashes_of = |htmls: &[&str]| {
-        let of = |texts: fn(&str) -> Vec<&str>| -> Vec<String> {
-            let mut hashes: Vec<String> = htmls
-                .iter()
-                .flat_map(|html| texts(html).into_iter().map(hash))
-                .collect();
-            hashes.sort();
-            hashes.dedup();
-            hashes
-        };
-        InlineHashes {
-            scripts: of(inline_scripts),
-            styles: of(inline_styles),
-        }
+    let sorted = |mut hashes: Vec<String>| {
+        hashes.sort();
+        hashes.dedup();
+        hashes
     };
-    let hashes = hashes_of(
-        &pages
-            .iter()
-            .map(|(_, html)| html.as_str())
-            .collect::<Vec<_>>(),
-    );
-    for (path, html) in &pages {
+    let own: Vec<InlineHashes> = pages
+        .iter()
+        .map(|(_, html)| InlineHashes {
+            scripts: sorted(inline_scripts(html).into_iter().map(hash).collect()),
+            styles: sorted(inline_styles(html).into_iter().map(hash).collect()),
+        })
+        .collect();
+    let hashes = InlineHashes {
+        scripts: sorted(own.iter().flat_map(|h| h.scripts.clone()).collect()),
+        styles: sorted(own.iter().flat_map(|h| h.styles.clone()).collect()),
+    };
+    for ((path, html), own) in pages.iter().zip(&own) {
         let html = if release {
-            let own = hashes_of(&[html]);
-            with_policy(html, &content_security_policy(&own, true)).map_err(|e| e.to_string())?
+            with_policy(html, &content_security_policy(own, true)).map_err(|e| e.to_string())?
         } else {
             html.clone()
         };

@@ -25,7 +25,7 @@ impl Preset {
         match self {
             Preset::Whole => Frame::WHOLE,
             Preset::Camera(camera) => {
-                Frame::enclosing_points(camera.places.iter().flat_map(|p| whole_place(p)))
+                Frame::enclosing(camera.places.iter().flat_map(|p| whole_place(p)))
             }
         }
     }
@@ -91,16 +91,11 @@ impl Frame {
             && (self.top..=self.top + self.height()).contains(&y)
     }
 
-    /// The frame that shows `places` (those that lie on the map), padded, at least
-    /// [`MIN_FRAME_WIDTH`] wide and inside the map. No place on the map, or places spread
-    /// wider than [`MAX_FRAME_WIDTH`], give the whole map.
-    pub fn around<'p>(places: impl IntoIterator<Item = &'p Place>) -> Frame {
-        Frame::around_points(places.into_iter().filter_map(position))
-    }
-
-    /// [`Frame::around`] for points in map units (see [`whole_place`]).
-    pub fn around_points(points: impl IntoIterator<Item = (f64, f64)>) -> Frame {
-        let frame = Frame::enclosing_points(points);
+    /// The frame that shows `points` (in map units: places' [`position`]s, or a whole place's
+    /// box, [`whole_place`]), padded, at least [`MIN_FRAME_WIDTH`] wide and inside the map. No
+    /// point, or points spread wider than [`MAX_FRAME_WIDTH`], give the whole map.
+    pub fn around(points: impl IntoIterator<Item = (f64, f64)>) -> Frame {
+        let frame = Frame::enclosing(points);
         if frame.width > MAX_FRAME_WIDTH {
             Frame::WHOLE
         } else {
@@ -110,7 +105,7 @@ impl Frame {
 
     /// The frame that shows `points` (in map units), padded, at least [`MIN_FRAME_WIDTH`] wide
     /// and inside the map, however wide they spread. No point gives the whole map.
-    pub fn enclosing_points(points: impl IntoIterator<Item = (f64, f64)>) -> Frame {
+    pub fn enclosing(points: impl IntoIterator<Item = (f64, f64)>) -> Frame {
         let mut points = points.into_iter();
         let Some((x0, y0)) = points.next() else {
             return Frame::WHOLE;
@@ -456,6 +451,14 @@ mod tests {
         assert!(phone[0].is_some());
     }
 
+    /// The frame around places' points, as the camera follows a moment.
+    fn around(ids: &[&str]) -> Frame {
+        Frame::around(
+            ids.iter()
+                .filter_map(|id| position(STORY.place(id).unwrap())),
+        )
+    }
+
     /// Whether a frame shows every corner of a place's box.
     fn shows_whole(frame: Frame, id: &str) -> bool {
         whole_place(STORY.place(id).unwrap())
@@ -482,7 +485,7 @@ mod tests {
         assert_eq!(whole_place(place("usa")), vec![]);
         // Every place the map draws fits the frame around it, or gives the whole map.
         for extent in &EXTENTS {
-            let frame = Frame::around_points(whole_place(place(extent.place)));
+            let frame = Frame::around(whole_place(place(extent.place)));
             assert!(
                 frame == Frame::WHOLE || shows_whole(frame, extent.place),
                 "{}: {frame:?}",
@@ -510,7 +513,7 @@ mod tests {
     #[test]
     fn the_camera_frames_the_moments_places() {
         let place = |id: &str| STORY.place(id).unwrap();
-        let far_east = Frame::around(["chongjin", "hamhung", "vladivostok"].map(place));
+        let far_east = around(&["chongjin", "hamhung", "vladivostok"]);
         for id in ["chongjin", "hamhung", "vladivostok"] {
             let (x, y) = position(place(id)).unwrap();
             assert!(far_east.shows(x, y), "{id}");
@@ -521,15 +524,15 @@ mod tests {
             "the sea transport's frame leaves Ukraine out"
         );
         // One place is shown with its surroundings, and the frame stays on the map.
-        let one = Frame::around([place("occupied-territories")]);
+        let one = around(&["occupied-territories"]);
         assert_eq!(one.width, MIN_FRAME_WIDTH);
         assert!(one.left >= 0.0 && one.top >= 0.0);
         assert!(one.left + one.width <= f64::from(WIDTH));
         assert!(one.top + one.height() <= f64::from(HEIGHT));
         // Places across the world, or none on the map, show everything.
-        assert_eq!(Frame::around(["kyiv", "seoul"].map(place)), Frame::WHOLE);
-        assert_eq!(Frame::around([place("usa")]), Frame::WHOLE);
-        assert_eq!(Frame::around([]), Frame::WHOLE);
+        assert_eq!(around(&["kyiv", "seoul"]), Frame::WHOLE);
+        assert_eq!(around(&["usa"]), Frame::WHOLE);
+        assert_eq!(around(&[]), Frame::WHOLE);
     }
 
     #[test]

@@ -38,7 +38,7 @@ pub fn camera_frame(
     match preset {
         Some(preset) => preset.frame(),
         // The place the reader chose is shown whole, the moment's places by their points.
-        None => Frame::around_points(
+        None => Frame::around(
             STORY
                 .current_events(date)
                 .iter()

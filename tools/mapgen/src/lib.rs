@@ -401,22 +401,24 @@ fn russian_regions(
 }
 
 /// The box around the shapes, with a margin of 1.5 % of its width.
+/// The box that covers two boxes.
+fn cover(a: Rect<f64>, b: Rect<f64>) -> Rect<f64> {
+    Rect::new(
+        Coord {
+            x: a.min().x.min(b.min().x),
+            y: a.min().y.min(b.min().y),
+        },
+        Coord {
+            x: a.max().x.max(b.max().x),
+            y: a.max().y.max(b.max().y),
+        },
+    )
+}
+
 fn frame_around(shapes: &[&MultiPolygon<f64>]) -> Result<Rect<f64>, MapError> {
     let mut frame: Option<Rect<f64>> = None;
     for rect in shapes.iter().filter_map(|shape| shape.bounding_rect()) {
-        frame = Some(match frame {
-            None => rect,
-            Some(f) => Rect::new(
-                Coord {
-                    x: f.min().x.min(rect.min().x),
-                    y: f.min().y.min(rect.min().y),
-                },
-                Coord {
-                    x: f.max().x.max(rect.max().x),
-                    y: f.max().y.max(rect.max().y),
-                },
-            ),
-        });
+        frame = Some(frame.map_or(rect, |f| cover(f, rect)));
     }
     let frame = frame.ok_or_else(|| MapError::Missing("geometry in the frame".into()))?;
     let margin = frame.width() * 0.015;
@@ -748,33 +750,26 @@ pub fn rust_module(map: &Map) -> String {
 /// Each place the map draws, with the box around its shape or around all its parts' shapes
 /// (left, top, right, bottom, rounded outwards), in the order the places first appear.
 pub fn extents(areas: &[MapArea]) -> Vec<(&str, [i32; 4])> {
-    let mut extents: Vec<(&str, [i32; 4])> = Vec::new();
+    let mut extents: Vec<(&str, Rect<f64>)> = Vec::new();
     for area in areas {
         let Some(rect) = area.shape.bounding_rect() else {
             continue;
         };
-        let (min, max) = (rect.min(), rect.max());
-        let bounds = [
-            min.x.floor() as i32,
-            min.y.floor() as i32,
-            max.x.ceil() as i32,
-            max.y.ceil() as i32,
-        ];
         for place in area.place.iter().chain(&area.part_of) {
             match extents.iter_mut().find(|(p, _)| p == place) {
-                Some((_, e)) => {
-                    *e = [
-                        e[0].min(bounds[0]),
-                        e[1].min(bounds[1]),
-                        e[2].max(bounds[2]),
-                        e[3].max(bounds[3]),
-                    ];
-                }
-                None => extents.push((place, bounds)),
+                Some((_, extent)) => *extent = cover(*extent, rect),
+                None => extents.push((place, rect)),
             }
         }
     }
     extents
+        .into_iter()
+        .map(|(place, r)| {
+            let (min, max) = (r.min(), r.max());
+            let outwards = [min.x.floor(), min.y.floor(), max.x.ceil(), max.y.ceil()];
+            (place, outwards.map(|v| v as i32))
+        })
+        .collect()
 }
 
 /// Counts of what the map holds, for the generator's report.

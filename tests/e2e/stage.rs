@@ -236,6 +236,8 @@ async fn hydration_moves_nothing_on_the_page() {
 /// A slow phone lays out the page wherever its parser pauses; the page is cut back node by
 /// node from its end, and every word and every shape without children that a reader sees
 /// there must keep its place (3 px, as Chromium counts a layout shift) and its line breaks.
+/// A box with children keeps its corner while they arrive: an empty inline badge once sat
+/// 10 px lower than a full one, and Chromium counted its move when a phone painted it empty.
 const ARRIVAL: &str = "const nodes = []; \
  const walk = document.createTreeWalker(document.querySelector('.app'), NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT); \
  for (let n = walk.nextNode(); n; n = walk.nextNode()) nodes.push(n); \
@@ -252,15 +254,19 @@ const ARRIVAL: &str = "const nodes = []; \
  const early = nodes.map(n => element(n).getBoundingClientRect().top < innerHeight); \
  /* A space between words counts too: Chromium counts its move as a layout shift. */ \
  const blank = n => n.nodeType === 3 && n.textContent.trim() === ''; \
- const watched = nodes.map((n, i) => early[i] && seen(n) && (n.nodeType === 3 || n.childNodes.length === 0)); \
- const there = nodes.map((n, i) => watched[i] ? lines(n).map(r => [r.left, r.top, r.width]) : null); \
+ /* Chromium counts boxes, not an SVG group, whose box is only its shapes' union. */ \
+ const parent = nodes.map(n => n.nodeType === 1 && n.childNodes.length > 0); \
+ const watched = nodes.map((n, i) => early[i] && seen(n) && !(parent[i] && n instanceof SVGElement)); \
+ /* A box's children widen it as they arrive; only its corner must stay. */ \
+ const place = i => lines(nodes[i]).map(r => parent[i] ? [r.left, r.top] : [r.left, r.top, r.width]); \
+ const there = nodes.map((n, i) => watched[i] ? place(i) : null); \
  const moved = new Set(); \
  for (let cut = nodes.length - 1; cut > 0; cut--) { \
    nodes[cut].remove(); \
    if (!early[cut]) continue; \
    for (let i = 0; i < cut; i++) { \
      if (!watched[i] || !seen(nodes[i])) continue; \
-     const now = lines(nodes[i]).map(r => [r.left, r.top, r.width]); \
+     const now = place(i); \
      const was = there[i]; \
      /* A space that collapses (no box) before or after has no place to keep. */ \
      if (blank(nodes[i]) && (now.length === 0 || was.length === 0)) continue; \

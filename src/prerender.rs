@@ -233,13 +233,55 @@ pub fn content_security_policy(hashes: &InlineHashes, for_meta: bool) -> String 
     )
 }
 
+/// A page's preloads (Trunk's `<link rel=modulepreload|preload>`) as one `Link` header, so that
+/// a host sends them with the page's response (and Cloudflare as 103 Early Hints): the browser
+/// then requests the glue and the wasm before the page's first bytes are parsed. `None` for a
+/// page without preloads.
+pub fn preload_header(page: &str) -> Option<String> {
+    let head = &page[..page.find("<body").unwrap_or(page.len())];
+    let links: Vec<String> = head
+        .split("<link ")
+        .skip(1)
+        .filter_map(|rest| {
+            let tag = &rest[..rest.find('>')?];
+            // Release builds write `rel=preload`, development builds `rel="preload"`.
+            let attribute = |name: &str| {
+                tag.split_whitespace().find_map(|part| {
+                    let (key, value) = part.trim_end_matches('/').split_once('=')?;
+                    (key == name).then(|| value.trim_matches(['"', '\'']))
+                })
+            };
+            let rel = attribute("rel").filter(|r| matches!(*r, "preload" | "modulepreload"))?;
+            let mut link = format!("<{}>; rel={rel}", attribute("href")?);
+            if let Some(kind) = attribute("as") {
+                link.push_str(&format!("; as={kind}"));
+            }
+            if let Some(kind) = attribute("type") {
+                link.push_str(&format!("; type=\"{kind}\""));
+            }
+            if tag
+                .split_whitespace()
+                .any(|part| part.starts_with("crossorigin"))
+            {
+                link.push_str("; crossorigin");
+            }
+            Some(link)
+        })
+        .collect();
+    (!links.is_empty()).then(|| links.join(", "))
+}
+
 /// The `_headers` file (Netlify and Cloudflare Pages read it; other hosts can copy it). The
-/// oEmbed files, in every theme, may be read by scripts on any site.
-pub fn headers_file(hashes: &InlineHashes) -> String {
+/// oEmbed files, in every theme, may be read by scripts on any site; each page in `preloads`
+/// (its path below the site's root, and its [`preload_header`]) announces its preloads.
+pub fn headers_file(hashes: &InlineHashes, preloads: &[(String, String)]) -> String {
     let mut file = format!(
         "/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n",
         content_security_policy(hashes, false)
     );
+    for (path, link) in preloads {
+        file.push_str(&format!("{path}\n  Link: {link}\n"));
+    }
     for lang in Lang::ALL {
         let page = page_path("/", lang);
         for theme in Theme::ALL {
@@ -660,11 +702,27 @@ mod tests {
         )
         .unwrap();
         assert_eq!(page, "<!doctype html><html lang=\"de\"><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\"><meta charset=utf-8>");
-        assert!(
-            headers_file(&hashes).starts_with("/*\n  Content-Security-Policy: default-src 'self';")
-        );
+        assert!(headers_file(&hashes, &[])
+            .starts_with("/*\n  Content-Security-Policy: default-src 'self';"));
         let cors = "\n  Access-Control-Allow-Origin: *\n";
-        assert!(headers_file(&hashes).ends_with(&format!("  Referrer-Policy: no-referrer\n/oembed.json{cors}/oembed-light.json{cors}/oembed-dark.json{cors}/en/oembed.json{cors}/en/oembed-light.json{cors}/en/oembed-dark.json{cors}")));
+        let preloads = [("/en/".to_owned(), "<../a.js>; rel=modulepreload".to_owned())];
+        assert!(headers_file(&hashes, &preloads).ends_with(&format!("  Referrer-Policy: no-referrer\n/en/\n  Link: <../a.js>; rel=modulepreload\n/oembed.json{cors}/oembed-light.json{cors}/oembed-dark.json{cors}/en/oembed.json{cors}/en/oembed-light.json{cors}/en/oembed-dark.json{cors}")));
+    }
+
+    #[test]
+    fn a_pages_preloads_become_one_link_header() {
+        let release = "<head><link crossorigin href=../e-1.js rel=modulepreload><link as=fetch crossorigin href=../e-1_bg.wasm rel=preload type=application/wasm><link href=data:, rel=icon><style>a{}</style></head><body><link href=x.css rel=preload as=style></body>";
+        assert_eq!(
+            preload_header(release).as_deref(),
+            Some("<../e-1.js>; rel=modulepreload; crossorigin, <../e-1_bg.wasm>; rel=preload; as=fetch; type=\"application/wasm\"; crossorigin")
+        );
+        let development =
+            "<head><link rel=\"modulepreload\" href=\"./e.js\" crossorigin=\"anonymous\"/></head>";
+        assert_eq!(
+            preload_header(development).as_deref(),
+            Some("<./e.js>; rel=modulepreload; crossorigin")
+        );
+        assert_eq!(preload_header("<link href=data:, rel=icon><body>"), None);
     }
 
     #[test]

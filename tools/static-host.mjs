@@ -22,7 +22,7 @@ e => { document.getElementById("value").textContent = e.target.value; }); perfor
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.eot': 'application/vnd.ms-fontobject' };
-// As a static host serves: brotli where the browser accepts it, else gzip. A file's own
+// As a static host serves: its `_headers`, brotli where the browser accepts it, else gzip. A file's own
 // precompressed copy (.br, .gz, which our release build writes) is used where there is one; the
 // rest is compressed once at the same levels (brotli 11, gzip 9), for both sides alike.
 const compressed = new Map();
@@ -36,7 +36,22 @@ function encoded(file, body, encoding) {
   }
   return compressed.get(key);
 }
+// The headers a root's `_headers` file gives a path, as Netlify and Cloudflare Pages read it: a
+// path line (`/*` for every path), then its headers indented. TimelineJS's folder has none.
+function hostHeaders(root) {
+  const file = path.join(root, '_headers');
+  const rules = [];
+  if (fs.existsSync(file)) for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (/^\S/.test(line)) rules.push({ path: line.trim(), headers: {} });
+    else if (line.includes(': ') && rules.length) {
+      const [name, ...value] = line.trim().split(': ');
+      rules.at(-1).headers[name.toLowerCase()] = value.join(': ');
+    }
+  }
+  return pathname => Object.assign({}, ...rules.filter(r => r.path === '/*' || r.path === pathname).map(r => r.headers));
+}
 export function serve(root, extra = {}) {
+  const headersOf = hostHeaders(root);
   return http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     const encoding = /\bbr\b/.test(req.headers['accept-encoding'] || '') ? 'br' : 'gzip';
@@ -47,7 +62,7 @@ export function serve(root, extra = {}) {
     }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!file.startsWith(root) || !fs.existsSync(file)) { res.writeHead(404); return res.end(); }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream', 'content-encoding': encoding, 'cache-control': 'no-store' });
+    res.writeHead(200, { ...headersOf(url.pathname), 'content-type': types[path.extname(file)] || 'application/octet-stream', 'content-encoding': encoding, 'cache-control': 'no-store' });
     res.end(encoded(file, fs.readFileSync(file), encoding));
   });
 }

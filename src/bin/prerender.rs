@@ -22,7 +22,7 @@ use explainer::components::time_control::axis_css;
 use explainer::locale::Lang;
 use explainer::prerender::{
     content_security_policy, headers_file, inline_scripts, inline_styles, oembed_file, oembed_json,
-    page, public_url, redirects_file, styles_any_of, stylesheet_links, themed_css,
+    page, preload_header, public_url, redirects_file, styles_any_of, stylesheet_links, themed_css,
     with_inline_styles, with_policy, InlineHashes, PageKind, PREVIEW_URL, PUBLIC_URL_VAR,
 };
 use explainer::short_names::shorten;
@@ -245,7 +245,10 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
                 PageKind::Embed => &embed_template,
             };
             let html = page(template, lang, &body, kind, public).map_err(|e| e.to_string())?;
-            pages.push((folder.join(kind.file()), html));
+            // Where a host serves the page: the folder for the standalone page.
+            let file = kind.file();
+            let address = page_path("/", lang) + if kind == PageKind::Embed { file } else { "" };
+            pages.push((folder.join(file), address, html));
         }
         for theme in Theme::ALL {
             let oembed = folder.join(oembed_file(theme));
@@ -267,7 +270,7 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
     };
     let own: Vec<InlineHashes> = pages
         .iter()
-        .map(|(_, html)| InlineHashes {
+        .map(|(_, _, html)| InlineHashes {
             scripts: sorted(inline_scripts(html).into_iter().map(hash).collect()),
             styles: sorted(inline_styles(html).into_iter().map(hash).collect()),
         })
@@ -276,7 +279,7 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         scripts: sorted(own.iter().flat_map(|h| h.scripts.clone()).collect()),
         styles: sorted(own.iter().flat_map(|h| h.styles.clone()).collect()),
     };
-    for ((path, html), own) in pages.iter().zip(&own) {
+    for ((path, _, html), own) in pages.iter().zip(&own) {
         let html = if release {
             with_policy(html, &content_security_policy(own, true)).map_err(|e| e.to_string())?
         } else {
@@ -286,7 +289,11 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
     }
     if release {
         let headers = staging.join("_headers");
-        write(&headers, &headers_file(&hashes))
+        let preloads: Vec<(String, String)> = pages
+            .iter()
+            .filter_map(|(_, address, html)| Some((address.clone(), preload_header(html)?)))
+            .collect();
+        write(&headers, &headers_file(&hashes, &preloads))
             .map_err(|e| format!("{}: {e}", headers.display()))?;
         let redirects = staging.join("_redirects");
         write(&redirects, &redirects_file())

@@ -1,4 +1,4 @@
-//! The release build's files: every text asset and the wasm precompressed beside it, for hosts that serve such files.
+//! The release build's files: every text asset and the wasm precompressed beside it, for hosts that serve such files, and the headers `_headers` gives hosts.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -220,4 +220,46 @@ async fn the_embed_page_leaves_out_the_long_forms_styles() {
         }
         assert!(embed.len() < standalone.len() * 9 / 10);
     }
+}
+
+/// The page's glue and wasm fetches: each file's name, and when the browser asked for it, in ms
+/// after the page's first bytes.
+const EXPLAINER_FETCHES: &str = "const page = performance.getEntriesByType('navigation')[0]; \
+ return performance.getEntriesByType('resource').filter(e => /\\/explainer-[^/]*\\.(js|wasm)$/.test(e.name)) \
+   .map(e => [e.name.split('/').pop(), e.fetchStart - page.responseStart]);";
+
+#[tokio::test]
+async fn a_host_sends_each_pages_preloads_before_the_page() {
+    if support::skip() {
+        return;
+    }
+    // Served as `_headers` asks, each page's response names its glue and wasm: the browser
+    // requests both while the page's first bytes wait, each once.
+    let server = StaticServer::start_as_host(dist_dir());
+    let mut browser = Browser::start(412, 823).await;
+    for file in ["index.html", "en/index.html", "embed.html", "en/embed.html"] {
+        // Its first 100 bytes, then a pause: the page's own preloads come later.
+        server.pause_after(file, 100);
+        let before = server.requests.lock().unwrap().len();
+        browser
+            .open(&server.url(file.trim_end_matches("index.html")))
+            .await;
+        let fetches = browser.eval(EXPLAINER_FETCHES).await;
+        let fetches = fetches.as_array().unwrap();
+        assert_eq!(fetches.len(), 2, "/{file}: {fetches:?}");
+        for fetch in fetches {
+            let after = fetch[1].as_f64().unwrap();
+            assert!(
+                after < support::PARSER_PAUSE.as_millis() as f64 * 2.0 / 3.0,
+                "/{file}: {fetch} was requested after the page's pause"
+            );
+        }
+        let requests = server.requests.lock().unwrap()[before..].to_vec();
+        for asset in [".js", "_bg.wasm"] {
+            let asked = requests.iter().filter(|r| r.ends_with(asset)).count();
+            assert_eq!(asked, 1, "/{file}: {requests:?}");
+        }
+    }
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
 }

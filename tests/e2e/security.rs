@@ -69,15 +69,10 @@ async fn hostile_urls_start_in_a_sane_view_and_are_rewritten() {
 
 /// The headers `_headers` sets for every path.
 fn shipped_headers() -> Vec<(String, String)> {
-    let text = std::fs::read_to_string(dist_dir().join("_headers"))
-        .expect("the release build writes _headers");
-    // The block for every path: its indented lines after `/*`.
-    text.lines()
-        .skip_while(|line| line.trim() != "/*")
-        .skip(1)
-        .take_while(|line| line.starts_with(' '))
-        .filter_map(|line| line.trim().split_once(": "))
-        .map(|(name, value)| (name.to_owned(), value.to_owned()))
+    support::host_headers(&dist_dir())
+        .into_iter()
+        .filter(|(path, _, _)| path == support::EVERY_PATH)
+        .map(|(_, name, value)| (name, value))
         .collect()
 }
 

@@ -125,6 +125,23 @@ pub const PARSER_PAUSE: Duration = Duration::from_millis(300);
 impl StaticServer {
     /// Serves `root`, adding `headers` to every response.
     pub fn start(root: PathBuf, headers: Vec<(String, String)>) -> StaticServer {
+        let every = headers
+            .into_iter()
+            .map(|(name, value)| (EVERY_PATH.to_owned(), name, value))
+            .collect();
+        StaticServer::start_with(root, every)
+    }
+
+    /// Serves `root` as Netlify or Cloudflare Pages would, with the headers its `_headers`
+    /// file gives each path.
+    pub fn start_as_host(root: PathBuf) -> StaticServer {
+        let rules = host_headers(&root);
+        StaticServer::start_with(root, rules)
+    }
+
+    /// Serves `root`, adding to each response the `rules` (path below the base, or
+    /// [`EVERY_PATH`]; name; value) for its path.
+    fn start_with(root: PathBuf, headers: Vec<(String, String, String)>) -> StaticServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("a free port on 127.0.0.1");
         let origin = format!("http://{}", listener.local_addr().expect("bound address"));
         let requests = Arc::new(Mutex::new(Vec::new()));
@@ -160,7 +177,7 @@ impl StaticServer {
 fn serve(
     stream: TcpStream,
     root: &Path,
-    headers: &[(String, String)],
+    headers: &[(String, String, String)],
     log: &Mutex<Vec<String>>,
     pause: &Mutex<Option<(String, usize)>>,
 ) {
@@ -225,7 +242,12 @@ fn serve(
             "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n",
             bytes.len()
         );
-        for (name, value) in headers {
+        // The path as a host's `_headers` names it: below the base, from a `/`.
+        let below = path.strip_prefix(BASE_PATH).map(|rest| format!("/{rest}"));
+        for (_, name, value) in headers
+            .iter()
+            .filter(|(at, _, _)| at == EVERY_PATH || Some(at) == below.as_ref())
+        {
             head.push_str(&format!("{name}: {value}\r\n"));
         }
         head.push_str("\r\n");
@@ -712,6 +734,26 @@ impl Drop for Browser {
 /// Headers for a test server, by name.
 pub fn no_headers() -> Vec<(String, String)> {
     Vec::new()
+}
+
+/// The path of `_headers`' block for every path.
+pub const EVERY_PATH: &str = "/*";
+
+/// The rules of `root`'s `_headers` file (path, name, value): a path's line, then its headers
+/// indented below it.
+pub fn host_headers(root: &Path) -> Vec<(String, String, String)> {
+    let text =
+        std::fs::read_to_string(root.join("_headers")).expect("the release build writes _headers");
+    let mut path = String::new();
+    let mut rules = Vec::new();
+    for line in text.lines() {
+        if !line.starts_with(' ') {
+            path = line.trim().to_owned();
+        } else if let Some((name, value)) = line.trim().split_once(": ") {
+            rules.push((path.clone(), name.to_owned(), value.to_owned()));
+        }
+    }
+    rules
 }
 
 /// The shipped content's strings, for assertions that follow the content files.

@@ -271,16 +271,32 @@ pub fn preload_header(page: &str) -> Option<String> {
     (!links.is_empty()).then(|| links.join(", "))
 }
 
-/// The `_headers` file (Netlify and Cloudflare Pages read it; other hosts can copy it). The
-/// oEmbed files, in every theme, may be read by scripts on any site; each page in `preloads`
-/// (its path below the site's root, and its [`preload_header`]) announces its preloads.
-pub fn headers_file(hashes: &InlineHashes, preloads: &[(String, String)]) -> String {
-    let mut file = format!(
-        "/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n",
-        content_security_policy(hashes, false)
-    );
-    for (path, link) in preloads {
-        file.push_str(&format!("{path}\n  Link: {link}\n"));
+/// What `_headers` tells a host about one page.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PageHeaders {
+    /// Where the host serves it, from the site's root (`/en/`, `/embed.html`).
+    pub path: String,
+    /// Its inline scripts' and styles' hashes, as its own `<meta>` policy allows them.
+    pub hashes: InlineHashes,
+    /// Its [`preload_header`], if it has preloads.
+    pub preloads: Option<String>,
+}
+
+/// The `_headers` file (Netlify and Cloudflare Pages read it; other hosts can copy it). Every
+/// file is `nosniff`; each page has its own policy (its `<meta>` one with `frame-ancestors`)
+/// and announces its preloads, both only on the page's response, where they mean something.
+/// The oEmbed files, in every theme, may be read by scripts on any site.
+pub fn headers_file(pages: &[PageHeaders]) -> String {
+    let mut file = "/*\n  X-Content-Type-Options: nosniff\n".to_owned();
+    for page in pages {
+        file.push_str(&format!(
+            "{}\n  Content-Security-Policy: {}\n  Referrer-Policy: no-referrer\n",
+            page.path,
+            content_security_policy(&page.hashes, false)
+        ));
+        if let Some(link) = &page.preloads {
+            file.push_str(&format!("  Link: {link}\n"));
+        }
     }
     for lang in Lang::ALL {
         let page = page_path("/", lang);
@@ -702,11 +718,17 @@ mod tests {
         )
         .unwrap();
         assert_eq!(page, "<!doctype html><html lang=\"de\"><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\"><meta charset=utf-8>");
-        assert!(headers_file(&hashes, &[])
-            .starts_with("/*\n  Content-Security-Policy: default-src 'self';"));
         let cors = "\n  Access-Control-Allow-Origin: *\n";
-        let preloads = [("/en/".to_owned(), "<../a.js>; rel=modulepreload".to_owned())];
-        assert!(headers_file(&hashes, &preloads).ends_with(&format!("  Referrer-Policy: no-referrer\n/en/\n  Link: <../a.js>; rel=modulepreload\n/oembed.json{cors}/oembed-light.json{cors}/oembed-dark.json{cors}/en/oembed.json{cors}/en/oembed-light.json{cors}/en/oembed-dark.json{cors}")));
+        let en = PageHeaders {
+            path: "/en/".to_owned(),
+            hashes,
+            preloads: Some("<../a.js>; rel=modulepreload".to_owned()),
+        };
+        let embed = PageHeaders {
+            path: "/embed.html".to_owned(),
+            ..PageHeaders::default()
+        };
+        assert_eq!(headers_file(&[en, embed]), format!("/*\n  X-Content-Type-Options: nosniff\n/en/\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; style-src 'self' 'sha256-def='; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'\n  Referrer-Policy: no-referrer\n  Link: <../a.js>; rel=modulepreload\n/embed.html\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'\n  Referrer-Policy: no-referrer\n/oembed.json{cors}/oembed-light.json{cors}/oembed-dark.json{cors}/en/oembed.json{cors}/en/oembed-light.json{cors}/en/oembed-dark.json{cors}"));
     }
 
     #[test]

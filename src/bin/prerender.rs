@@ -23,7 +23,8 @@ use explainer::locale::Lang;
 use explainer::prerender::{
     content_security_policy, headers_file, inline_scripts, inline_styles, oembed_file, oembed_json,
     page, preload_header, public_url, redirects_file, styles_any_of, stylesheet_links, themed_css,
-    with_inline_styles, with_policy, InlineHashes, PageKind, PREVIEW_URL, PUBLIC_URL_VAR,
+    with_inline_styles, with_policy, InlineHashes, PageHeaders, PageKind, PREVIEW_URL,
+    PUBLIC_URL_VAR,
 };
 use explainer::short_names::shorten;
 use explainer::view::{page_path, Theme, View};
@@ -261,40 +262,34 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         let file = staging.join(path);
         write(&file, &text).map_err(|e| format!("{}: {e}", file.display()))?;
     }
-    // Each page's own policy allows its own inline scripts and styles; `_headers`, one for all
-    // pages, allows every page's.
+    // Each page's own policy allows its own inline scripts and styles, in its `<meta>` and in
+    // `_headers`.
     let sorted = |mut hashes: Vec<String>| {
         hashes.sort();
         hashes.dedup();
         hashes
     };
-    let own: Vec<InlineHashes> = pages
-        .iter()
-        .map(|(_, _, html)| InlineHashes {
+    let mut headers = Vec::new();
+    for (path, address, html) in &pages {
+        let hashes = InlineHashes {
             scripts: sorted(inline_scripts(html).into_iter().map(hash).collect()),
             styles: sorted(inline_styles(html).into_iter().map(hash).collect()),
-        })
-        .collect();
-    let hashes = InlineHashes {
-        scripts: sorted(own.iter().flat_map(|h| h.scripts.clone()).collect()),
-        styles: sorted(own.iter().flat_map(|h| h.styles.clone()).collect()),
-    };
-    for ((path, _, html), own) in pages.iter().zip(&own) {
+        };
         let html = if release {
-            with_policy(html, &content_security_policy(own, true)).map_err(|e| e.to_string())?
+            with_policy(html, &content_security_policy(&hashes, true)).map_err(|e| e.to_string())?
         } else {
             html.clone()
         };
         write(path, &html).map_err(|e| format!("{}: {e}", path.display()))?;
+        headers.push(PageHeaders {
+            path: address.clone(),
+            hashes,
+            preloads: preload_header(&html),
+        });
     }
     if release {
-        let headers = staging.join("_headers");
-        let preloads: Vec<(String, String)> = pages
-            .iter()
-            .filter_map(|(_, address, html)| Some((address.clone(), preload_header(html)?)))
-            .collect();
-        write(&headers, &headers_file(&hashes, &preloads))
-            .map_err(|e| format!("{}: {e}", headers.display()))?;
+        let file = staging.join("_headers");
+        write(&file, &headers_file(&headers)).map_err(|e| format!("{}: {e}", file.display()))?;
         let redirects = staging.join("_redirects");
         write(&redirects, &redirects_file())
             .map_err(|e| format!("{}: {e}", redirects.display()))?;

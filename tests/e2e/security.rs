@@ -67,62 +67,56 @@ async fn hostile_urls_start_in_a_sane_view_and_are_rewritten() {
     browser.finish().await;
 }
 
-/// The headers `_headers` sets for every path.
-fn shipped_headers() -> Vec<(String, String)> {
-    support::host_headers(&dist_dir())
-        .into_iter()
-        .filter(|(path, _, _)| path == support::EVERY_PATH)
-        .map(|(_, name, value)| (name, value))
-        .collect()
-}
-
 #[tokio::test]
 async fn under_the_strict_policy_the_app_works_and_nothing_is_refused() {
     if support::skip() {
         return;
     }
-    let headers = shipped_headers();
-    let policy = &headers
-        .iter()
-        .find(|(name, _)| name == "Content-Security-Policy")
-        .unwrap()
-        .1;
-    assert!(
-        policy.starts_with("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-"),
-        "{policy}"
-    );
-    assert!(
-        policy.ends_with("frame-ancestors *; base-uri 'none'; form-action 'none'"),
-        "{policy}"
-    );
-    // Each page's own policy allows its own inline style only; the one for all pages, each's.
-    let style_hashes = |policy: &str| -> Vec<String> {
-        let styles = policy
-            .split("; ")
-            .find(|d| d.starts_with("style-src"))
-            .unwrap();
-        styles
-            .split(' ')
-            .filter(|h| h.starts_with("'sha256-"))
-            .map(str::to_owned)
+    let rules = support::host_headers(&dist_dir());
+    let header = |path: &str, name: &str| -> Vec<String> {
+        rules
+            .iter()
+            .filter(|(at, key, _)| at == path && key == name)
+            .map(|(_, _, value)| value.clone())
             .collect()
     };
-    let mut own = Vec::new();
-    for page in ["index.html", "embed.html", "en/index.html", "en/embed.html"] {
+    assert_eq!(
+        header(support::EVERY_PATH, "X-Content-Type-Options"),
+        ["nosniff"]
+    );
+    // A policy means something on a page only: the glue and the wasm go without one.
+    assert_eq!(
+        header(support::EVERY_PATH, "Content-Security-Policy").len(),
+        0
+    );
+    for (page, path) in [
+        ("index.html", "/"),
+        ("embed.html", "/embed.html"),
+        ("en/index.html", "/en/"),
+        ("en/embed.html", "/en/embed.html"),
+    ] {
         let html = std::fs::read_to_string(dist_dir().join(page)).unwrap();
         let meta = html
             .split(r#"<meta http-equiv="Content-Security-Policy" content=""#)
             .nth(1)
             .and_then(|rest| rest.split('"').next())
             .unwrap_or_else(|| panic!("{page}: no policy"));
-        let hashes = style_hashes(meta);
-        assert_eq!(hashes.len(), 1, "{page}: {meta}");
-        own.extend(hashes);
+        assert!(
+            meta.starts_with("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-"),
+            "{meta}"
+        );
+        // Each page allows its own inline style only (the standalone and embed pages differ).
+        let styles = meta
+            .split("; ")
+            .find(|d| d.starts_with("style-src"))
+            .unwrap();
+        assert_eq!(styles.matches("'sha256-").count(), 1, "{page}: {meta}");
+        // The host sends the same policy with the framing that a `<meta>` cannot carry.
+        let framed = meta.replace("; base-uri", "; frame-ancestors *; base-uri");
+        assert_eq!(header(path, "Content-Security-Policy"), [framed], "{page}");
+        assert_eq!(header(path, "Referrer-Policy"), ["no-referrer"], "{page}");
     }
-    own.sort();
-    own.dedup();
-    assert_eq!(style_hashes(policy), own);
-    let server = StaticServer::start(dist_dir(), headers);
+    let server = StaticServer::start_as_host(dist_dir());
     let mut browser = Browser::start(1280, 900).await;
     browser.open(&server.url("?lang=en")).await;
     browser.slider_key(Key::PageDown).await;

@@ -241,7 +241,9 @@ catalog! {
     /// Legend: North Korea.
     LegendNorthKorea => "Nordkorea", "North Korea";
     /// Legend: places.
-    LegendPlace => "Ort der Geschichte – zum Anklicken", "Place in the story – click to open";
+    LegendPlace => "Ort der Geschichte", "Place in the story";
+    /// Legend: what a place does when chosen, after its name; a handout leaves it out.
+    LegendPlaceHint => " – zum Anklicken", " – click to open";
     /// Legend: a movement's dashed arrow, shown once one is drawn.
     LegendRoute => "Verlegung von Soldaten, wie berichtet – Verlauf schematisch", "Movement of soldiers as reported – path schematic";
     /// The map view that follows the story's moment.

@@ -14,8 +14,9 @@ const PILL: &str = "M8 1h8a7 7 0 0 1 0 14H8A7 7 0 0 1 8 1z";
 const CURVE: &str = "M2 14Q8 4 19 6";
 
 /// The legend, each entry with a swatch drawn like the map draws it; the movements' entry only
-/// where the map draws one (`routes`). A plain function: a stateless leaf, where a component
-/// costs wasm glue.
+/// where the map draws one (`routes`). The places' entry says that a place opens when chosen,
+/// which a handout leaves out. A plain function: a stateless leaf, where a component costs wasm
+/// glue.
 pub fn map_legend(lang: Lang, routes: bool) -> Html {
     let entries = [
         ("map-legend__swatch--district", BOX, Text::LegendDistrict),
@@ -43,7 +44,12 @@ pub fn map_legend(lang: Lang, routes: bool) -> Html {
                         aria-hidden="true">
                         <path {d} />
                     </svg>
-                    <span class="map-legend__name">{ text.get(lang) }</span>
+                    <span class="map-legend__name">
+                        { text.get(lang) }
+                        if text == Text::LegendPlace {
+                            <span class="map-legend__hint">{ Text::LegendPlaceHint.get(lang) }</span>
+                        }
+                    </span>
                 </li>
             }) }
         </ul>

@@ -87,6 +87,12 @@ async fn the_handout_prints_without_controls_and_with_its_link() {
         Some(0),
         "controls on the handout"
     );
+    // Paper has nothing to click.
+    let legend = browser
+        .text("return document.querySelector('.map-legend').innerText")
+        .await;
+    assert!(legend.contains("Ort der Geschichte"), "{legend}");
+    assert!(!legend.contains("Anklicken"), "{legend}");
     let link = browser.text_of(".app__print-link").await;
     assert_eq!(
         link,

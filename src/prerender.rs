@@ -233,30 +233,41 @@ pub fn content_security_policy(hashes: &InlineHashes, for_meta: bool) -> String 
     )
 }
 
+/// The `<link rel=modulepreload|preload>` tags in a page's head (Trunk's), each without its
+/// `<link ` and `>`.
+fn preload_tags(page: &str) -> impl Iterator<Item = &str> {
+    let head = &page[..page.find("<body").unwrap_or(page.len())];
+    head.split("<link ").skip(1).filter_map(|rest| {
+        let tag = &rest[..rest.find('>')?];
+        matches!(attribute(tag, "rel")?, "preload" | "modulepreload").then_some(tag)
+    })
+}
+
+/// An attribute's value in a tag: release builds write `rel=preload`, development builds
+/// `rel="preload"`.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    tag.split_whitespace().find_map(|part| {
+        let (key, value) = part.trim_end_matches('/').split_once('=')?;
+        (key == name).then(|| value.trim_matches(['"', '\'']))
+    })
+}
+
 /// A page's preloads (Trunk's `<link rel=modulepreload|preload>`) as one `Link` header, so that
 /// a host sends them with the page's response (and Cloudflare as 103 Early Hints): the browser
 /// then requests the glue and the wasm before the page's first bytes are parsed. `None` for a
 /// page without preloads.
 pub fn preload_header(page: &str) -> Option<String> {
-    let head = &page[..page.find("<body").unwrap_or(page.len())];
-    let links: Vec<String> = head
-        .split("<link ")
-        .skip(1)
-        .filter_map(|rest| {
-            let tag = &rest[..rest.find('>')?];
-            // Release builds write `rel=preload`, development builds `rel="preload"`.
-            let attribute = |name: &str| {
-                tag.split_whitespace().find_map(|part| {
-                    let (key, value) = part.trim_end_matches('/').split_once('=')?;
-                    (key == name).then(|| value.trim_matches(['"', '\'']))
-                })
-            };
-            let rel = attribute("rel").filter(|r| matches!(*r, "preload" | "modulepreload"))?;
-            let mut link = format!("<{}>; rel={rel}", attribute("href")?);
-            if let Some(kind) = attribute("as") {
+    let links: Vec<String> = preload_tags(page)
+        .filter_map(|tag| {
+            let mut link = format!(
+                "<{}>; rel={}",
+                attribute(tag, "href")?,
+                attribute(tag, "rel")?
+            );
+            if let Some(kind) = attribute(tag, "as") {
                 link.push_str(&format!("; as={kind}"));
             }
-            if let Some(kind) = attribute("type") {
+            if let Some(kind) = attribute(tag, "type") {
                 link.push_str(&format!("; type=\"{kind}\""));
             }
             if tag
@@ -271,6 +282,13 @@ pub fn preload_header(page: &str) -> Option<String> {
     (!links.is_empty()).then(|| links.join(", "))
 }
 
+/// The files a page preloads, as its `href`s give them (`./explainer-….js`).
+pub fn preloaded_files(page: &str) -> Vec<&str> {
+    preload_tags(page)
+        .filter_map(|tag| attribute(tag, "href"))
+        .collect()
+}
+
 /// What `_headers` tells a host about one page.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PageHeaders {
@@ -282,12 +300,21 @@ pub struct PageHeaders {
     pub preloads: Option<String>,
 }
 
+/// How long a browser may keep a file whose name changes with its content: a year, without
+/// asking again.
+pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
 /// The `_headers` file (Netlify and Cloudflare Pages read it; other hosts can copy it). Every
-/// file is `nosniff`; each page has its own policy (its `<meta>` one with `frame-ancestors`)
-/// and announces its preloads, both only on the page's response, where they mean something.
-/// The oEmbed files, in every theme, may be read by scripts on any site.
-pub fn headers_file(pages: &[PageHeaders]) -> String {
+/// file is `nosniff`, and the `hashed` ones (paths from the site's root), whose names change
+/// with their content, are kept a year ([`IMMUTABLE`]). Each page has its own policy (its
+/// `<meta>` one with `frame-ancestors`) and announces its preloads, both only on the page's
+/// response, where they mean something. The oEmbed files, in every theme, may be read by
+/// scripts on any site.
+pub fn headers_file(pages: &[PageHeaders], hashed: &[String]) -> String {
     let mut file = "/*\n  X-Content-Type-Options: nosniff\n".to_owned();
+    for path in hashed {
+        file.push_str(&format!("{path}\n  Cache-Control: {IMMUTABLE}\n"));
+    }
     for page in pages {
         file.push_str(&format!(
             "{}\n  Content-Security-Policy: {}\n  Referrer-Policy: no-referrer\n",
@@ -728,7 +755,8 @@ mod tests {
             path: "/embed.html".to_owned(),
             ..PageHeaders::default()
         };
-        assert_eq!(headers_file(&[en, embed]), format!("/*\n  X-Content-Type-Options: nosniff\n/en/\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; style-src 'self' 'sha256-def='; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'\n  Referrer-Policy: no-referrer\n  Link: <../a.js>; rel=modulepreload\n/embed.html\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'\n  Referrer-Policy: no-referrer\n/oembed.json{cors}/oembed-light.json{cors}/oembed-dark.json{cors}/en/oembed.json{cors}/en/oembed-light.json{cors}/en/oembed-dark.json{cors}"));
+        let hashed = ["/a-1.js".to_owned()];
+        assert_eq!(headers_file(&[en, embed], &hashed), format!("/*\n  X-Content-Type-Options: nosniff\n/a-1.js\n  Cache-Control: public, max-age=31536000, immutable\n/en/\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; style-src 'self' 'sha256-def='; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'\n  Referrer-Policy: no-referrer\n  Link: <../a.js>; rel=modulepreload\n/embed.html\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'\n  Referrer-Policy: no-referrer\n/oembed.json{cors}/oembed-light.json{cors}/oembed-dark.json{cors}/en/oembed.json{cors}/en/oembed-light.json{cors}/en/oembed-dark.json{cors}"));
     }
 
     #[test]
@@ -744,6 +772,7 @@ mod tests {
             preload_header(development).as_deref(),
             Some("<./e.js>; rel=modulepreload; crossorigin")
         );
+        assert_eq!(preloaded_files(release), ["../e-1.js", "../e-1_bg.wasm"]);
         assert_eq!(preload_header("<link href=data:, rel=icon><body>"), None);
     }
 

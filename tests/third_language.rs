@@ -177,7 +177,7 @@ fn the_tiny_story_renders_in_french() {
     let german = View { lang: Lang::De, ..View::default() };
     assert!(href_from(Lang::Fr, &german).starts_with("../?lang=de"));
     assert!(href_from(Lang::En, &View { lang: Lang::Fr, ..german }).starts_with("../fr/?lang=fr"));
-    assert!(headers_file(&[]).contains("/fr/oembed.json\n  Access-Control-Allow-Origin: *\n"));
+    assert!(headers_file(&[], &[]).contains("/fr/oembed.json\n  Access-Control-Allow-Origin: *\n"));
 }
 "##;
 

@@ -22,9 +22,9 @@ use explainer::components::time_control::axis_css;
 use explainer::locale::Lang;
 use explainer::prerender::{
     content_security_policy, headers_file, inline_scripts, inline_styles, oembed_file, oembed_json,
-    page, preload_header, public_url, redirects_file, styles_any_of, stylesheet_links, themed_css,
-    with_inline_styles, with_policy, InlineHashes, PageHeaders, PageKind, PREVIEW_URL,
-    PUBLIC_URL_VAR,
+    page, preload_header, preloaded_files, public_url, redirects_file, styles_any_of,
+    stylesheet_links, themed_css, with_inline_styles, with_policy, InlineHashes, PageHeaders,
+    PageKind, PREVIEW_URL, PUBLIC_URL_VAR,
 };
 use explainer::short_names::shorten;
 use explainer::view::{page_path, Theme, View};
@@ -288,8 +288,19 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         });
     }
     if release {
+        // What the default language's page preloads lies beside it, in the site's root: the
+        // glue and the wasm, whose names Trunk hashes.
+        let hashed: Vec<String> = pages
+            .iter()
+            .find(|(_, address, _)| address == "/")
+            .map(|(_, _, html)| preloaded_files(html))
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|href| Some(format!("/{}", href.strip_prefix("./")?)))
+            .collect();
         let file = staging.join("_headers");
-        write(&file, &headers_file(&headers)).map_err(|e| format!("{}: {e}", file.display()))?;
+        write(&file, &headers_file(&headers, &hashed))
+            .map_err(|e| format!("{}: {e}", file.display()))?;
         let redirects = staging.join("_redirects");
         write(&redirects, &redirects_file())
             .map_err(|e| format!("{}: {e}", redirects.display()))?;

@@ -237,6 +237,14 @@ async fn a_host_sends_each_pages_preloads_before_the_page() {
     // requests both while the page's first bytes wait, each once.
     let server = StaticServer::start_as_host(dist_dir());
     let mut browser = Browser::start(412, 823).await;
+    // Each page as a reader's first: the glue and the wasm are not kept from the page before.
+    browser.cdp("Network.enable", serde_json::json!({})).await;
+    browser
+        .cdp(
+            "Network.setCacheDisabled",
+            serde_json::json!({ "cacheDisabled": true }),
+        )
+        .await;
     for file in ["index.html", "en/index.html", "embed.html", "en/embed.html"] {
         // Its first 100 bytes, then a pause: the page's own preloads come later.
         server.pause_after(file, 100);
@@ -260,6 +268,32 @@ async fn a_host_sends_each_pages_preloads_before_the_page() {
             assert_eq!(asked, 1, "/{file}: {requests:?}");
         }
     }
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn a_reader_who_comes_back_loads_only_the_page() {
+    if support::skip() {
+        return;
+    }
+    // `_headers` keeps the hashed glue and wasm a year: another page of the explainer, or the
+    // same one opened again, asks the host for its page alone.
+    let server = StaticServer::start_as_host(dist_dir());
+    let mut browser = Browser::start(412, 823).await;
+    for page in ["", "en/", "embed.html", ""] {
+        browser.open(&format!("{}{page}", server.url(""))).await;
+    }
+    let requests = server.requests.lock().unwrap().clone();
+    for asset in [".js", "_bg.wasm"] {
+        let asked = requests.iter().filter(|r| r.ends_with(asset)).count();
+        assert_eq!(asked, 1, "{requests:?}");
+    }
+    let pages = requests
+        .iter()
+        .filter(|r| !r.contains("/explainer-"))
+        .count();
+    assert_eq!(pages, 4, "{requests:?}");
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }

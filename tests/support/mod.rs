@@ -239,15 +239,20 @@ fn serve(
             ),
         };
         let mut head = format!(
-            "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n",
+            "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n",
             bytes.len()
         );
         // The path as a host's `_headers` names it: below the base, from a `/`.
         let below = path.strip_prefix(BASE_PATH).map(|rest| format!("/{rest}"));
-        for (_, name, value) in headers
+        let given: Vec<_> = headers
             .iter()
             .filter(|(at, _, _)| at == EVERY_PATH || Some(at) == below.as_ref())
-        {
+            .collect();
+        // Nothing is kept unless the rules say so.
+        if !given.iter().any(|(_, name, _)| name == "Cache-Control") {
+            head.push_str("Cache-Control: no-store\r\n");
+        }
+        for (_, name, value) in given {
             head.push_str(&format!("{name}: {value}\r\n"));
         }
         head.push_str("\r\n");

@@ -228,6 +228,11 @@ const EXPLAINER_FETCHES: &str = "const page = performance.getEntriesByType('navi
  return performance.getEntriesByType('resource').filter(e => /\\/explainer-[^/]*\\.(js|wasm)$/.test(e.name)) \
    .map(e => [e.name.split('/').pop(), e.fetchStart - page.responseStart]);";
 
+/// How often `requests` asked for the glue and for the wasm.
+fn glue_and_wasm(requests: &[String]) -> [usize; 2] {
+    [".js", "_bg.wasm"].map(|asset| requests.iter().filter(|r| r.ends_with(asset)).count())
+}
+
 #[tokio::test]
 async fn a_host_sends_each_pages_preloads_before_the_page() {
     if support::skip() {
@@ -263,10 +268,7 @@ async fn a_host_sends_each_pages_preloads_before_the_page() {
             );
         }
         let requests = server.requests.lock().unwrap()[before..].to_vec();
-        for asset in [".js", "_bg.wasm"] {
-            let asked = requests.iter().filter(|r| r.ends_with(asset)).count();
-            assert_eq!(asked, 1, "/{file}: {requests:?}");
-        }
+        assert_eq!(glue_and_wasm(&requests), [1, 1], "/{file}: {requests:?}");
     }
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
@@ -285,10 +287,7 @@ async fn a_reader_who_comes_back_loads_only_the_page() {
         browser.open(&format!("{}{page}", server.url(""))).await;
     }
     let requests = server.requests.lock().unwrap().clone();
-    for asset in [".js", "_bg.wasm"] {
-        let asked = requests.iter().filter(|r| r.ends_with(asset)).count();
-        assert_eq!(asked, 1, "{requests:?}");
-    }
+    assert_eq!(glue_and_wasm(&requests), [1, 1], "{requests:?}");
     let pages = requests
         .iter()
         .filter(|r| !r.contains("/explainer-"))

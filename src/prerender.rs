@@ -220,18 +220,21 @@ pub struct InlineHashes {
     pub styles: Vec<String>,
 }
 
-/// The strict Content Security Policy, allowing inline scripts and styles only by their
-/// hashes. For a `<meta>` element it leaves out `frame-ancestors`, which browsers ignore there
-/// (and warn about): the `_headers` file carries it.
-pub fn content_security_policy(hashes: &InlineHashes, for_meta: bool) -> String {
+/// The strict Content Security Policy of a page's `<meta>`, allowing inline scripts and styles
+/// only by their hashes.
+pub fn content_security_policy(hashes: &InlineHashes) -> String {
     let quoted =
         |hashes: &[String]| -> String { hashes.iter().map(|h| format!(" '{h}'")).collect() };
     let (scripts, styles) = (quoted(&hashes.scripts), quoted(&hashes.styles));
-    let frames = if for_meta { "" } else { " frame-ancestors *;" };
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{scripts}; style-src 'self'{styles}; img-src 'self' data:; connect-src 'self';{frames} base-uri 'none'; form-action 'none'"
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{scripts}; style-src 'self'{styles}; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'"
     )
 }
+
+/// The policy a page's response carries beside its `<meta>` one, which browsers enforce both:
+/// framing on any site, which a `<meta>` cannot say (browsers ignore it there), and which makes
+/// them ignore an `X-Frame-Options` a host may add.
+pub const FRAMING_POLICY: &str = "frame-ancestors *";
 
 /// The `<link rel=modulepreload|preload>` tags in a page's head (Trunk's), each without its
 /// `<link ` and `>`.
@@ -294,8 +297,6 @@ pub fn preloaded_files(page: &str) -> Vec<&str> {
 pub struct PageHeaders {
     /// Where the host serves it, from the site's root (`/en/`, `/embed.html`).
     pub path: String,
-    /// Its inline scripts' and styles' hashes, as its own `<meta>` policy allows them.
-    pub hashes: InlineHashes,
     /// Its [`preload_header`], if it has preloads.
     pub preloads: Option<String>,
 }
@@ -306,8 +307,8 @@ pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
 /// The `_headers` file (Netlify and Cloudflare Pages read it; other hosts can copy it). Every
 /// file is `nosniff`, and the `hashed` ones (paths from the site's root), whose names change
-/// with their content, are kept a year ([`IMMUTABLE`]). Each page has its own policy (its
-/// `<meta>` one with `frame-ancestors`) and announces its preloads, both only on the page's
+/// with their content, are kept a year ([`IMMUTABLE`]). Each page may be framed anywhere
+/// ([`FRAMING_POLICY`]), sends no referrer and announces its preloads, all only on the page's
 /// response, where they mean something. The oEmbed files, in every theme, may be read by
 /// scripts on any site.
 pub fn headers_file(pages: &[PageHeaders], hashed: &[String]) -> String {
@@ -317,9 +318,8 @@ pub fn headers_file(pages: &[PageHeaders], hashed: &[String]) -> String {
     }
     for page in pages {
         file.push_str(&format!(
-            "{}\n  Content-Security-Policy: {}\n  Referrer-Policy: no-referrer\n",
-            page.path,
-            content_security_policy(&page.hashes, false)
+            "{}\n  Content-Security-Policy: {FRAMING_POLICY}\n  Referrer-Policy: no-referrer\n",
+            page.path
         ));
         if let Some(link) = &page.preloads {
             file.push_str(&format!("  Link: {link}\n"));
@@ -735,10 +735,9 @@ mod tests {
             styles: vec!["sha256-def=".to_owned()],
         };
         assert_eq!(
-            content_security_policy(&hashes, false),
-            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; style-src 'self' 'sha256-def='; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'"
+            content_security_policy(&hashes),
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; style-src 'self' 'sha256-def='; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'"
         );
-        assert!(!content_security_policy(&hashes, true).contains("frame-ancestors"));
         let page = with_policy(
             "<!doctype html><html lang=\"de\"><meta charset=utf-8>",
             "default-src 'self'",
@@ -748,7 +747,6 @@ mod tests {
         let cors = "\n  Access-Control-Allow-Origin: *\n";
         let en = PageHeaders {
             path: "/en/".to_owned(),
-            hashes,
             preloads: Some("<../a.js>; rel=modulepreload".to_owned()),
         };
         let embed = PageHeaders {
@@ -756,7 +754,7 @@ mod tests {
             ..PageHeaders::default()
         };
         let hashed = ["/a-1.js".to_owned()];
-        assert_eq!(headers_file(&[en, embed], &hashed), format!("/*\n  X-Content-Type-Options: nosniff\n/a-1.js\n  Cache-Control: public, max-age=31536000, immutable\n/en/\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; style-src 'self' 'sha256-def='; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'\n  Referrer-Policy: no-referrer\n  Link: <../a.js>; rel=modulepreload\n/embed.html\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'\n  Referrer-Policy: no-referrer\n/oembed.json{cors}/oembed-light.json{cors}/oembed-dark.json{cors}/en/oembed.json{cors}/en/oembed-light.json{cors}/en/oembed-dark.json{cors}"));
+        assert_eq!(headers_file(&[en, embed], &hashed), format!("/*\n  X-Content-Type-Options: nosniff\n/a-1.js\n  Cache-Control: public, max-age=31536000, immutable\n/en/\n  Content-Security-Policy: frame-ancestors *\n  Referrer-Policy: no-referrer\n  Link: <../a.js>; rel=modulepreload\n/embed.html\n  Content-Security-Policy: frame-ancestors *\n  Referrer-Policy: no-referrer\n/oembed.json{cors}/oembed-light.json{cors}/oembed-dark.json{cors}/en/oembed.json{cors}/en/oembed-light.json{cors}/en/oembed-dark.json{cors}"));
     }
 
     #[test]

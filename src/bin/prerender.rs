@@ -262,8 +262,7 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         let file = staging.join(path);
         write(&file, &text).map_err(|e| format!("{}: {e}", file.display()))?;
     }
-    // Each page's own policy allows its own inline scripts and styles, in its `<meta>` and in
-    // `_headers`.
+    // Each page's own policy, in its `<meta>`, allows its own inline scripts and styles.
     let sorted = |mut hashes: Vec<String>| {
         hashes.sort();
         hashes.dedup();
@@ -276,14 +275,13 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
             styles: sorted(inline_styles(html).into_iter().map(hash).collect()),
         };
         let html = if release {
-            with_policy(html, &content_security_policy(&hashes, true)).map_err(|e| e.to_string())?
+            with_policy(html, &content_security_policy(&hashes)).map_err(|e| e.to_string())?
         } else {
             html.clone()
         };
         write(path, &html).map_err(|e| format!("{}: {e}", path.display()))?;
         headers.push(PageHeaders {
             path: address.clone(),
-            hashes,
             preloads: preload_header(&html),
         });
     }

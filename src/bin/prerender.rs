@@ -5,9 +5,10 @@
 // and wrong for a deployment: a release build without it says so), and in the folder the
 // story's data (`data/`).
 //
-// For release builds it also writes the strict Content Security Policy: into each page as a
-// `<meta>` and, with `frame-ancestors`, into `_headers`, and `_redirects` for themed oEmbed. Development builds get none, since
-// `trunk serve` injects its own reload script. Release builds then get short names for what the
+// For release builds it also writes the strict Content Security Policy into each page as a
+// `<meta>`; `_headers`, with each page's framing policy, preloads and the hashed files' caching;
+// and `_redirects` for themed oEmbed. Development builds get none, since `trunk serve` injects
+// its own reload script. Release builds then get short names for what the
 // wasm and its glue share, the glue and `embed.js` minified by terser, and last every text asset and the wasm
 // precompressed beside it (`.br`, `.gz`), for hosts that serve such files.
 

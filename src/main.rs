@@ -17,11 +17,17 @@ fn main() {
             .and_then(|d| d.get_element_by_id(explainer::prerender::ROOT_ID));
         match root {
             Some(root) => {
-                yew::Renderer::<explainer::app::App>::with_root_and_props(
-                    root,
-                    explainer::app::AppProps { view },
-                )
-                .hydrate();
+                // In a task of its own: the wasm's compilation ends and it starts in the
+                // loader's task, and with the hydration in it too, that was one task of about
+                // 220 ms on a slow phone, where the page cannot answer a tap.
+                gloo_timers::callback::Timeout::new(0, move || {
+                    yew::Renderer::<explainer::app::App>::with_root_and_props(
+                        root,
+                        explainer::app::AppProps { view },
+                    )
+                    .hydrate();
+                })
+                .forget();
             }
             None => explainer::browser::on_missing_root(),
         }

@@ -337,10 +337,15 @@ pub fn set_page_language(lang: Lang, title: &str) {
             let _ = root.set_attribute("lang", lang.code());
         }
     }
-    document.set_title(title);
+    if document.title() != title {
+        document.set_title(title);
+    }
+    // A page without the meta (a development build) simply keeps none.
     if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
-        // A page without the meta (a development build) simply keeps none.
-        let _ = description.set_attribute("content", crate::content::STORY.description.get(lang));
+        let text = crate::content::STORY.description.get(lang);
+        if description.get_attribute("content").as_deref() != Some(text) {
+            let _ = description.set_attribute("content", text);
+        }
     }
 }
 

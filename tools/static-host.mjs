@@ -22,7 +22,9 @@ e => { document.getElementById("value").textContent = e.target.value; }); perfor
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.eot': 'application/vnd.ms-fontobject' };
-// As a static host serves: its `_headers`, brotli where the browser accepts it, else gzip. A file's own
+// Every load in the bench and in Lighthouse starts with an empty cache of its own; `no-cache`
+// (not `no-store`, which keeps a page out of the back/forward cache that Lighthouse audits) where
+// `_headers` says nothing. As a static host serves: its `_headers`, brotli where the browser accepts it, else gzip. A file's own
 // precompressed copy (.br, .gz, which our release build writes) is used where there is one; the
 // rest is compressed once at the same levels (brotli 11, gzip 9), for both sides alike.
 const compressed = new Map();
@@ -57,12 +59,12 @@ export function serve(root, extra = {}) {
     const encoding = /\bbr\b/.test(req.headers['accept-encoding'] || '') ? 'br' : 'gzip';
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (extra[url.pathname]) {
-      res.writeHead(200, { 'content-type': types['.html'], 'content-encoding': encoding, 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': types['.html'], 'content-encoding': encoding, 'cache-control': 'no-cache' });
       return res.end(encoded(`extra:${url.pathname}`, extra[url.pathname], encoding));
     }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!file.startsWith(root) || !fs.existsSync(file)) { res.writeHead(404); return res.end(); }
-    res.writeHead(200, { ...headersOf(url.pathname), 'content-type': types[path.extname(file)] || 'application/octet-stream', 'content-encoding': encoding, 'cache-control': 'no-store' });
+    res.writeHead(200, { 'cache-control': 'no-cache', ...headersOf(url.pathname), 'content-type': types[path.extname(file)] || 'application/octet-stream', 'content-encoding': encoding });
     res.end(encoded(file, fs.readFileSync(file), encoding));
   });
 }

@@ -22,11 +22,12 @@ e => { document.getElementById("value").textContent = e.target.value; }); perfor
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.eot': 'application/vnd.ms-fontobject' };
+// As a static host serves: its `_headers`, brotli where the browser accepts it, else gzip. A
+// file's own precompressed copy (.br, .gz, which our release build writes) is used where there is
+// one; the rest is compressed once at the same levels (brotli 11, gzip 9), for both sides alike.
 // Every load in the bench and in Lighthouse starts with an empty cache of its own; `no-cache`
 // (not `no-store`, which keeps a page out of the back/forward cache that Lighthouse audits) where
-// `_headers` says nothing. As a static host serves: its `_headers`, brotli where the browser accepts it, else gzip. A file's own
-// precompressed copy (.br, .gz, which our release build writes) is used where there is one; the
-// rest is compressed once at the same levels (brotli 11, gzip 9), for both sides alike.
+// `_headers` says nothing.
 const compressed = new Map();
 function encoded(file, body, encoding) {
   const key = `${file}\0${encoding}`;

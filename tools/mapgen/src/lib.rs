@@ -400,7 +400,6 @@ fn russian_regions(
     Ok(subjects)
 }
 
-/// The box around the shapes, with a margin of 1.5 % of its width.
 /// The box that covers two boxes.
 fn cover(a: Rect<f64>, b: Rect<f64>) -> Rect<f64> {
     Rect::new(
@@ -415,6 +414,7 @@ fn cover(a: Rect<f64>, b: Rect<f64>) -> Rect<f64> {
     )
 }
 
+/// The box around the shapes, with a margin of 1.5 % of its width.
 fn frame_around(shapes: &[&MultiPolygon<f64>]) -> Result<Rect<f64>, MapError> {
     let mut frame: Option<Rect<f64>> = None;
     for rect in shapes.iter().filter_map(|shape| shape.bounding_rect()) {

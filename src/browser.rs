@@ -330,22 +330,28 @@ pub fn set_page_language(lang: Lang, title: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    // Setting `lang`, even to the same value, restyles the whole page.
     if let Some(root) = document.document_element() {
-        // Setting it, even to the same value, restyles the whole page.
-        if root.get_attribute("lang").as_deref() != Some(lang.code()) {
-            // Failing to set an attribute leaves the previous language, which is still valid.
-            let _ = root.set_attribute("lang", lang.code());
-        }
+        set_changed_attribute(&root, "lang", lang.code());
     }
     if document.title() != title {
         document.set_title(title);
     }
     // A page without the meta (a development build) simply keeps none.
     if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
-        let text = crate::content::STORY.description.get(lang);
-        if description.get_attribute("content").as_deref() != Some(text) {
-            let _ = description.set_attribute("content", text);
-        }
+        set_changed_attribute(
+            &description,
+            "content",
+            crate::content::STORY.description.get(lang),
+        );
+    }
+}
+
+/// Sets an attribute unless it has that value already: the browser treats every write as a
+/// change. Failing to set it leaves the previous value, which is still valid.
+fn set_changed_attribute(element: &web_sys::Element, name: &str, value: &str) {
+    if element.get_attribute(name).as_deref() != Some(value) {
+        let _ = element.set_attribute(name, value);
     }
 }
 

@@ -3,13 +3,12 @@
 use yew::prelude::*;
 
 use crate::components::embed_dialog::EmbedDialog;
-use crate::components::stage::{stage, STAGE_ID};
+use crate::components::stage::{stage, StageMarkup, STAGE_ID};
 use crate::components::story_header::StoryHeader;
 use crate::content::STORY;
 use crate::date::Precision;
-use crate::hooks::{use_address_sync, use_embed_height, use_long_form};
+use crate::hooks::{use_address_sync, use_embed_height, use_long_form, use_shared_state};
 use crate::locale::{format_date, Text};
-use crate::state::{State, StateHandle};
 use crate::view::View;
 
 /// Props of [`App`].
@@ -19,6 +18,10 @@ pub struct AppProps {
     /// the first render matches the pre-rendered page.
     #[prop_or_default]
     pub view: View,
+    /// The stage's parts as the host rendered them; empty in the browser, where they are roots
+    /// of their own.
+    #[prop_or_default]
+    pub parts: StageMarkup,
 }
 
 /// The hydrated part of the page: the header and the stage (standalone; the host renders the long
@@ -26,7 +29,7 @@ pub struct AppProps {
 /// credit line (embedded).
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer_eq(|| State::new(&STORY, props.view));
+    let state = use_shared_state(props.view);
     // Before the address sync, which rewrites the address: the height watch reads pym's child
     // id from it first.
     use_embed_height();
@@ -95,66 +98,68 @@ pub fn App(props: &AppProps) -> Html {
         embed: false,
         ..view
     };
+    // The page's kind, not the view's: the stage's parts are roots of their own in the page's
+    // cells, which the app holds but never moves (a standalone page asked for an embed becomes
+    // the embed page before it loads, see `index.html`).
+    let embedded = props.view.embed;
     html! {
-        <ContextProvider <StateHandle> context={state.clone()}>
-            <div class={classes!("app", view.embed.then_some("app--embed"))} lang={lang.code()}>
-                <a
-                    class="app__skip-link"
-                    href={format!("#{STAGE_ID}")}>{ Text::SkipToStory.get(lang) }</a>
-                // Hidden unless the page could not become interactive (styles/app.css).
-                <p class="app__notice app__notice--script">{ Text::NeedsScript.get(lang) }</p>
-                <p
-                    class="app__notice app__notice--wasm"
-                    role="status">{ Text::NeedsWasm.get(lang) }</p>
-                <p
-                    class="app__notice app__notice--failed"
-                    role="alert">{ Text::InteractionFailed.get(lang) }</p>
-                if !view.embed {
-                    <StoryHeader {view} {on_share} {on_print} {on_embed} status={*shared} />
-                    <EmbedDialog
-                        url={(*embed_url).clone()}
-                        title={STORY.title.get(lang)}
-                        {lang}
-                        on_close={on_embed_close} />
+        <div class={classes!("app", embedded.then_some("app--embed"))} lang={lang.code()}>
+            <a
+                class="app__skip-link"
+                href={format!("#{STAGE_ID}")}>{ Text::SkipToStory.get(lang) }</a>
+            // Hidden unless the page could not become interactive (styles/app.css).
+            <p class="app__notice app__notice--script">{ Text::NeedsScript.get(lang) }</p>
+            <p
+                class="app__notice app__notice--wasm"
+                role="status">{ Text::NeedsWasm.get(lang) }</p>
+            <p
+                class="app__notice app__notice--failed"
+                role="alert">{ Text::InteractionFailed.get(lang) }</p>
+            if !embedded {
+                <StoryHeader {view} {on_share} {on_print} {on_embed} status={*shared} />
+                <EmbedDialog
+                    url={(*embed_url).clone()}
+                    title={STORY.title.get(lang)}
+                    {lang}
+                    on_close={on_embed_close} />
+            }
+            if embedded {
+                <main class="app__embed">
+                    <h1 class="app__embed-title visually-hidden">{ STORY.title.get(lang) }</h1>
+                    { stage(lang, view.date, &props.parts) }
+                    <p class="app__credit">
+                        { format!(
+                            "{} {} · {} ",
+                            Text::PublishedBy.get(lang),
+                            format_date(STORY.published, Precision::Day, lang),
+                            Text::SourcesOnEveryFact.get(lang),
+                        ) }
+                        <a
+                            class="app__whole-story"
+                            // Beside the embed page, whose own queries stay embedded.
+                            href={format!("./{}", standalone.to_query())}
+                            target="_blank"
+                            rel="noopener">
+                            { Text::WholeStory.get(lang) }
+                            <span class="app__new-tab visually-hidden">
+                                { format!(" ({})", Text::OpensInNewTab.get(lang)) }
+                            </span>
+                        </a>
+                    </p>
+                </main>
+            } else {
+                // On paper only, under the title.
+                if !own_address.is_empty() {
+                    <p class="app__print-link">
+                        { format!(
+                            "{} {}",
+                            Text::HandoutLink.get(lang),
+                            crate::view::view_url(&own_address, &standalone),
+                        ) }
+                    </p>
                 }
-                if view.embed {
-                    <main class="app__embed">
-                        <h1 class="app__embed-title visually-hidden">{ STORY.title.get(lang) }</h1>
-                        { stage(lang, view.date) }
-                        <p class="app__credit">
-                            { format!(
-                                "{} {} · {} ",
-                                Text::PublishedBy.get(lang),
-                                format_date(STORY.published, Precision::Day, lang),
-                                Text::SourcesOnEveryFact.get(lang),
-                            ) }
-                            <a
-                                class="app__whole-story"
-                                // Beside the embed page, whose own queries stay embedded.
-                                href={format!("./{}", standalone.to_query())}
-                                target="_blank"
-                                rel="noopener">
-                                { Text::WholeStory.get(lang) }
-                                <span class="app__new-tab visually-hidden">
-                                    { format!(" ({})", Text::OpensInNewTab.get(lang)) }
-                                </span>
-                            </a>
-                        </p>
-                    </main>
-                } else {
-                    // On paper only, under the title.
-                    if !own_address.is_empty() {
-                        <p class="app__print-link">
-                            { format!(
-                                "{} {}",
-                                Text::HandoutLink.get(lang),
-                                crate::view::view_url(&own_address, &standalone),
-                            ) }
-                        </p>
-                    }
-                    { stage(lang, view.date) }
-                }
-            </div>
-        </ContextProvider<StateHandle>>
+                { stage(lang, view.date, &props.parts) }
+            }
+        </div>
     }
 }

@@ -462,17 +462,40 @@ pub fn print() {
     }
 }
 
+/// The page's root element (`#explainer`) and, in it, the cell of each part of the stage, in
+/// [`Part::ALL`](crate::components::stage_part::Part::ALL)'s order: the elements the roots
+/// hydrate. `None` if any is missing.
+pub fn hydration_roots() -> Option<(web_sys::Element, Vec<web_sys::Element>)> {
+    use crate::components::stage_part::Part;
+    let document = web_sys::window()?.document()?;
+    let root = document.get_element_by_id(crate::prerender::ROOT_ID)?;
+    let parts = Part::ALL
+        .iter()
+        .map(|part| root.query_selector(&format!(".{}", part.class())).ok()?)
+        .collect::<Option<Vec<_>>>()?;
+    Some((root, parts))
+}
+
+/// Tells the loader that every root has hydrated (the event `explainer:hydrated` on the
+/// document), so that it gives the page its own `setAttribute` back.
+pub fn hydrated() {
+    let document = web_sys::window().and_then(|w| w.document());
+    if let (Some(document), Ok(event)) = (document, web_sys::Event::new("explainer:hydrated")) {
+        let _ = document.dispatch_event(&event);
+    }
+}
+
 /// On a panic: says so on the console and lets the page show its calm fallback; the
 /// pre-rendered story stays readable. `main` installs it.
 pub fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
     fail(&format!("explainer: {info}"));
 }
 
-/// When the page has no element to hydrate (not a page the prerender step wrote): says so, and
+/// When the page lacks an element to hydrate (not a page the prerender step wrote): says so, and
 /// shows the same fallback as a panic.
 pub fn on_missing_root() {
     fail(&format!(
-        "explainer: the page has no element #{} to hydrate",
+        "explainer: the page has no element #{} with the stage's cells to hydrate",
         crate::prerender::ROOT_ID
     ));
 }

@@ -3,6 +3,9 @@
 fn main() {
     #[cfg(target_arch = "wasm32")]
     {
+        use explainer::components::stage_part::{Part, StagePart, StagePartProps};
+        use explainer::state::{share, State};
+
         // Through Yew, which otherwise installs its own hook when rendering starts.
         yew::set_custom_panic_hook(Box::new(explainer::browser::on_panic));
         // The page as loaded tells where the explainer's folder is: read it before the
@@ -12,24 +15,47 @@ fn main() {
             return;
         }
         let view = explainer::browser::page_view();
-        let root = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(explainer::prerender::ROOT_ID));
-        match root {
-            Some(root) => {
-                // In a task of its own: the wasm's compilation ends and it starts in the
-                // loader's task, and with the hydration in it too, that was one task of about
-                // 220 ms on a slow phone, where the page cannot answer a tap.
-                gloo_timers::callback::Timeout::new(0, move || {
-                    yew::Renderer::<explainer::app::App>::with_root_and_props(
-                        root,
-                        explainer::app::AppProps { view },
-                    )
-                    .hydrate();
-                })
-                .forget();
-            }
-            None => explainer::browser::on_missing_root(),
+        let Some((root, parts)) = explainer::browser::hydration_roots() else {
+            explainer::browser::on_missing_root();
+            return;
+        };
+        share(State::new(&explainer::content::STORY, view));
+        // Each root in a task of its own, the stage's parts first and the app around them last,
+        // so that no task keeps a slow phone from answering a tap for long; the app's first
+        // effects then read the address, with every part ready to follow.
+        let mut turns: Vec<Box<dyn FnOnce()>> = Vec::new();
+        for (part, host) in Part::ALL.into_iter().zip(parts) {
+            turns.push(Box::new(move || {
+                yew::Renderer::<StagePart>::with_root_and_props(
+                    host,
+                    StagePartProps { part, view },
+                )
+                .hydrate();
+            }));
         }
+        turns.push(Box::new(move || {
+            yew::Renderer::<explainer::app::App>::with_root_and_props(
+                root,
+                explainer::app::AppProps {
+                    view,
+                    ..Default::default()
+                },
+            )
+            .hydrate();
+        }));
+        turns.push(Box::new(explainer::browser::hydrated));
+        in_turn(turns.into_iter());
+    }
+}
+
+/// Runs each turn in a task of its own, in order.
+#[cfg(target_arch = "wasm32")]
+fn in_turn(mut turns: impl Iterator<Item = Box<dyn FnOnce()>> + 'static) {
+    if let Some(turn) = turns.next() {
+        gloo_timers::callback::Timeout::new(0, move || {
+            turn();
+            in_turn(turns);
+        })
+        .forget();
     }
 }

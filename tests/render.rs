@@ -6,17 +6,34 @@ use explainer::app::{App, AppProps};
 use explainer::components::claim_badge::claim_badge;
 use explainer::components::long_form::{LongForm, LongFormProps};
 use explainer::components::quote_card::{quote_card, QuoteCard};
+use explainer::components::stage::StageMarkup;
+use explainer::components::stage_part::{Part, StagePart, StagePartProps};
 use explainer::content::{ClaimKind, ClaimStatus, Localized, STORY};
 use explainer::locale::Lang;
 use explainer::view::View;
 use yew::{Callback, ServerRenderer};
 
 async fn render_app(query: &str) -> String {
-    let view = View::from_query(query);
-    ServerRenderer::<App>::with_props(move || AppProps { view })
-        .hydratable(false)
-        .render()
-        .await
+    render_root(View::from_query(query), false).await
+}
+
+/// The hydrated root of `view` as the host renders it: the stage's parts, each a root of its
+/// own, then the app holding them.
+async fn render_root(view: View, hydratable: bool) -> String {
+    let mut parts = Vec::new();
+    for part in Part::ALL {
+        let props = StagePartProps { part, view };
+        let renderer = ServerRenderer::<StagePart>::with_props(move || props);
+        parts.push(renderer.hydratable(hydratable).render().await);
+    }
+    let parts: [String; 3] = parts.try_into().unwrap();
+    ServerRenderer::<App>::with_props(move || AppProps {
+        view,
+        parts: StageMarkup::new(parts),
+    })
+    .hydratable(hydratable)
+    .render()
+    .await
 }
 
 /// The long form, as the host renders it after the root: static, never hydrated.
@@ -429,6 +446,37 @@ async fn the_slider_and_its_axis_follow_the_scale() {
 }
 
 #[tokio::test]
+async fn each_part_of_the_stage_is_a_root_in_a_cell_the_app_keeps_as_rendered() {
+    let root = "explainer::components::stage_part::StagePart";
+    let html = render_root(View::default(), true).await;
+    let stage = html.split(r#"id="stage""#).nth(1).unwrap();
+    let mut rest = stage;
+    for part in Part::ALL {
+        // The app's raw markup is the cell, and the part's root fills it exactly: the elements
+        // `main` hydrates.
+        let cell = format!(
+            r#"<!--<#>--><div class="{}"><!--<[{root}]>-->"#,
+            part.class()
+        );
+        let at = rest
+            .find(&cell)
+            .unwrap_or_else(|| panic!("{cell} in order"));
+        rest = &rest[at + cell.len()..];
+    }
+    let end = format!("<!--</[{root}]>--></div><!--</#>-->");
+    assert_eq!(stage.matches(&end).count(), 3);
+    // In the browser the app renders no part: it keeps the page's cells.
+    let in_browser = ServerRenderer::<App>::with_props(|| AppProps {
+        view: View::default(),
+        parts: StageMarkup::default(),
+    })
+    .render()
+    .await;
+    assert!(!in_browser.contains(root));
+    assert_eq!(in_browser.matches("<!--<#>--><!--</#>-->").count(), 3);
+}
+
+#[tokio::test]
 async fn the_prerendered_page_carries_the_story_the_map_and_the_quotes() {
     use explainer::prerender::page;
     let template = "<!doctype html><html lang=de><head><title>x</title></head><body></body></html>";
@@ -437,9 +485,7 @@ async fn the_prerendered_page_carries_the_story_the_map_and_the_quotes() {
             lang,
             ..View::default()
         };
-        let body = ServerRenderer::<App>::with_props(move || AppProps { view })
-            .render()
-            .await;
+        let body = render_root(view, true).await;
         let long_form = render_long_form(lang).await;
         let html = page(
             template,

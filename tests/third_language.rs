@@ -142,6 +142,8 @@ fn add_map_names(plan: &Path) {
 const FRENCH_TEST: &str = r##"
 use explainer::app::{App, AppProps};
 use explainer::components::long_form::{LongForm, LongFormProps};
+use explainer::components::stage::StageMarkup;
+use explainer::components::stage_part::{Part, StagePart, StagePartProps};
 use explainer::locale::Lang;
 use explainer::prerender::{headers_file, page, PageKind};
 use explainer::view::{href_from, page_path, View};
@@ -152,8 +154,11 @@ fn the_tiny_story_renders_in_french() {
     let view = View::from_query("lang=fr");
     assert_eq!(view.lang, Lang::Fr);
     assert_eq!(Lang::ALL.len(), 3);
+    let parts = Part::ALL.map(|part| futures::executor::block_on(
+        ServerRenderer::<StagePart>::with_props(move || StagePartProps { part, view }).hydratable(false).render(),
+    ));
     let app = futures::executor::block_on(
-        ServerRenderer::<App>::with_props(move || AppProps { view }).hydratable(false).render(),
+        ServerRenderer::<App>::with_props(move || AppProps { view, parts: StageMarkup::new(parts) }).hydratable(false).render(),
     );
     for text in ["Une petite histoire", "Deuxième événement", "20 janvier 2030", "le bureau de test", ">Français<", "hreflang=\"fr\"", "[fr] claim"] {
         assert!(app.contains(text), "the French stage lacks {text}: {app}");

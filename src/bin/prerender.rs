@@ -19,6 +19,8 @@ use base64ct::{Base64, Encoding};
 use explainer::app::{App, AppProps};
 use explainer::components::long_form::{LongForm, LongFormProps};
 use explainer::components::quote_section::speaker_filter_css;
+use explainer::components::stage::StageMarkup;
+use explainer::components::stage_part::{Part, StagePart, StagePartProps};
 use explainer::components::time_control::axis_css;
 use explainer::locale::Lang;
 use explainer::prerender::{
@@ -240,7 +242,15 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
                 embed: kind == PageKind::Embed,
                 ..View::default()
             };
-            let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps { view });
+            // The stage's parts first: the app holds them as the markup the page keeps, and
+            // each hydrates as a root of its own.
+            let parts = StageMarkup::new(Part::ALL.map(|part| {
+                let props = StagePartProps { part, view };
+                futures::executor::block_on(
+                    yew::LocalServerRenderer::<StagePart>::with_props(props).render(),
+                )
+            }));
+            let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps { view, parts });
             let body = futures::executor::block_on(renderer.render());
             let template = match kind {
                 PageKind::Standalone { .. } => &template,

@@ -22,6 +22,7 @@ pub mod quote_section;
 pub mod source_list;
 pub mod source_refs;
 pub mod stage;
+pub mod stage_part;
 pub mod story_header;
 pub mod story_map;
 pub mod time_control;

@@ -141,6 +141,37 @@ async fn oembed_discovery_leads_to_a_rich_titled_embed_of_each_page() {
 }
 
 #[tokio::test]
+async fn a_standalone_page_asked_for_an_embed_opens_its_languages_embed_page() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(700).await;
+    // As older embed codes ask for it.
+    browser
+        .open(&server.url("en/?lang=en&date=2024-10-18&embed=1"))
+        .await;
+    assert_eq!(
+        browser.text("return location.href").await,
+        server.url("en/embed.html?lang=en&date=2024-10-18&embed=1")
+    );
+    assert_eq!(browser.count(".app--embed .stage").await, 1);
+    assert_eq!(browser.count(".long-form, .story-header").await, 0);
+    // The stage's parts show the linked view and follow the reader.
+    assert!(browser
+        .text_of(".moment__heading")
+        .await
+        .contains("18 October 2024"));
+    browser.click("[data-place=seoul]").await;
+    browser.wait_for_query("place=seoul").await;
+    assert_eq!(
+        browser.query().await,
+        "?lang=en&date=2024-10-18&place=seoul&embed=1"
+    );
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
 async fn each_language_has_an_embed_page_with_the_stage_alone_that_stays_embedded() {
     if support::skip() {
         return;

@@ -24,7 +24,9 @@ fn main() {
         // so that no task keeps a slow phone from answering a tap for long; the app's first
         // effects then read the address, with every part ready to follow.
         let mut turns: Vec<Box<dyn FnOnce()>> = Vec::new();
-        for (part, host) in Part::ALL.into_iter().zip(parts) {
+        let mut parts: Vec<_> = Part::ALL.into_iter().zip(parts).collect();
+        parts.sort_by_key(|(part, _)| part.turn());
+        for (part, host) in parts {
             turns.push(Box::new(move || {
                 yew::Renderer::<StagePart>::with_root_and_props(
                     host,

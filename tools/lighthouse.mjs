@@ -1,6 +1,7 @@
 // Lighthouse (mobile preset, its simulated slow 4G and 4x CPU) on our standalone page, our embed
 // and the self-hosted TimelineJS page with the same events, each served as a static host would.
-// Run by `tools/bench lighthouse`. Prints each page's four scores, LCP and TBT (medians of runs).
+// Run by `tools/bench lighthouse`. Prints each page's four scores, LCP and TBT (medians of runs,
+// with their ranges).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -53,10 +54,17 @@ theirs.close();
 console.log(`\nLighthouse ${(await import(require.resolve('lighthouse/package.json'), { with: { type: 'json' } })).default.version}, mobile preset, median of ${runs} runs\n`);
 console.log('| page | performance | accessibility | best practices | SEO | LCP | TBT |');
 console.log('|---|---|---|---|---|---|---|');
+// Each figure with its runs' range: one run differs from the next by several points here.
+const spread = (xs, show) => {
+  const [lo, hi] = [show(Math.min(...xs)), show(Math.max(...xs))];
+  return lo === hi ? lo : `${show(median(xs))} (${lo}–${hi})`;
+};
 for (const [name] of pages) {
   const r = results[name];
-  const scores = CATEGORIES.map((_, i) => median(r.map(x => x.scores[i])));
-  console.log(`| ${name} | ${scores.join(' | ')} | ${(median(r.map(x => x.lcp)) / 1000).toFixed(1)} s | ${median(r.map(x => x.tbt)).toFixed(0)} ms |`);
+  const scores = CATEGORIES.map((_, i) => spread(r.map(x => x.scores[i]), String));
+  const lcp = spread(r.map(x => x.lcp), v => `${(v / 1000).toFixed(1)} s`);
+  const tbt = spread(r.map(x => x.tbt), v => `${v.toFixed(0)} ms`);
+  console.log(`| ${name} | ${scores.join(' | ')} | ${lcp} | ${tbt} |`);
 }
 console.log('\nAudits that failed in any run:');
 for (const [name] of pages) {

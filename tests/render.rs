@@ -331,20 +331,24 @@ async fn the_map_shows_the_sea_transport_and_the_counts_from_their_dates() {
     assert!(!before.contains("map-legend__swatch--route"));
     assert!(!text(&before).contains("Movement of soldiers as reported"));
     let during = render_app("?lang=en&date=2024-10-08").await;
+    // The sea transport's group, up to its end (it holds no group itself).
     let route = during
         .split(r#"<g class="story-map__route">"#)
         .nth(1)
-        .expect("the sea transport is drawn");
+        .expect("the sea transport is drawn")
+        .split("</g>")
+        .next()
+        .unwrap();
     assert!(route.starts_with("<title>Soldiers shipped to Vladivostok</title>"));
     assert!(during.contains("map-legend__swatch--route"));
     assert!(text(&during).contains("Movement of soldiers as reported – path schematic"));
     assert_eq!(
-        route.split("</g>").next().unwrap().matches("<path").count(),
+        route.matches("<path").count(),
         3,
         "from Chongjin, Hamhung, Musudan"
     );
     // Each curve runs north and bends east of its chord, out over the sea, not across the land.
-    for d in route.split("</g>").next().unwrap().split(r#" d=""#).skip(1) {
+    for d in route.split(r#" d=""#).skip(1) {
         let numbers: Vec<f64> = d
             .split('"')
             .next()

@@ -462,18 +462,18 @@ pub fn print() {
     }
 }
 
-/// The page's root element (`#explainer`) and, in it, the cell of each part of the stage, in
-/// [`Part::ALL`](crate::components::stage_part::Part::ALL)'s order: the elements the roots
-/// hydrate. `None` if any is missing.
-pub fn hydration_roots() -> Option<(web_sys::Element, Vec<web_sys::Element>)> {
-    use crate::components::stage_part::Part;
+/// The page's root element (`#explainer`) and, in it, the cell of each of `parts`, in their
+/// order: the elements the roots hydrate. `None` if any is missing.
+pub fn hydration_roots(
+    parts: [crate::components::stage_part::Part; 3],
+) -> Option<(web_sys::Element, Vec<web_sys::Element>)> {
     let document = web_sys::window()?.document()?;
     let root = document.get_element_by_id(crate::prerender::ROOT_ID)?;
-    let parts = Part::ALL
+    let cells = parts
         .iter()
         .map(|part| root.query_selector(&format!(".{}", part.class())).ok()?)
         .collect::<Option<Vec<_>>>()?;
-    Some((root, parts))
+    Some((root, cells))
 }
 
 /// Tells the loader that every root has hydrated (the event `explainer:hydrated` on the

@@ -15,7 +15,7 @@ fn main() {
             return;
         }
         let view = explainer::browser::page_view();
-        let Some((root, parts)) = explainer::browser::hydration_roots() else {
+        let Some((root, cells)) = explainer::browser::hydration_roots(Part::TURNS) else {
             explainer::browser::on_missing_root();
             return;
         };
@@ -24,9 +24,7 @@ fn main() {
         // so that no task keeps a slow phone from answering a tap for long; the app's first
         // effects then read the address, with every part ready to follow.
         let mut turns: Vec<Box<dyn FnOnce()>> = Vec::new();
-        let mut parts: Vec<_> = Part::ALL.into_iter().zip(parts).collect();
-        parts.sort_by_key(|(part, _)| part.turn());
-        for (part, host) in parts {
+        for (part, host) in Part::TURNS.into_iter().zip(cells) {
             turns.push(Box::new(move || {
                 yew::Renderer::<StagePart>::with_root_and_props(
                     host,

@@ -24,15 +24,9 @@ impl Part {
     /// Every part, in the page's order.
     pub const ALL: [Part; 3] = [Part::Map, Part::Time, Part::Moment];
 
-    /// When the part hydrates among the parts: the first also compiles the wasm's code shared
-    /// by all (Yew's), so it is the lightest, and the map, the heaviest, follows it.
-    pub fn turn(self) -> u8 {
-        match self {
-            Part::Time => 0,
-            Part::Map => 1,
-            Part::Moment => 2,
-        }
-    }
+    /// Every part, in the order the page hydrates them. The first also compiles the wasm's code
+    /// that all share (Yew's), so it is the lightest, and the map, the heaviest, follows it.
+    pub const TURNS: [Part; 3] = [Part::Time, Part::Map, Part::Moment];
 
     /// The class of the stage's cell that holds the part: the element its root hydrates.
     pub fn class(self) -> &'static str {

@@ -229,17 +229,15 @@ pub fn first_shown(alone: impl FnOnce() -> State) -> Rc<State> {
 pub struct Subscription(u32);
 
 /// Starts calling `show` with every change of the shared state. Also returns the state now,
-/// which may have changed since the root's first one.
-pub fn subscribe(show: Callback<Rc<State>>) -> (Subscription, Option<Rc<State>>) {
+/// which may have changed since the root's first one. `None` where nothing is shared.
+pub fn subscribe(show: Callback<Rc<State>>) -> Option<(Subscription, Rc<State>)> {
     SHARED.with(|shared| {
         let mut shared = shared.borrow_mut();
-        let Some(shared) = shared.as_mut() else {
-            return (Subscription(u32::MAX), None);
-        };
+        let shared = shared.as_mut()?;
         let id = shared.next_root;
         shared.next_root += 1;
         shared.roots.push((id, show));
-        (Subscription(id), Some(Rc::clone(&shared.current)))
+        Some((Subscription(id), Rc::clone(&shared.current)))
     })
 }
 
@@ -514,7 +512,7 @@ mod tests {
         let alone = first_shown(|| State::new(&TINY, View::default()));
         Dispatcher.dispatch(Action::SetDate(day(1, 2)));
         assert_eq!(alone.view, View::default());
-        assert!(subscribe(Callback::noop()).1.is_none());
+        assert!(subscribe(Callback::noop()).is_none());
 
         share((*start()).clone());
         let shown: Rc<RefCell<Vec<Date>>> = Rc::default();
@@ -522,9 +520,9 @@ mod tests {
             let shown = Rc::clone(&shown);
             Callback::from(move |state: Rc<State>| shown.borrow_mut().push(state.view.date))
         };
-        let (first_root, now) = subscribe(record());
-        assert_eq!(now.map(|s| s.view.date), Some(TINY.present));
-        let (second_root, _) = subscribe(record());
+        let (first_root, now) = subscribe(record()).unwrap();
+        assert_eq!(now.view.date, TINY.present);
+        let (second_root, _) = subscribe(record()).unwrap();
         let handle = StateHandle::new(first_shown(|| unreachable!()));
         handle.dispatch(Action::SetDate(day(1, 2)));
         // An action that changes nothing renders no root again.
@@ -532,8 +530,8 @@ mod tests {
         assert_eq!(*shown.borrow(), [day(1, 2), day(1, 2)]);
         // A root whose turn to hydrate comes late starts from the host's state, then catches up.
         assert_eq!(first_shown(|| unreachable!()).view.date, TINY.present);
-        let (late_root, now) = subscribe(Callback::noop());
-        assert_eq!(now.map(|s| s.view.date), Some(day(1, 2)));
+        let (late_root, now) = subscribe(Callback::noop()).unwrap();
+        assert_eq!(now.view.date, day(1, 2));
         // A root gone shows nothing more.
         drop((first_root, late_root));
         handle.dispatch(Action::SetDate(day(1, 3)));

@@ -16,10 +16,11 @@ pub fn use_shared_state(view: View) -> StateHandle {
         let setter = shown.setter();
         use_effect_with((), move |()| {
             let show = setter.clone();
-            let (subscription, now) = subscribe(Callback::from(move |state| show.set(state)));
-            if let Some(now) = now {
+            let subscription = subscribe(Callback::from(move |state| show.set(state)));
+            let subscription = subscription.map(|(subscription, now)| {
                 setter.set(now);
-            }
+                subscription
+            });
             move || drop(subscription)
         });
     }

@@ -294,12 +294,18 @@ fn day_in(day: u8, month: &str, year: u16, lang: Lang) -> String {
         .replace("{year}", &year.to_string())
 }
 
+/// A day with its month's short name, for where the full date does not fit: `28. Sept. 2023` /
+/// `28 Sept 2023`.
+pub fn format_day_short(date: Date, lang: Lang) -> String {
+    day_in(date.day, short_month(lang, date.month), date.year, lang)
+}
+
 /// The axis's name for a stretch of the timeline, from its dates: months for a stretch that
 /// ends where the next begins, the last day for the story's last stretch, and whether the
 /// scale squeezes or stretches it: `Sept. 2022 – Mai 2024 (gestaucht)`, `Okt. – 5. Nov. 2024`.
 pub fn format_stretch(start: Date, end: Date, per_day: f64, last: bool, lang: Lang) -> String {
     let to = if last {
-        day_in(end.day, short_month(lang, end.month), end.year, lang)
+        format_day_short(end, lang)
     } else {
         format!("{} {}", short_month(lang, end.month), end.year)
     };
@@ -517,6 +523,10 @@ mod tests {
             format_date(day("2024-03-01"), Precision::Month, Lang::De),
             "März 2024"
         );
+        // The short form a narrow time control shows: the story's longest date in words.
+        let longest = day("2023-09-28");
+        assert_eq!(format_day_short(longest, Lang::De), "28. Sept. 2023");
+        assert_eq!(format_day_short(longest, Lang::En), "28 Sept 2023");
     }
 
     #[test]

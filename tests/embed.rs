@@ -321,7 +321,7 @@ async fn embed_js_keeps_the_view_in_the_host_address_and_restores_it() {
     browser.wait_ready().await;
     assert_eq!(browser.text_of(".place-panel__name").await, "Seoul");
     assert!(browser
-        .text_of(".date-slider__date")
+        .text_of(".date-slider__words")
         .await
         .contains("5 November 2024"));
     browser.finish().await;

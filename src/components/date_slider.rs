@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::content::STORY;
 use crate::date::{Date, Direction, Precision};
-use crate::locale::{format_date, Lang, Text};
+use crate::locale::{format_date, format_day_short, Lang, Text};
 use crate::timeline_scale::{date_at, last_position, position_of};
 
 /// The date a slider keystroke moves to from `date`, if the slider handles the key itself:
@@ -124,7 +124,12 @@ pub fn DateSlider(props: &DateSliderProps) -> Html {
             <label
                 class="date-slider__label visually-hidden"
                 for="timeline-date">{ Text::DateSlider.get(lang) }</label>
-            <output class="date-slider__date" for="timeline-date">{ words.clone() }</output>
+            // The words, and the short form a narrow control shows instead (time-control.css);
+            // screen readers always get the words.
+            <output class="date-slider__date" for="timeline-date">
+                <span class="date-slider__words">{ words.clone() }</span>
+                <span class="date-slider__short" aria-hidden="true">{ format_day_short(date, lang) }</span>
+            </output>
             <input
                 id="timeline-date"
                 class="date-slider__input"

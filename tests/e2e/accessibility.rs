@@ -192,7 +192,8 @@ async fn text_at_200_percent_on_a_320_px_screen_loses_nothing() {
 
 /// What breaks legibility on a page, as a list of findings: overlapping troop-chart texts, map
 /// labels under 11 px or running off the map, the time control's date running under its
-/// buttons, and controls under 44 px (links inside running text excepted).
+/// buttons or shown in other than one form, and controls under 44 px (links inside running text
+/// excepted).
 const LEGIBILITY: &str = "const found = [];\
  const boxes = [...document.querySelectorAll('.troop-chart text, .troop-chart__key')].map(e => [e, e.getBoundingClientRect()]).filter(([, r]) => r.width > 0);\
  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {\
@@ -200,7 +201,9 @@ const LEGIBILITY: &str = "const found = [];\
    if (ra.left < rb.right - 0.5 && rb.left < ra.right - 0.5 && ra.top < rb.bottom - 0.5 && rb.top < ra.bottom - 0.5) found.push('overlap: ' + a.textContent + ' / ' + b.textContent);\
  }\
  const date = document.querySelector('.time-control .date-slider__date');\
- if (date.scrollWidth > date.clientWidth) found.push('the date ' + date.textContent + ' runs under the step buttons');\
+ const shown = [...date.children].filter(s => s.getBoundingClientRect().width > 1).map(s => s.textContent);\
+ if (shown.length !== 1) found.push('the time control shows its date as ' + JSON.stringify(shown));\
+ if (date.scrollWidth > date.clientWidth) found.push('the date ' + shown + ' runs under the step buttons');\
  const map = document.querySelector('.story-map__svg').getBoundingClientRect();\
  for (const t of document.querySelectorAll('.story-map__marker text')) {\
    const px = parseFloat(t.getAttribute('font-size')) * t.getScreenCTM().a;\
@@ -221,10 +224,15 @@ async fn labels_never_overlap_and_targets_are_44_px_from_320_to_1400() {
         return;
     }
     let server = StaticServer::start(dist_dir(), no_headers());
-    for width in [320, 375, 412, 720, 768, 960, 1024, 1280, 1400] {
+    for width in [320, 375, 412, 600, 720, 768, 960, 1024, 1280, 1400] {
         let mut browser = Browser::start(width, 900).await;
-        // A place selected (its panel shown, the map close in), and the embed's whole map.
-        for query in ["?lang=de&date=2024-10-18&place=vladivostok", "?embed=1"] {
+        // A place selected (its panel shown, the map close in), the embed's whole map, and the
+        // embed on the day with the story's longest date in words.
+        for query in [
+            "?lang=de&date=2024-10-18&place=vladivostok",
+            "?embed=1",
+            "embed.html?date=2023-09-28",
+        ] {
             browser.open(&server.url(query)).await;
             browser.settle_camera().await;
             browser

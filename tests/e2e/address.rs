@@ -47,7 +47,7 @@ async fn switching_language_keeps_the_view_and_writes_the_url() {
         "../?lang=de&date=2024-10-18&place=vladivostok"
     );
     assert_eq!(
-        browser.text_of(".date-slider__date").await,
+        browser.text_of(".date-slider__words").await,
         "18 October 2024"
     );
     let panel = browser.text_of(".place-panel__name").await;

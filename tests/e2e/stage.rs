@@ -342,6 +342,81 @@ async fn a_pause_after_a_space_moves_nothing_on_the_page() {
     }
 }
 
+/// The lowest 24 px of the moment's box, as the page draws them: a PNG in base64. (The clip is in
+/// the page's coordinates, not the window's.)
+async fn moment_foot(browser: &Browser) -> String {
+    let clip = browser
+        .eval(
+            "const m = document.querySelector('.moment'); const r = m.getBoundingClientRect(); \
+             return { x: scrollX + r.left + m.clientLeft, y: scrollY + r.top + m.clientTop + m.clientHeight - 24, width: m.clientWidth, height: 24, scale: 1 };",
+        )
+        .await;
+    let shot = browser
+        .cdp(
+            "Page.captureScreenshot",
+            serde_json::json!({ "format": "png", "clip": clip }),
+        )
+        .await;
+    shot["data"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn the_moment_fades_at_its_foot_while_more_follows_and_not_at_its_end() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(375).await;
+    // The phone embed's moment: its box shows the first events, and more follow below.
+    browser.open(&server.url("embed.html")).await;
+    let overflow = browser
+        .eval(
+            "const m = document.querySelector('.moment'); return m.scrollHeight - m.clientHeight;",
+        )
+        .await;
+    assert!(overflow.as_f64().unwrap() > 100.0, "{overflow}");
+    // The fade is drawn over the text at the foot (the middle of the first event summary that
+    // lies below it, scrolled there): without it, the strip is drawn otherwise.
+    browser
+        .eval(
+            "const m = document.querySelector('.moment'); m.scrollIntoView({ block: 'center' }); \
+             const foot = m.getBoundingClientRect().top + m.clientTop + m.clientHeight; \
+             const middle = e => { const r = e.getBoundingClientRect(); return r.top + r.height / 2; }; \
+             const summary = [...m.querySelectorAll('.event-card__summary')].find(e => middle(e) > foot - 12); \
+             m.scrollTop += middle(summary) - (foot - 12); return true;",
+        )
+        .await;
+    let faded = moment_foot(&browser).await;
+    browser
+        .eval(
+            // A constructed sheet: the page's CSP refuses inline style elements.
+            "const s = new CSSStyleSheet(); s.replaceSync('.moment::after { display: none }'); \
+             document.adoptedStyleSheets = [s]; return true;",
+        )
+        .await;
+    assert_ne!(
+        moment_foot(&browser).await,
+        faded,
+        "no fade over the moment's foot"
+    );
+    browser
+        .eval("document.adoptedStyleSheets = []; return true;")
+        .await;
+    // Scrolled to the end, the last card ends above the fade: it hides nothing there.
+    let end = browser
+        .eval(
+            "const m = document.querySelector('.moment'); m.scrollTop = m.scrollHeight; \
+             const fade = parseFloat(getComputedStyle(m, '::after').height); \
+             const foot = m.getBoundingClientRect().top + m.clientTop + m.clientHeight; \
+             const last = [...m.children].at(-1).getBoundingClientRect().bottom; \
+             return [fade, foot - last];",
+        )
+        .await;
+    let (fade, room) = (end[0].as_f64().unwrap(), end[1].as_f64().unwrap());
+    assert!(fade >= 24.0 && room >= fade - 0.5, "{end}");
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
 #[tokio::test]
 async fn the_phone_menu_label_fits_its_column_in_every_language() {
     if support::skip() {

@@ -12,7 +12,7 @@ async fn the_slider_moves_by_keyboard_and_writes_the_date() {
     browser.slider_key(Key::Home).await;
     browser.wait_for_query("date=2022-09-01").await;
     assert_eq!(
-        browser.text_of(".date-slider__date").await,
+        browser.text_of(".date-slider__words").await,
         "1 September 2022"
     );
     assert_eq!(
@@ -47,7 +47,7 @@ async fn a_burst_of_keys_moves_the_slider_at_once_and_the_story_follows_the_last
         explainer::timeline_scale::position_of(date).to_string()
     );
     assert_eq!(
-        browser.text_of(".date-slider__date").await,
+        browser.text_of(".date-slider__words").await,
         "6 October 2024"
     );
     let expected = STORY.current_events(date);
@@ -62,7 +62,7 @@ async fn a_burst_of_keys_moves_the_slider_at_once_and_the_story_follows_the_last
         .eval_async(
             "const s = document.getElementById('timeline-date'); \
              s.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowRight', bubbles: true, cancelable: true})); \
-             requestAnimationFrame(() => done([document.querySelector('.date-slider__date').textContent, location.search.includes('date=2024-10-06')]));",
+             requestAnimationFrame(() => done([document.querySelector('.date-slider__words').textContent, location.search.includes('date=2024-10-06')]));",
         )
         .await;
     assert_eq!(answered, serde_json::json!(["7 October 2024", true]));
@@ -98,7 +98,7 @@ async fn a_held_key_moves_the_slider_and_the_story_and_the_camera_follow_where_i
              let n = 0; \
              const next = () => { key(true); if (++n < 12) { setTimeout(next, 33); return; } \
                requestAnimationFrame(() => setTimeout(() => done([ \
-                 document.querySelector('.date-slider__date').textContent, \
+                 document.querySelector('.date-slider__words').textContent, \
                  new URLSearchParams(location.search).get('date'), \
                  document.querySelector('.story-map__view').getAttribute('transform')]), 50)); }; \
              setTimeout(next, 33);",

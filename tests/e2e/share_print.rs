@@ -105,6 +105,16 @@ async fn the_handout_prints_without_controls_and_with_its_link() {
         .text("return getComputedStyle(document.body).backgroundColor")
         .await;
     assert_eq!(background, "rgb(255, 255, 255)");
+    let pages = handout_pages(&browser).await;
+    assert!(
+        (2..=14).contains(&pages),
+        "the handout has {pages} A4 pages"
+    );
+    browser.finish().await;
+}
+
+/// How many A4 pages the page in `browser` prints on.
+async fn handout_pages(browser: &Browser) -> usize {
     let pdf = browser
         .cdp(
             "Page.printToPDF",
@@ -114,13 +124,38 @@ async fn the_handout_prints_without_controls_and_with_its_link() {
     let data = pdf["data"].as_str().expect("a PDF");
     let bytes = decode_base64(data);
     let text = String::from_utf8_lossy(&bytes);
-    let pages = text.matches("/Type /Page\n").count()
+    text.matches("/Type /Page\n").count()
         + text.matches("/Type /Page/").count()
-        + text.matches("/Type /Page ").count();
-    assert!(
-        (2..=14).contains(&pages),
-        "the handout has {pages} A4 pages"
-    );
+        + text.matches("/Type /Page ").count()
+}
+
+#[tokio::test]
+async fn the_handout_holds_the_stage_on_page_one_and_a_long_moment_in_two_columns() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    // The long form begins on a page of its own, so each page more than the story's first day
+    // needs is a page more of the stage.
+    browser.open(&server.url("?date=2022-09-01")).await;
+    let least = handout_pages(&browser).await;
+    let mut days: Vec<_> = STORY.events.iter().map(|event| event.when.start).collect();
+    days.sort();
+    days.dedup();
+    for day in days
+        .into_iter()
+        .filter(|day| (STORY.start..=STORY.end).contains(day))
+    {
+        browser.open(&server.url(&format!("?date={day}"))).await;
+        let more = handout_pages(&browser).await - least;
+        // The present's five events, four figures and voice fill both columns of three pages;
+        // every other day's moment fits beside the map on page one.
+        let most = if day == STORY.present { 2 } else { 0 };
+        assert!(
+            more <= most,
+            "{day}: {more} pages more than the first day's"
+        );
+    }
     browser.finish().await;
 }
 

@@ -156,6 +156,12 @@ async fn the_handout_holds_the_stage_on_page_one_and_a_long_moment_in_two_column
             "{day}: {more} pages more than the first day's"
         );
     }
+    // A place's panel comes first in the columns: its day's moment follows on one more page.
+    browser
+        .open(&server.url("?date=2024-10-18&place=vladivostok"))
+        .await;
+    let more = handout_pages(&browser).await - least;
+    assert!(more <= 1, "with Vladivostok: {more} pages more");
     browser.finish().await;
 }
 

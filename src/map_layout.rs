@@ -203,7 +203,8 @@ fn overlaps(a: Box2, b: Box2) -> bool {
 /// Places labels in priority order, each on the first side where it stays inside the view
 /// and covers no earlier label and no other place's dot; a label that fits nowhere is left
 /// out (its place keeps its dot and its accessible name). The first label, the selected
-/// place's, always shows. `places` come in priority order with their label texts.
+/// place's, always shows: where no side is free, on its first side inside the view, over what
+/// lies there. `places` come in priority order with their label texts.
 pub fn place_labels(frame: Frame, map_px: f64, places: &[(&Place, &str)]) -> Vec<Option<Label>> {
     let size = font_size(frame, map_px);
     let gap = size * 0.55;
@@ -241,12 +242,11 @@ pub fn place_labels(frame: Frame, map_px: f64, places: &[(&Place, &str)]) -> Vec
             &[Side::Right, Side::Left, Side::Above, Side::Below]
         };
         let free = |bounds: Box2| {
-            index == 0
-                || (!taken.iter().any(|t| overlaps(*t, bounds))
-                    && !dots
-                        .iter()
-                        .enumerate()
-                        .any(|(i, d)| i != index && d.is_some_and(|d| overlaps(d, bounds))))
+            !taken.iter().any(|t| overlaps(*t, bounds))
+                && !dots
+                    .iter()
+                    .enumerate()
+                    .any(|(i, d)| i != index && d.is_some_and(|d| overlaps(d, bounds)))
         };
         let candidates: Vec<(Box2, Label)> = sides
             .iter()
@@ -286,7 +286,14 @@ pub fn place_labels(frame: Frame, map_px: f64, places: &[(&Place, &str)]) -> Vec
             .find(|(bounds, _)| visible(*bounds) && free(*bounds))
             .copied();
         if chosen.is_none() && index == 0 {
-            // The selected place's label shows all the same, its box moved inside the view.
+            // The selected place's label shows all the same: on its first side inside the view,
+            // over whatever lies there, or else its box moved inside the view.
+            chosen = candidates
+                .iter()
+                .find(|(bounds, _)| visible(*bounds))
+                .copied();
+        }
+        if chosen.is_none() && index == 0 {
             chosen = candidates.first().map(|&((x0, y0, x1, y1), label)| {
                 let dx = (left - x0).max(0.0) + (left + frame_width - x1).min(0.0);
                 let dy = (top - y0).max(0.0) + (top + frame_height - y1).min(0.0);
@@ -493,6 +500,29 @@ mod tests {
             );
         }
         assert!(shows_whole(camera("ukraine").frame(), "ukraine"));
+    }
+
+    #[test]
+    fn the_first_label_takes_a_side_that_covers_no_dot_where_one_is_free() {
+        // North Korea first (as on a day whose places the map does not show), in the far east's
+        // view on a desktop: its centre holds the ports' dots, the side above it is free.
+        let first = STORY.place("north-korea").unwrap();
+        let places: Vec<_> = std::iter::once(first)
+            .chain(STORY.places.iter().filter(|p| p.id != first.id))
+            .map(|p| (p, p.name.get(Lang::De)))
+            .collect();
+        let frame = camera("far-east").frame();
+        let label = place_labels(frame, 800.0, &places)[0].expect("the first label shows");
+        assert_eq!(label.side, Side::Above);
+        let dot = font_size(frame, 800.0) * 0.35;
+        for (place, _) in &places[1..] {
+            if let Some((x, y)) = position(place).filter(|&(x, y)| frame.shows(x, y)) {
+                if !is_area(place) {
+                    let covered = overlaps(label.bounds, (x - dot, y - dot, x + dot, y + dot));
+                    assert!(!covered, "{}: {label:?}", place.id);
+                }
+            }
+        }
     }
 
     #[test]

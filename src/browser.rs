@@ -85,6 +85,46 @@ pub fn clicked_attribute(event: &MouseEvent, selector: &str, name: &str) -> Opti
         .get_attribute(name)
 }
 
+/// Moves focus from the element matching `selector` that a key was pressed in to another of its
+/// siblings that match it: the one `pick` chooses from its own index among them and their count
+/// (the map's markers, one Tab stop, walked by arrow keys).
+pub fn focus_sibling(
+    event: &web_sys::Event,
+    selector: &str,
+    pick: impl FnOnce(usize, usize) -> usize,
+) {
+    use wasm_bindgen::JsCast;
+    // The target, not the current target: Yew listens for the whole page on its root.
+    let Some(from) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest(selector).ok().flatten())
+    else {
+        return;
+    };
+    let Some(siblings) = from
+        .parent_element()
+        .and_then(|parent| parent.query_selector_all(selector).ok())
+    else {
+        return;
+    };
+    let count = siblings.length();
+    let Some(index) = (0..count).find(|&i| {
+        siblings
+            .item(i)
+            .is_some_and(|node| node.is_same_node(Some(&from)))
+    }) else {
+        return;
+    };
+    let to = pick(index as usize, count as usize) as u32;
+    if let Some(to) = siblings
+        .item(to)
+        .and_then(|node| node.dyn_into::<web_sys::SvgElement>().ok())
+    {
+        to.focus().ok();
+    }
+}
+
 /// Sets the text of the element `id`, if the page has it.
 pub fn set_text(id: &str, text: &str) {
     let element = web_sys::window()

@@ -31,10 +31,27 @@ pub struct Marker<'a> {
     pub later: bool,
     /// Called when a reader chooses it.
     pub on_select: &'a Callback<&'static Place>,
+    /// Whether Tab stops on it: the map's markers are one stop, walked by arrow keys.
+    pub tab_stop: bool,
+    /// Called when it takes focus, so that Tab comes back to it.
+    pub on_focus: &'a Callback<&'static Place>,
 }
 
-/// A marker: a focusable button (Enter and Space choose it, as on any button). Areas show their
-/// name alone; places add a dot.
+/// Which marker a key moves focus to, from the marker at `index` of `count`: arrows to the next
+/// or the previous (stopping at the ends), Home and End to the first and the last.
+pub fn marker_after_key(key: &str, index: usize, count: usize) -> Option<usize> {
+    let last = count.checked_sub(1)?;
+    match key {
+        "ArrowRight" | "ArrowDown" => Some((index + 1).min(last)),
+        "ArrowLeft" | "ArrowUp" => Some(index.saturating_sub(1)),
+        "Home" => Some(0),
+        "End" => Some(last),
+        _ => None,
+    }
+}
+
+/// A marker: a button (Enter and Space choose it, as on any button; arrow keys, Home and End move
+/// to another marker). Areas show their name alone; places add a dot.
 pub fn map_marker(marker: &Marker<'_>) -> Html {
     let Marker {
         place, lang, px, ..
@@ -46,12 +63,19 @@ pub fn map_marker(marker: &Marker<'_>) -> Html {
     let onkeydown = {
         let on_select = marker.on_select.clone();
         Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Enter" || event.key() == " " {
+            let key = event.key();
+            if key == "Enter" || key == " " {
                 event.prevent_default();
                 on_select.emit(place);
+            } else if marker_after_key(&key, 0, 1).is_some() {
+                event.prevent_default();
+                crate::browser::focus_sibling(&event, ".story-map__marker", |index, count| {
+                    marker_after_key(&key, index, count).unwrap_or(index)
+                });
             }
         })
     };
+    let onfocus = marker.on_focus.reform(move |_: FocusEvent| place);
     let text = marker.label.map(|Label { x, y, side, .. }| {
         let anchor = match side {
             Side::Right => "start",
@@ -80,12 +104,13 @@ pub fn map_marker(marker: &Marker<'_>) -> Html {
                 marker.selected.then_some("story-map__marker--selected"),
             )}
             role="button"
-            tabindex="0"
+            tabindex={if marker.tab_stop { "0" } else { "-1" }}
             aria-label={name}
             aria-pressed={if marker.selected { "true" } else { "false" }}
             data-place={place.id}
             {onclick}
-            {onkeydown}>
+            {onkeydown}
+            {onfocus}>
             <circle
                 class="story-map__target"
                 cx={fixed(x, 1).to_string()}

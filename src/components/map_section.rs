@@ -66,6 +66,12 @@ pub fn MapSection() -> Html {
     let frame = camera_frame(state.preset, camera_date, view.place);
     use_camera_glide(&frame_ref, frame, width);
     let on_select = use_action(&state, |place| Action::SelectPlace(Some(place)));
+    // The marker that had focus last: Tab comes back to it.
+    let focused = use_state_eq(|| None::<&'static str>);
+    let on_focus = {
+        let focused = focused.clone();
+        Callback::from(move |place: &'static crate::content::Place| focused.set(Some(place.id)))
+    };
     let chosen = choices().position(|c| c == state.preset).unwrap_or(0);
     let select_ref = use_node_ref();
     {
@@ -107,7 +113,7 @@ pub fn MapSection() -> Html {
                 </select>
             </div>
             <div class="map-section__map" ref={frame_ref}>
-                { story_map(view, frame, width, &on_select) }
+                { story_map(view, frame, width, &on_select, *focused, &on_focus) }
             </div>
         </section>
     }

@@ -18,13 +18,17 @@ fn first_seen(place: &'static Place) -> Option<crate::date::Date> {
 
 /// The map in a view (language, date and selected place), showing the camera's `frame`, drawn
 /// `width` CSS pixels wide (which labels and dots are sized for); `on_select` is called with
-/// the place a reader chooses. A plain function: its caller re-renders with every view anyway,
-/// and a component costs wasm glue.
+/// the place a reader chooses. The markers are one Tab stop: the one last `focused`, else the
+/// selected place's, else the first of the moment's, else the first; `on_focus` is called with
+/// the place whose marker takes focus. A plain function: its caller re-renders with every view
+/// anyway, and a component costs wasm glue.
 pub fn story_map(
     view: View,
     frame: Frame,
     width: f64,
     on_select: &Callback<&'static Place>,
+    focused: Option<&'static str>,
+    on_focus: &Callback<&'static Place>,
 ) -> Html {
     let lang = view.lang;
     let px = units_per_pixel(frame, width);
@@ -82,7 +86,16 @@ pub fn story_map(
             .filter(|&d| d > 0.0)
             .fold(22.0 * px, |r, d| r.min(d / 2.0))
     };
-    let markers = shown.iter().map(|&(place, label, x, y)| {
+    let stop = [
+        shown.iter().position(|s| Some(s.0.id) == focused),
+        shown.iter().position(|s| view.place == Some(s.0)),
+        shown.iter().position(|s| current.contains(&s.0)),
+    ]
+    .into_iter()
+    .flatten()
+    .next()
+    .unwrap_or(0);
+    let markers = shown.iter().enumerate().map(|(i, &(place, label, x, y))| {
         map_marker(&Marker {
             place,
             label,
@@ -95,6 +108,8 @@ pub fn story_map(
             now: current.contains(&place),
             later: first_seen(place).is_some_and(|d| d > view.date),
             on_select,
+            tab_stop: i == stop,
+            on_focus,
         })
     });
 

@@ -101,9 +101,40 @@ async fn enter_or_space_on_a_focused_marker_selects_it() {
         scroll,
         "Space must not scroll the page"
     );
-    // Every place on the map has an accessible name and is reachable by Tab.
-    let unnamed = browser.eval("return [...document.querySelectorAll('.story-map__marker')].filter(m => !m.getAttribute('aria-label') || m.tabIndex !== 0).length").await;
+    // Every place on the map has an accessible name. The markers are one Tab stop, the one
+    // focused last; arrow keys, Home and End walk them all.
+    let unnamed = browser
+        .eval("return [...document.querySelectorAll('.story-map__marker')].filter(m => !m.getAttribute('aria-label')).length")
+        .await;
     assert_eq!(unnamed.as_u64(), Some(0));
+    assert_eq!(tab_stops(&browser).await, ["khabarovsk"]);
+    let markers: Vec<String> = serde_json::from_value(
+        browser
+            .eval("return [...document.querySelectorAll('.story-map__marker')].map(m => m.dataset.place)")
+            .await,
+    )
+    .unwrap();
+    key_on_focus(&browser, Key::Home).await;
+    let mut walked = vec![browser.attribute(":focus", "data-place").await];
+    for _ in 1..markers.len() + 2 {
+        key_on_focus(&browser, Key::Right).await;
+        walked.push(browser.attribute(":focus", "data-place").await);
+    }
+    // The walk stops at the last marker.
+    let last = markers.last().unwrap().clone();
+    assert_eq!(walked[..markers.len()], markers[..]);
+    assert_eq!(walked[markers.len()..], [last.clone(), last.clone()]);
+    key_on_focus(&browser, Key::Left).await;
+    assert_eq!(
+        browser.attribute(":focus", "data-place").await,
+        markers[markers.len() - 2]
+    );
+    key_on_focus(&browser, Key::End).await;
+    assert_eq!(browser.attribute(":focus", "data-place").await, last);
+    assert_eq!(tab_stops(&browser).await, [last]);
+    // Tab leaves the map at once: the next stop is the time control's slider.
+    key_on_focus(&browser, Key::Tab).await;
+    assert_eq!(browser.focused("id").await, "timeline-date");
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }
@@ -316,4 +347,20 @@ async fn for_readers_who_prefer_reduced_motion_the_camera_cuts() {
     assert_eq!(browser.eval(GLIDES).await, 0);
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
+}
+
+/// The places whose markers Tab stops on.
+async fn tab_stops(browser: &Browser) -> Vec<String> {
+    serde_json::from_value(
+        browser
+            .eval("return [...document.querySelectorAll('.story-map__marker')].filter(m => m.tabIndex === 0).map(m => m.dataset.place)")
+            .await,
+    )
+    .unwrap()
+}
+
+/// Presses a key on whatever has focus, as a keyboard user does.
+async fn key_on_focus(browser: &Browser, key: Key) {
+    let focused = browser.client.active_element().await.unwrap();
+    focused.send_keys(&key.to_string()).await.unwrap();
 }

@@ -128,3 +128,22 @@ pub fn map_marker(marker: &Marker<'_>) -> Html {
         </g>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arrow_keys_walk_the_markers_and_stop_at_the_ends() {
+        assert_eq!(marker_after_key("ArrowRight", 3, 23), Some(4));
+        assert_eq!(marker_after_key("ArrowDown", 22, 23), Some(22));
+        assert_eq!(marker_after_key("ArrowLeft", 3, 23), Some(2));
+        assert_eq!(marker_after_key("ArrowUp", 0, 23), Some(0));
+        assert_eq!(marker_after_key("Home", 7, 23), Some(0));
+        assert_eq!(marker_after_key("End", 7, 23), Some(22));
+        // Other keys are left to the marker (Enter, Space) or the page (Tab).
+        assert_eq!(marker_after_key("Tab", 7, 23), None);
+        assert_eq!(marker_after_key("Enter", 7, 23), None);
+        assert_eq!(marker_after_key("End", 0, 0), None);
+    }
+}

@@ -85,14 +85,22 @@ pub fn clicked_attribute(event: &MouseEvent, selector: &str, name: &str) -> Opti
         .get_attribute(name)
 }
 
-/// Moves focus from the element matching `selector` that a key was pressed in to another of its
-/// siblings that match it: the one `pick` chooses from its own index among them and their count
-/// (the map's markers, one Tab stop, walked by arrow keys).
-pub fn focus_sibling(
-    event: &web_sys::Event,
-    selector: &str,
-    pick: impl FnOnce(usize, usize) -> usize,
-) {
+/// Which sibling [`focus_sibling`] moves focus to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sibling {
+    /// The next one; none after the last.
+    Next,
+    /// The previous one; none before the first.
+    Previous,
+    /// The first one.
+    First,
+    /// The last one.
+    Last,
+}
+
+/// Moves focus from the element matching `selector` that a key was pressed in to one of its
+/// siblings (the map's markers, one Tab stop, walked by arrow keys).
+pub fn focus_sibling(event: &web_sys::Event, selector: &str, to: Sibling) {
     use wasm_bindgen::JsCast;
     // The target, not the current target: Yew listens for the whole page on its root.
     let Some(from) = event
@@ -102,26 +110,16 @@ pub fn focus_sibling(
     else {
         return;
     };
-    let Some(siblings) = from
-        .parent_element()
-        .and_then(|parent| parent.query_selector_all(selector).ok())
-    else {
-        return;
+    let parent = from.parent_element();
+    let to = match to {
+        Sibling::Next => from.next_element_sibling(),
+        Sibling::Previous => from.previous_element_sibling(),
+        Sibling::First => parent.and_then(|p| p.first_element_child()),
+        Sibling::Last => parent.and_then(|p| p.last_element_child()),
     };
-    let count = siblings.length();
-    let Some(index) = (0..count).find(|&i| {
-        siblings
-            .item(i)
-            .is_some_and(|node| node.is_same_node(Some(&from)))
-    }) else {
-        return;
-    };
-    let to = pick(index as usize, count as usize) as u32;
-    if let Some(to) = siblings
-        .item(to)
-        .and_then(|node| node.dyn_into::<web_sys::SvgElement>().ok())
-    {
-        to.focus().ok();
+    // An SVG element has the same focus() as an HTML one.
+    if let Some(to) = to {
+        to.unchecked_into::<web_sys::HtmlElement>().focus().ok();
     }
 }
 

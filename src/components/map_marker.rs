@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::browser::Sibling;
 use crate::content::{Place, PlaceKind};
 use crate::fixed::fixed;
 use crate::locale::Lang;
@@ -37,15 +38,14 @@ pub struct Marker<'a> {
     pub on_focus: &'a Callback<&'static Place>,
 }
 
-/// Which marker a key moves focus to, from the marker at `index` of `count`: arrows to the next
-/// or the previous (stopping at the ends), Home and End to the first and the last.
-pub fn marker_after_key(key: &str, index: usize, count: usize) -> Option<usize> {
-    let last = count.checked_sub(1)?;
+/// Which marker a key moves focus to: arrows to the next or the previous (none beyond the
+/// ends), Home and End to the first and the last.
+pub fn marker_for_key(key: &str) -> Option<Sibling> {
     match key {
-        "ArrowRight" | "ArrowDown" => Some((index + 1).min(last)),
-        "ArrowLeft" | "ArrowUp" => Some(index.saturating_sub(1)),
-        "Home" => Some(0),
-        "End" => Some(last),
+        "ArrowRight" | "ArrowDown" => Some(Sibling::Next),
+        "ArrowLeft" | "ArrowUp" => Some(Sibling::Previous),
+        "Home" => Some(Sibling::First),
+        "End" => Some(Sibling::Last),
         _ => None,
     }
 }
@@ -67,11 +67,9 @@ pub fn map_marker(marker: &Marker<'_>) -> Html {
             if key == "Enter" || key == " " {
                 event.prevent_default();
                 on_select.emit(place);
-            } else if marker_after_key(&key, 0, 1).is_some() {
+            } else if let Some(to) = marker_for_key(&key) {
                 event.prevent_default();
-                crate::browser::focus_sibling(&event, ".story-map__marker", |index, count| {
-                    marker_after_key(&key, index, count).unwrap_or(index)
-                });
+                crate::browser::focus_sibling(&event, ".story-map__marker", to);
             }
         })
     };
@@ -134,16 +132,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn arrow_keys_walk_the_markers_and_stop_at_the_ends() {
-        assert_eq!(marker_after_key("ArrowRight", 3, 23), Some(4));
-        assert_eq!(marker_after_key("ArrowDown", 22, 23), Some(22));
-        assert_eq!(marker_after_key("ArrowLeft", 3, 23), Some(2));
-        assert_eq!(marker_after_key("ArrowUp", 0, 23), Some(0));
-        assert_eq!(marker_after_key("Home", 7, 23), Some(0));
-        assert_eq!(marker_after_key("End", 7, 23), Some(22));
+    fn arrow_keys_home_and_end_walk_the_markers() {
+        assert_eq!(marker_for_key("ArrowRight"), Some(Sibling::Next));
+        assert_eq!(marker_for_key("ArrowDown"), Some(Sibling::Next));
+        assert_eq!(marker_for_key("ArrowLeft"), Some(Sibling::Previous));
+        assert_eq!(marker_for_key("ArrowUp"), Some(Sibling::Previous));
+        assert_eq!(marker_for_key("Home"), Some(Sibling::First));
+        assert_eq!(marker_for_key("End"), Some(Sibling::Last));
         // Other keys are left to the marker (Enter, Space) or the page (Tab).
-        assert_eq!(marker_after_key("Tab", 7, 23), None);
-        assert_eq!(marker_after_key("Enter", 7, 23), None);
-        assert_eq!(marker_after_key("End", 0, 0), None);
+        for key in ["Tab", "Enter", " ", "PageDown"] {
+            assert_eq!(marker_for_key(key), None, "{key:?}");
+        }
     }
 }

@@ -60,12 +60,6 @@ async fn every_state_passes_axe_in_both_languages_and_schemes() {
     browser.finish().await;
 }
 
-/// Presses a key on whatever has focus, as a keyboard user does.
-async fn press(browser: &Browser, key: Key) {
-    let focused = browser.client.active_element().await.unwrap();
-    focused.send_keys(&key.to_string()).await.unwrap();
-}
-
 #[tokio::test]
 async fn a_keyboard_tour_reaches_everything_in_reading_order_without_a_trap() {
     if support::skip() {

@@ -19,13 +19,19 @@ mod timeline;
 /// What every feature's tests use.
 mod prelude {
     pub(crate) use crate::support::{self, dist_dir, no_headers, Browser, StaticServer};
-    pub(crate) use crate::{layout_shifts, start};
+    pub(crate) use crate::{layout_shifts, press, start};
     pub(crate) use explainer::content::STORY;
     pub(crate) use explainer::locale::Lang;
     pub(crate) use fantoccini::key::Key;
 }
 
 use support::{dist_dir, no_headers, Browser, StaticServer};
+
+/// Presses a key on whatever has focus, as a keyboard user does.
+async fn press(browser: &Browser, key: fantoccini::key::Key) {
+    let focused = browser.client.active_element().await.unwrap();
+    focused.send_keys(&key.to_string()).await.unwrap();
+}
 
 /// The release build on a local server, and a browser window `width` px wide.
 async fn start(width: u32) -> (StaticServer, Browser) {

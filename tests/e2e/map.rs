@@ -114,26 +114,26 @@ async fn enter_or_space_on_a_focused_marker_selects_it() {
             .await,
     )
     .unwrap();
-    key_on_focus(&browser, Key::Home).await;
+    press(&browser, Key::Home).await;
     let mut walked = vec![browser.attribute(":focus", "data-place").await];
     for _ in 1..markers.len() + 2 {
-        key_on_focus(&browser, Key::Right).await;
+        press(&browser, Key::Right).await;
         walked.push(browser.attribute(":focus", "data-place").await);
     }
     // The walk stops at the last marker.
     let last = markers.last().unwrap().clone();
     assert_eq!(walked[..markers.len()], markers[..]);
     assert_eq!(walked[markers.len()..], [last.clone(), last.clone()]);
-    key_on_focus(&browser, Key::Left).await;
+    press(&browser, Key::Left).await;
     assert_eq!(
         browser.attribute(":focus", "data-place").await,
         markers[markers.len() - 2]
     );
-    key_on_focus(&browser, Key::End).await;
+    press(&browser, Key::End).await;
     assert_eq!(browser.attribute(":focus", "data-place").await, last);
     assert_eq!(tab_stops(&browser).await, [last]);
     // Tab leaves the map at once: the next stop is the time control's slider.
-    key_on_focus(&browser, Key::Tab).await;
+    press(&browser, Key::Tab).await;
     assert_eq!(browser.focused("id").await, "timeline-date");
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
@@ -357,10 +357,4 @@ async fn tab_stops(browser: &Browser) -> Vec<String> {
             .await,
     )
     .unwrap()
-}
-
-/// Presses a key on whatever has focus, as a keyboard user does.
-async fn key_on_focus(browser: &Browser, key: Key) {
-    let focused = browser.client.active_element().await.unwrap();
-    focused.send_keys(&key.to_string()).await.unwrap();
 }

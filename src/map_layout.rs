@@ -200,6 +200,12 @@ fn overlaps(a: Box2, b: Box2) -> bool {
     a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
 }
 
+/// The box of a place's dot at `(x, y)`, with labels of font size `size`: no label may cover it.
+fn dot_box((x, y): (f64, f64), size: f64) -> Box2 {
+    let dot = size * 0.35;
+    (x - dot, y - dot, x + dot, y + dot)
+}
+
 /// Places labels in priority order, each on the first side where it stays inside the view
 /// and covers no earlier label and no other place's dot; a label that fits nowhere is left
 /// out (its place keeps its dot and its accessible name). The first label, the selected
@@ -217,12 +223,11 @@ pub fn place_labels(frame: Frame, map_px: f64, places: &[(&Place, &str)]) -> Vec
     let visible = |b: Box2| {
         b.0 >= left && b.1 >= top && b.2 <= left + frame_width && b.3 <= top + frame_height
     };
-    let dot = size * 0.35;
     let dots: Vec<Option<Box2>> = places
         .iter()
         .map(|(place, _)| {
-            let (x, y) = position(place).filter(|&(x, y)| frame.shows(x, y))?;
-            (!is_area(place)).then_some((x - dot, y - dot, x + dot, y + dot))
+            let at = position(place).filter(|&(x, y)| frame.shows(x, y))?;
+            (!is_area(place)).then_some(dot_box(at, size))
         })
         .collect();
     let mut taken: Vec<Box2> = Vec::new();
@@ -288,18 +293,14 @@ pub fn place_labels(frame: Frame, map_px: f64, places: &[(&Place, &str)]) -> Vec
         if chosen.is_none() && index == 0 {
             // The selected place's label shows all the same: on its first side inside the view,
             // over whatever lies there, or else its box moved inside the view.
-            chosen = candidates
-                .iter()
-                .find(|(bounds, _)| visible(*bounds))
-                .copied();
-        }
-        if chosen.is_none() && index == 0 {
-            chosen = candidates.first().map(|&((x0, y0, x1, y1), label)| {
+            let inside = candidates.iter().find(|(bounds, _)| visible(*bounds));
+            chosen = inside.copied().or_else(|| {
+                let &((x0, y0, x1, y1), label) = candidates.first()?;
                 let dx = (left - x0).max(0.0) + (left + frame_width - x1).min(0.0);
                 let dy = (top - y0).max(0.0) + (top + frame_height - y1).min(0.0);
                 let bounds = (x0 + dx, y0 + dy, x1 + dx, y1 + dy);
                 let (x, y) = (label.x + dx, label.y + dy);
-                (
+                Some((
                     bounds,
                     Label {
                         x,
@@ -307,7 +308,7 @@ pub fn place_labels(frame: Frame, map_px: f64, places: &[(&Place, &str)]) -> Vec
                         bounds,
                         ..label
                     },
-                )
+                ))
             });
         }
         if let Some((bounds, _)) = chosen {
@@ -514,11 +515,11 @@ mod tests {
         let frame = camera("far-east").frame();
         let label = place_labels(frame, 800.0, &places)[0].expect("the first label shows");
         assert_eq!(label.side, Side::Above);
-        let dot = font_size(frame, 800.0) * 0.35;
+        let size = font_size(frame, 800.0);
         for (place, _) in &places[1..] {
-            if let Some((x, y)) = position(place).filter(|&(x, y)| frame.shows(x, y)) {
+            if let Some(at) = position(place).filter(|&(x, y)| frame.shows(x, y)) {
                 if !is_area(place) {
-                    let covered = overlaps(label.bounds, (x - dot, y - dot, x + dot, y + dot));
+                    let covered = overlaps(label.bounds, dot_box(at, size));
                     assert!(!covered, "{}: {label:?}", place.id);
                 }
             }

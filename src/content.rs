@@ -319,6 +319,17 @@ pub struct Camera {
     pub places: &'static [&'static Place],
 }
 
+/// The long form's texts that are not the story's events, places, people or sources.
+// A static of its own, which only the host's long form reads: so the wasm, which never renders
+// the long form, carries none of it (unlike a field of `STORY`, whose texts the wasm keeps).
+#[derive(Debug)]
+pub struct LongFormText {
+    /// The introduction.
+    pub intro: Localized,
+    /// Credits for the content.
+    pub credit: Localized,
+}
+
 /// The whole story.
 #[derive(Debug)]
 pub struct Story {
@@ -328,8 +339,6 @@ pub struct Story {
     pub dek: Localized,
     /// The page's description for search engines and link previews.
     pub description: Localized,
-    /// The introduction.
-    pub intro: Localized,
     /// The day the DW article appeared.
     pub published: Date,
     /// The story's present: the first date shown.
@@ -340,8 +349,6 @@ pub struct Story {
     pub end: Date,
     /// The article the story is told from.
     pub article: &'static Source,
-    /// Credits for the content.
-    pub credit: Localized,
     /// The id of the explainer's container in a host page (pym.js's parent element).
     pub embed_id: &'static str,
     /// The timeline's stretches in order; the first begins on `start`, the last runs to `end`.

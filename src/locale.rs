@@ -285,13 +285,42 @@ fn month_name(lang: Lang, month: u8) -> &'static str {
     month_in(Text::Months, lang, month)
 }
 
+/// A catalog format with each `{name}` filled in from `values`; a name not among them stays
+/// as written.
+// One pass over the format: `str::replace` with a `&str` pattern would bring the two-way
+// substring search into the wasm (about 1.4 KB) for four short formats.
+fn fill(format: &str, values: &[(&str, &str)]) -> String {
+    let mut pieces = format.split('{');
+    let mut out = String::from(pieces.next().unwrap_or_default());
+    for piece in pieces {
+        let value = piece.split_once('}').and_then(|(name, rest)| {
+            let (_, value) = values.iter().find(|(key, _)| *key == name)?;
+            Some((*value, rest))
+        });
+        match value {
+            Some((value, rest)) => {
+                out.push_str(value);
+                out.push_str(rest);
+            }
+            None => {
+                out.push('{');
+                out.push_str(piece);
+            }
+        }
+    }
+    out
+}
+
 /// A day in the language's format, with the month's name given.
 fn day_in(day: u8, month: &str, year: u16, lang: Lang) -> String {
-    Text::DayFormat
-        .get(lang)
-        .replace("{day}", &day.to_string())
-        .replace("{month}", month)
-        .replace("{year}", &year.to_string())
+    fill(
+        Text::DayFormat.get(lang),
+        &[
+            ("day", &day.to_string()),
+            ("month", month),
+            ("year", &year.to_string()),
+        ],
+    )
 }
 
 /// A day with its month's short name, for where the full date does not fit: `28. Sept. 2023` /
@@ -455,12 +484,15 @@ pub fn format_span(start: Date, end: Date, precision: Precision, lang: Lang) -> 
             month_name(lang, end.month),
             end.year
         ),
-        Precision::Day if same_month => Text::DaysFormat
-            .get(lang)
-            .replace("{first}", &start.day.to_string())
-            .replace("{last}", &end.day.to_string())
-            .replace("{month}", month_name(lang, end.month))
-            .replace("{year}", &end.year.to_string()),
+        Precision::Day if same_month => fill(
+            Text::DaysFormat.get(lang),
+            &[
+                ("first", &start.day.to_string()),
+                ("last", &end.day.to_string()),
+                ("month", month_name(lang, end.month)),
+                ("year", &end.year.to_string()),
+            ],
+        ),
         _ => format!(
             "{} – {}",
             format_date(start, precision, lang),
@@ -527,6 +559,16 @@ mod tests {
         let longest = day("2023-09-28");
         assert_eq!(format_day_short(longest, Lang::De), "28. Sept. 2023");
         assert_eq!(format_day_short(longest, Lang::En), "28 Sept 2023");
+    }
+
+    #[test]
+    fn a_format_fills_its_names_and_keeps_what_it_does_not_know() {
+        let values = [("day", "5"), ("year", "2024")];
+        assert_eq!(fill("{day}. {day} {year}", &values), "5. 5 2024");
+        assert_eq!(fill("{month} {day}", &values), "{month} 5");
+        assert_eq!(fill("a { b {day", &values), "a { b {day");
+        assert_eq!(fill("{year}}{", &values), "2024}{");
+        assert_eq!(fill("", &values), "");
     }
 
     #[test]

@@ -6,7 +6,9 @@ fn main() {
         use explainer::components::stage_part::{Part, StagePart, StagePartProps};
         use explainer::state::{share, State};
 
-        // Through Yew, which otherwise installs its own hook when rendering starts.
+        // Through Yew, which otherwise installs its own hook when rendering starts. The release
+        // build aborts at once on a panic and never runs a hook: the loader shows the note.
+        #[cfg(not(panic = "immediate-abort"))]
         yew::set_custom_panic_hook(Box::new(explainer::browser::on_panic));
         // The page as loaded tells where the explainer's folder is: read it before the
         // address changes.

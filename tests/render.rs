@@ -8,7 +8,7 @@ use explainer::components::long_form::{LongForm, LongFormProps};
 use explainer::components::quote_card::{quote_card, QuoteCard};
 use explainer::components::stage::StageMarkup;
 use explainer::components::stage_part::{Part, StagePart, StagePartProps};
-use explainer::content::{ClaimKind, ClaimStatus, Localized, STORY};
+use explainer::content::{ClaimKind, ClaimStatus, Localized, LONG_FORM_TEXT, STORY};
 use explainer::locale::Lang;
 use explainer::view::View;
 use yew::{Callback, ServerRenderer};
@@ -114,8 +114,8 @@ async fn the_app_renders_the_story_in_german_by_default() {
     for expected in [
         STORY.title.get(Lang::De),
         STORY.dek.get(Lang::De),
-        STORY.intro.get(Lang::De),
-        STORY.credit.get(Lang::De),
+        LONG_FORM_TEXT.intro.get(Lang::De),
+        LONG_FORM_TEXT.credit.get(Lang::De),
     ] {
         assert!(html.contains(expected), "missing: {expected}");
     }

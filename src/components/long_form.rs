@@ -6,7 +6,7 @@ use super::place_list::PlaceList;
 use super::quote_section::QuoteSection;
 use super::source_list::SourceList;
 use super::timeline::Timeline;
-use crate::content::STORY;
+use crate::content::{LONG_FORM_TEXT, STORY};
 use crate::locale::Lang;
 
 /// The id of the long form's `<main>`, which the embed's "whole story" link and the skip link
@@ -29,14 +29,14 @@ pub fn LongForm(props: &LongFormProps) -> Html {
     html! {
         <div class="long-form" lang={lang.code()}>
             <main id={LONG_FORM_ID} class="long-form__main" tabindex="-1">
-                <p class="long-form__intro">{ STORY.intro.get(lang) }</p>
+                <p class="long-form__intro">{ LONG_FORM_TEXT.intro.get(lang) }</p>
                 <Timeline {lang} />
                 <QuoteSection {lang} />
                 <PlaceList {lang} />
                 <SourceList sources={STORY.sources} {lang} />
             </main>
             <footer class="long-form__footer">
-                <p>{ STORY.credit.get(lang) }</p>
+                <p>{ LONG_FORM_TEXT.credit.get(lang) }</p>
             </footer>
         </div>
     }

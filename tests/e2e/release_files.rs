@@ -163,6 +163,33 @@ async fn the_wasm_and_its_minified_glue_share_only_short_names() {
     assert!(!glue.contains("__wbg_cancelAnimationFrame") && !glue.contains("__wbindgen_start"));
 }
 
+#[tokio::test]
+async fn the_wasm_carries_the_stages_texts_and_not_the_long_forms_own() {
+    if support::skip() {
+        return;
+    }
+    let wasm_path = files(&dist_dir())
+        .into_iter()
+        .find(|p| p.to_str().is_some_and(|p| p.ends_with("_bg.wasm")))
+        .expect("a wasm in dist/");
+    let wasm = std::fs::read(&wasm_path).unwrap();
+    let carries = |text: &str| wasm.windows(text.len()).any(|w| w == text.as_bytes());
+    use explainer::content::LONG_FORM_TEXT;
+    for lang in Lang::ALL {
+        // The stage renders these: the first event's title, the headline.
+        for text in [STORY.events[0].title.get(lang), STORY.title.get(lang)] {
+            assert!(carries(text), "the wasm lacks {text:?}");
+        }
+        // Only the host renders the long form.
+        for text in [
+            LONG_FORM_TEXT.intro.get(lang),
+            LONG_FORM_TEXT.credit.get(lang),
+        ] {
+            assert!(!carries(text), "the wasm carries {text:?}");
+        }
+    }
+}
+
 /// The one inline style of a built page.
 fn inline_style(page: &str) -> String {
     let html = std::fs::read_to_string(dist_dir().join(page)).unwrap();

@@ -197,20 +197,20 @@ fn figure_row(f: &FigureRec, ids: &Ids<'_>) -> String {
 
 fn story_static(s: &StoryRec, ids: &Ids<'_>) -> String {
     format!(
-        "/// The story, as the content files tell it.\npub static STORY: Story = Story {{\n    title: {},\n    dek: {},\n    description: {},\n    intro: {},\n    published: {},\n    present: {},\n    start: {},\n    end: {},\n    article: &SOURCES[{}],\n    credit: {},\n    embed_id: {:?},\n    stretches: &STRETCHES,\n    chart_start: {},\n    chart_until: {},\n    cameras: &CAMERAS,\n    events: &EVENTS,\n    places: &PLACES,\n    people: &PEOPLE,\n    quotes: &QUOTES,\n    figures: &FIGURES,\n    sources: &SOURCES,\n}};\n",
+        "/// The story, as the content files tell it.\npub static STORY: Story = Story {{\n    title: {},\n    dek: {},\n    description: {},\n    published: {},\n    present: {},\n    start: {},\n    end: {},\n    article: &SOURCES[{}],\n    embed_id: {:?},\n    stretches: &STRETCHES,\n    chart_start: {},\n    chart_until: {},\n    cameras: &CAMERAS,\n    events: &EVENTS,\n    places: &PLACES,\n    people: &PEOPLE,\n    quotes: &QUOTES,\n    figures: &FIGURES,\n    sources: &SOURCES,\n}};\n\n/// The long form's own texts, apart from the story: only the host renders them.\npub static LONG_FORM_TEXT: LongFormText = LongFormText {{\n    intro: {},\n    credit: {},\n}};\n",
         loc(&s.title),
         loc(&s.dek),
         loc(&s.description),
-        loc(&s.intro),
         date(s.published.value),
         date(s.present.value),
         date(s.start),
         date(s.end),
         ids.sources[s.article.id.as_str()],
-        loc(&s.credit),
         s.embed_id,
         date(s.chart.0),
-        date(s.chart.1)
+        date(s.chart.1),
+        loc(&s.intro),
+        loc(&s.credit)
     )
 }
 

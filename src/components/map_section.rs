@@ -49,12 +49,17 @@ pub fn camera_frame(
     }
 }
 
-/// The stage's map; reads the state from context.
+/// Props of [`MapSection`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct MapSectionProps {
+    /// The page's state, as the part's root shows it.
+    pub state: StateHandle,
+}
+
+/// The stage's map.
 #[component]
-pub fn MapSection() -> Html {
-    let Some(state) = use_context::<StateHandle>() else {
-        return Html::default();
-    };
+pub fn MapSection(props: &MapSectionProps) -> Html {
+    let state = &props.state;
     let view = state.view;
     let lang = view.lang;
     let frame_ref = use_node_ref();
@@ -65,7 +70,7 @@ pub fn MapSection() -> Html {
     let camera_date = if state.playing { view.date } else { settled };
     let frame = camera_frame(state.preset, camera_date, view.place);
     use_camera_glide(&frame_ref, frame, width);
-    let on_select = use_action(&state, |place| Action::SelectPlace(Some(place)));
+    let on_select = use_action(state, |place| Action::SelectPlace(Some(place)));
     // The marker that had focus last: Tab comes back to it.
     let focused = use_state_eq(|| None::<&'static str>);
     let on_focus = {

@@ -23,20 +23,24 @@ pub fn voices_of(date: crate::date::Date, selected: Option<&'static Quote>) -> V
         .collect()
 }
 
-/// The moment; reads the state from context. Its box keeps its size while its text changes,
-/// and scrolls inside itself.
+/// Props of [`Moment`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct MomentProps {
+    /// The page's state, as the part's root shows it.
+    pub state: StateHandle,
+}
+
+/// The moment. Its box keeps its size while its text changes, and scrolls inside itself.
 #[component]
-pub fn Moment() -> Html {
-    let Some(state) = use_context::<StateHandle>() else {
-        return Html::default();
-    };
+pub fn Moment(props: &MomentProps) -> Html {
+    let state = &props.state;
     let view = state.view;
     let lang = view.lang;
     let current = STORY.current_events(view.date);
-    let on_event = use_action(&state, Action::GoToEvent);
-    let on_quote = use_action(&state, |quote| Action::SelectQuote(Some(quote)));
-    let on_close = use_action(&state, |()| Action::SelectPlace(None));
-    let on_follow = use_action(&state, Action::FollowQuote);
+    let on_event = use_action(state, Action::GoToEvent);
+    let on_quote = use_action(state, |quote| Action::SelectQuote(Some(quote)));
+    let on_close = use_action(state, |()| Action::SelectPlace(None));
+    let on_follow = use_action(state, Action::FollowQuote);
     let figures = STORY.figures.iter().filter_map(|figure| {
         let value = figure.value_at(view.date)?;
         Some(html! {

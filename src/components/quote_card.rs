@@ -143,3 +143,31 @@ pub fn quote_card(props: &QuoteCard) -> Html {
         </figure>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Localized;
+
+    fn person(name: &'static str) -> Person {
+        Person {
+            id: "p",
+            name: Localized([name, name]),
+            role: Localized(["", ""]),
+            affiliation: Localized(["", ""]),
+        }
+    }
+
+    #[test]
+    fn initials_are_the_first_and_last_names_first_letters() {
+        for (name, expected) in [
+            ("Nico Lange", "NL"),
+            ("Kim Jong Un", "KU"),
+            ("  Wolodymyr   Selenskyj ", "WS"),
+            ("Österreich", "Ö"),
+            ("", ""),
+        ] {
+            assert_eq!(initials(&person(name), Lang::De), expected, "{name:?}");
+        }
+    }
+}

@@ -98,12 +98,17 @@ pub fn axis_markup(lang: Lang) -> String {
     stretches.chain(ticks).collect()
 }
 
-/// The time control; reads the state from context.
+/// Props of [`TimeControl`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct TimeControlProps {
+    /// The page's state, as the part's root shows it.
+    pub state: StateHandle,
+}
+
+/// The time control.
 #[component]
-pub fn TimeControl() -> Html {
-    let Some(state) = use_context::<StateHandle>() else {
-        return Html::default();
-    };
+pub fn TimeControl(props: &TimeControlProps) -> Html {
+    let state = &props.state;
     let view = state.view;
     let lang = view.lang;
     // Whether the reader prefers reduced motion, read after the first render.
@@ -114,7 +119,7 @@ pub fn TimeControl() -> Html {
             reduced_motion.set(crate::browser::prefers_reduced_motion());
         });
     }
-    use_autoplay(&state);
+    use_autoplay(state);
     let current = STORY.current_events(view.date);
     let announcement: Vec<String> = current
         .iter()
@@ -124,7 +129,7 @@ pub fn TimeControl() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
     };
-    let on_date = use_action(&state, Action::SetDate);
+    let on_date = use_action(state, Action::SetDate);
     let axis = use_kept_markup(lang, axis_markup);
     html! {
         <div class="time-control">

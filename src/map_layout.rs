@@ -209,8 +209,8 @@ fn dot_box((x, y): (f64, f64), size: f64) -> Box2 {
 /// Places labels in priority order, each on the first side where it stays inside the view
 /// and covers no earlier label and no other place's dot; a label that fits nowhere is left
 /// out (its place keeps its dot and its accessible name). The first label, the selected
-/// place's, always shows: where no side is free, on its first side inside the view, over what
-/// lies there. `places` come in priority order with their label texts.
+/// place's, always shows: where no side is free, where it covers the fewest dots. `places` come
+/// in priority order with their label texts.
 pub fn place_labels(frame: Frame, map_px: f64, places: &[(&Place, &str)]) -> Vec<Option<Label>> {
     let size = font_size(frame, map_px);
     let gap = size * 0.55;
@@ -246,70 +246,81 @@ pub fn place_labels(frame: Frame, map_px: f64, places: &[(&Place, &str)]) -> Vec
         } else {
             &[Side::Right, Side::Left, Side::Above, Side::Below]
         };
-        let free = |bounds: Box2| {
-            !taken.iter().any(|t| overlaps(*t, bounds))
-                && !dots
+        // How many earlier labels and other places' dots a box covers.
+        let covered = |bounds: Box2| {
+            taken.iter().filter(|t| overlaps(**t, bounds)).count()
+                + dots
                     .iter()
                     .enumerate()
-                    .any(|(i, d)| i != index && d.is_some_and(|d| overlaps(d, bounds)))
+                    .filter(|&(i, d)| i != index && d.is_some_and(|d| overlaps(d, bounds)))
+                    .count()
         };
-        let candidates: Vec<(Box2, Label)> = sides
-            .iter()
-            .map(|&side| {
-                // The box's top-left corner, and the text's anchor point.
-                let (bx, by, ax, ay) = match side {
-                    Side::Right => (x + gap, y - height / 2.0, x + gap, y + height * 0.35),
-                    Side::Left => (
-                        x - gap - width,
-                        y - height / 2.0,
-                        x - gap,
-                        y + height * 0.35,
-                    ),
-                    Side::Above => (
-                        x - width / 2.0,
-                        y - gap - height,
-                        x,
-                        y - gap - height * 0.15,
-                    ),
-                    Side::Below => (x - width / 2.0, y + gap, x, y + gap + height * 0.85),
-                    Side::Centre => (x - width / 2.0, y - height / 2.0, x, y + height * 0.35),
-                };
-                let bounds = (bx, by, bx + width, by + height);
-                (
+        let at_side = |side: Side| {
+            // The box's top-left corner, and the text's anchor point.
+            let (bx, by, ax, ay) = match side {
+                Side::Right => (x + gap, y - height / 2.0, x + gap, y + height * 0.35),
+                Side::Left => (
+                    x - gap - width,
+                    y - height / 2.0,
+                    x - gap,
+                    y + height * 0.35,
+                ),
+                Side::Above => (
+                    x - width / 2.0,
+                    y - gap - height,
+                    x,
+                    y - gap - height * 0.15,
+                ),
+                Side::Below => (x - width / 2.0, y + gap, x, y + gap + height * 0.85),
+                Side::Centre => (x - width / 2.0, y - height / 2.0, x, y + height * 0.35),
+            };
+            let bounds = (bx, by, bx + width, by + height);
+            (
+                bounds,
+                Label {
+                    x: ax,
+                    y: ay,
+                    side,
                     bounds,
-                    Label {
-                        x: ax,
-                        y: ay,
-                        side,
-                        bounds,
-                    },
-                )
-            })
-            .collect();
+                },
+            )
+        };
+        let moved_inside = |((x0, y0, x1, y1), label): (Box2, Label)| {
+            let dx = (left - x0).max(0.0) + (left + frame_width - x1).min(0.0);
+            let dy = (top - y0).max(0.0) + (top + frame_height - y1).min(0.0);
+            let bounds = (x0 + dx, y0 + dy, x1 + dx, y1 + dy);
+            (
+                bounds,
+                Label {
+                    x: label.x + dx,
+                    y: label.y + dy,
+                    bounds,
+                    ..label
+                },
+            )
+        };
+        let candidates: Vec<(Box2, Label)> = sides.iter().map(|&side| at_side(side)).collect();
+        let in_view = |&(bounds, _): &(Box2, Label)| visible(bounds);
         let mut chosen = candidates
             .iter()
-            .find(|(bounds, _)| visible(*bounds) && free(*bounds))
-            .copied();
+            .copied()
+            .find(|c| in_view(c) && covered(c.0) == 0);
         if chosen.is_none() && index == 0 {
-            // The selected place's label shows all the same: on its first side inside the view,
-            // over whatever lies there, or else its box moved inside the view.
-            let inside = candidates.iter().find(|(bounds, _)| visible(*bounds));
-            chosen = inside.copied().or_else(|| {
-                let &((x0, y0, x1, y1), label) = candidates.first()?;
-                let dx = (left - x0).max(0.0) + (left + frame_width - x1).min(0.0);
-                let dy = (top - y0).max(0.0) + (top + frame_height - y1).min(0.0);
-                let bounds = (x0 + dx, y0 + dy, x1 + dx, y1 + dy);
-                let (x, y) = (label.x + dx, label.y + dy);
-                Some((
-                    bounds,
-                    Label {
-                        x,
-                        y,
-                        bounds,
-                        ..label
-                    },
-                ))
-            });
+            // The selected place's label shows all the same, where it covers the fewest dots:
+            // on a side inside the view, on its first side moved inside the view, or, for an
+            // area, beside it (a small country's centre, top and foot can all hold dots).
+            let beside = if is_area(place) {
+                &[Side::Left, Side::Right][..]
+            } else {
+                &[]
+            };
+            chosen = candidates
+                .iter()
+                .copied()
+                .filter(in_view)
+                .chain(candidates.first().copied().map(moved_inside))
+                .chain(beside.iter().map(|&side| at_side(side)).filter(in_view))
+                .min_by_key(|&(bounds, _)| covered(bounds));
         }
         if let Some((bounds, _)) = chosen {
             taken.push(bounds);
@@ -512,17 +523,24 @@ mod tests {
             .chain(STORY.places.iter().filter(|p| p.id != first.id))
             .map(|p| (p, p.name.get(Lang::De)))
             .collect();
-        let frame = camera("far-east").frame();
-        let label = place_labels(frame, 800.0, &places)[0].expect("the first label shows");
-        assert_eq!(label.side, Side::Above);
-        let size = font_size(frame, 800.0);
-        for (place, _) in &places[1..] {
-            if let Some(at) = position(place).filter(|&(x, y)| frame.shows(x, y)) {
-                if !is_area(place) {
-                    let covered = overlaps(label.bounds, dot_box(at, size));
-                    assert!(!covered, "{}: {label:?}", place.id);
-                }
-            }
+        // On a phone's whole map every side holds dots: it sits beside the country, over the
+        // edge of one dot (Pyongyang's), where its centre would cover four.
+        for (frame, width, side, most) in [
+            (camera("far-east").frame(), 800.0, Side::Above, 0),
+            (Frame::WHOLE, 351.0, Side::Left, 1),
+        ] {
+            let label = place_labels(frame, width, &places)[0].expect("the first label shows");
+            assert_eq!(label.side, side, "{frame:?}");
+            let size = font_size(frame, width);
+            let covered: Vec<_> = places[1..]
+                .iter()
+                .filter(|(place, _)| !is_area(place))
+                .filter_map(|(place, _)| {
+                    let at = position(place).filter(|&(x, y)| frame.shows(x, y))?;
+                    overlaps(label.bounds, dot_box(at, size)).then_some(place.id)
+                })
+                .collect();
+            assert!(covered.len() <= most, "{frame:?}: {covered:?}");
         }
     }
 

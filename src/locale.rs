@@ -231,7 +231,7 @@ catalog! {
     /// Map view: everything.
     PresetWhole => "Ganze Geschichte", "Whole story";
     /// What the map shows, for screen readers and as its caption.
-    MapDescription => "Karte von der Ukraine bis zum Pazifik: Russlands Östlicher Militärbezirk, Nordkorea und die Ukraine mit den von Russland besetzten Gebieten. Die Pfeiltasten gehen von Ort zu Ort. Alle Orte der Karte stehen auch in der Liste darunter.", "Map from Ukraine to the Pacific: Russia's Eastern Military District, North Korea, and Ukraine with the areas occupied by Russia. The arrow keys move from place to place. Every place on the map is also in the list below it.";
+    MapDescription => "Karte von der Ukraine bis zum Pazifik: Russlands Östlicher Militärbezirk, Nordkorea und die Ukraine mit den von Russland besetzten Gebieten. Die Pfeiltasten gehen von Ort zu Ort, von Westen nach Osten. Alle Orte der Karte stehen auch in der Liste darunter.", "Map from Ukraine to the Pacific: Russia's Eastern Military District, North Korea, and Ukraine with the areas occupied by Russia. The arrow keys move from place to place, west to east. Every place on the map is also in the list below it.";
     /// Legend: the district.
     LegendDistrict => "Russlands Östlicher Militärbezirk (elf Föderationssubjekte)", "Russia's Eastern Military District (eleven federal subjects)";
     /// Legend: occupied since 2014.

@@ -6,7 +6,7 @@ use super::map_areas::MapAreas;
 use super::map_marker::{map_marker, Marker};
 use super::map_routes::map_routes;
 use crate::content::{Place, PlaceKind, STORY};
-use crate::geography::{HEIGHT, WIDTH};
+use crate::geography::{HEIGHT, MARKERS, WIDTH};
 use crate::locale::Text;
 use crate::map_layout::{font_size, place_labels, position, units_per_pixel, Frame};
 use crate::view::View;
@@ -39,11 +39,11 @@ pub fn story_map(
         .collect();
 
     // Labels are placed in priority order (the selected place, today's places, areas, the
-    // rest); markers are drawn in the content's order, so that focus stays on its place.
-    let on_map: Vec<&'static Place> = STORY
-        .places
+    // rest); markers are drawn from west to east, the order the arrow keys walk them, which
+    // stays the same from one render to the next, so that focus stays on its place.
+    let on_map: Vec<&'static Place> = MARKERS
         .iter()
-        .filter(|p| position(p).is_some())
+        .filter_map(|marker| STORY.place(marker.place))
         .collect();
     let mut priority: Vec<usize> = (0..on_map.len()).collect();
     priority.sort_by_key(|&i| {

@@ -114,6 +114,11 @@ async fn enter_or_space_on_a_focused_marker_selects_it() {
             .await,
     )
     .unwrap();
+    // From west to east: each marker's dot lies no further west than the one before.
+    let west_to_east = browser
+        .eval("const xs = [...document.querySelectorAll('.story-map__marker')].map(m => { const r = m.querySelector('circle').getBoundingClientRect(); return r.left + r.width / 2; }); return xs.every((x, i) => i === 0 || x >= xs[i - 1] - 0.5)")
+        .await;
+    assert_eq!(west_to_east.as_bool(), Some(true), "{markers:?}");
     press(&browser, Key::Home).await;
     let mut walked = vec![browser.attribute(":focus", "data-place").await];
     for _ in 1..markers.len() + 2 {

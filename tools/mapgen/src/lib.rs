@@ -514,7 +514,7 @@ impl Units {
     }
 }
 
-/// The places inside the map, away from its edges, in path units.
+/// The places inside the map, away from its edges, in path units, from west to east.
 fn markers(
     places: &[PlacePoint],
     projector: &Projector,
@@ -534,6 +534,9 @@ fn markers(
             });
         }
     }
+    // From west to east (north to south where two share a column): the order the explainer
+    // draws the markers in and its arrow keys walk them.
+    markers.sort_by_key(|m| (m.x, m.y));
     Ok(markers)
 }
 
@@ -735,7 +738,7 @@ pub fn rust_module(map: &Map) -> String {
         );
     }
     out.push_str("];\n");
-    let _ = writeln!(out, "\n/// Where the places inside the frame lie, by place id.\npub static MARKERS: [Marker; {}] = [", map.markers.len());
+    let _ = writeln!(out, "\n/// Where the places inside the frame lie, by place id, from west to east.\npub static MARKERS: [Marker; {}] = [", map.markers.len());
     for marker in &map.markers {
         let _ = writeln!(
             out,

@@ -91,7 +91,9 @@ pub fn story_map(
     let stop = [
         shown.iter().position(|s| Some(s.0.id) == focused),
         shown.iter().position(|s| view.place == Some(s.0)),
-        shown.iter().position(|s| current.contains(&s.0)),
+        current
+            .iter()
+            .find_map(|&place| shown.iter().position(|s| s.0 == place)),
     ]
     .into_iter()
     .flatten()

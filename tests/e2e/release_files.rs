@@ -4,6 +4,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::prelude::*;
+use explainer::content::LONG_FORM_TEXT;
 
 /// Every file below `folder`.
 fn files(folder: &Path) -> Vec<PathBuf> {
@@ -17,6 +18,14 @@ fn files(folder: &Path) -> Vec<PathBuf> {
         }
     }
     found
+}
+
+/// The release wasm in dist/.
+fn release_wasm() -> PathBuf {
+    files(&dist_dir())
+        .into_iter()
+        .find(|p| p.to_str().is_some_and(|p| p.ends_with("_bg.wasm")))
+        .expect("a wasm in dist/")
 }
 
 fn beside(path: &Path, suffix: &str) -> PathBuf {
@@ -120,10 +129,7 @@ async fn the_wasm_and_its_minified_glue_share_only_short_names() {
     if support::skip() {
         return;
     }
-    let wasm_path = files(&dist_dir())
-        .into_iter()
-        .find(|p| p.to_str().is_some_and(|p| p.ends_with("_bg.wasm")))
-        .expect("a wasm in dist/");
+    let wasm_path = release_wasm();
     let glue_path = PathBuf::from(wasm_path.to_str().unwrap().replace("_bg.wasm", ".js"));
     let explainer::short_names::Names {
         imports: imported,
@@ -168,13 +174,8 @@ async fn the_wasm_carries_the_stages_texts_and_not_the_long_forms_own() {
     if support::skip() {
         return;
     }
-    let wasm_path = files(&dist_dir())
-        .into_iter()
-        .find(|p| p.to_str().is_some_and(|p| p.ends_with("_bg.wasm")))
-        .expect("a wasm in dist/");
-    let wasm = std::fs::read(&wasm_path).unwrap();
+    let wasm = std::fs::read(release_wasm()).unwrap();
     let carries = |text: &str| wasm.windows(text.len()).any(|w| w == text.as_bytes());
-    use explainer::content::LONG_FORM_TEXT;
     for lang in Lang::ALL {
         // The stage renders these: the first event's title, the headline.
         for text in [STORY.events[0].title.get(lang), STORY.title.get(lang)] {

@@ -100,8 +100,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     // The page's kind, not the view's: the stage's parts are roots of their own in the page's
     // cells, which the app holds but never moves (a standalone page asked for an embed becomes
-    // the embed page before it loads, see `index.html`).
-    let embedded = props.view.embed;
+    // the embed page before it loads, see `index.html`). The embed pages' build (feature
+    // `embed-page`) knows its page is one, and leaves the standalone page's parts out.
+    let embedded = cfg!(feature = "embed-page") || props.view.embed;
     html! {
         <div class={classes!("app", embedded.then_some("app--embed"))} lang={lang.code()}>
             <a

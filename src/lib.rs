@@ -17,6 +17,8 @@ pub mod lang;
 pub mod locale;
 pub mod map_area;
 pub mod map_layout;
+#[cfg(target_arch = "wasm32")]
+pub mod mount;
 pub mod prerender;
 pub mod short_names;
 pub mod state;

@@ -50,18 +50,21 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 /// Joins the component stylesheets, with the rules that follow the content (the speaker
 /// filter's, the time axis's) and the forced themes, into one `<style>` in the page's head,
 /// and removes the parts. Returns the standalone page's template, with every stylesheet, and the
-/// embed page's, with those that can style what the wasm shows: the long form's stay out of it.
-fn inline_styles_of(staging: &Path, template: &str) -> Result<(String, String), String> {
+/// embed page's, with those that can style what the embed pages' wasm (`embed_wasm`) shows:
+/// the long form's, the header's and the embed dialog's stay out of it.
+fn inline_styles_of(
+    staging: &Path,
+    template: &str,
+    embed_template: &str,
+    embed_wasm: &Path,
+) -> Result<(String, String), String> {
     let links = stylesheet_links(template);
     if links.is_empty() {
-        return Ok((template.to_owned(), template.to_owned()));
+        return Ok((template.to_owned(), embed_template.to_owned()));
     }
     // Every class the wasm can write stands in its data as text.
-    let mut shown = String::new();
-    for wasm in wasm_files(staging)? {
-        let bytes = std::fs::read(&wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
-        shown.push_str(&String::from_utf8_lossy(&bytes));
-    }
+    let bytes = std::fs::read(embed_wasm).map_err(|e| format!("{}: {e}", embed_wasm.display()))?;
+    let shown = String::from_utf8_lossy(&bytes);
     let (mut all, mut embed) = (String::new(), String::new());
     for (_, file) in &links {
         let path = staging.join(file);
@@ -74,10 +77,11 @@ fn inline_styles_of(staging: &Path, template: &str) -> Result<(String, String), 
         all.push('\n');
     }
     // The speaker filter is the long form's, which an embed page does not have.
-    let template_with = |css: String| with_inline_styles(template, &links, &themed_css(&css));
+    let with =
+        |template: &str, css: String| with_inline_styles(template, &links, &themed_css(&css));
     let templates = (
-        template_with(all + &speaker_filter_css() + &axis_css()),
-        template_with(embed + &axis_css()),
+        with(template, all + &speaker_filter_css() + &axis_css()),
+        with(embed_template, embed + &axis_css()),
     );
     for (_, file) in &links {
         std::fs::remove_file(staging.join(file)).map_err(|e| format!("{file}: {e}"))?;
@@ -100,6 +104,48 @@ fn wasm_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
         }
     }
     Ok(found)
+}
+
+/// The name Trunk gives the embed pages' build (`index.html`'s second rust link, a "worker" to
+/// Trunk, which leaves it unhashed and out of the page).
+const EMBED_BUILD: &str = "explainer-embed";
+
+/// Names the embed pages' glue and wasm in `staging` by their content, as Trunk names the
+/// standalone page's (`explainer-embed-<hash>.js`, `…_bg.wasm`), so that hosts may keep them a
+/// year. Returns the wasm's new path, and `template` with the standalone build's names
+/// (`explainer-<hash>`, in its loader and preloads) replaced by the embed build's.
+fn name_embed_build(staging: &Path, template: &str) -> Result<(PathBuf, String), String> {
+    let wasm = staging.join(format!("{EMBED_BUILD}_bg.wasm"));
+    let bytes = std::fs::read(&wasm).map_err(|e| {
+        format!(
+            "{}: {e}; index.html's second rust link builds it",
+            wasm.display()
+        )
+    })?;
+    let hex: String = Sha256::digest(&bytes)[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let base = format!("{EMBED_BUILD}-{hex}");
+    let named = staging.join(format!("{base}_bg.wasm"));
+    for (from, to) in [(glue_of(&wasm), glue_of(&named)), (wasm, named.clone())] {
+        std::fs::rename(&from, to).map_err(|e| format!("{}: {e}", from.display()))?;
+    }
+    // The standalone build's name, as the template's loader and preloads write it.
+    let standalone = wasm_files(staging)?
+        .into_iter()
+        .filter_map(|path| {
+            let name = path.file_name()?.to_str()?;
+            Some(name.strip_suffix("_bg.wasm")?.to_owned())
+        })
+        .find(|name| !name.starts_with(EMBED_BUILD))
+        .ok_or("the staging folder has no standalone wasm")?;
+    if !template.contains(&format!("{standalone}_bg.wasm")) {
+        return Err(format!(
+            "index.html: its loader does not name {standalone}_bg.wasm"
+        ));
+    }
+    Ok((named, template.replace(&standalone, &base)))
 }
 
 /// The files worth compressing: text and wasm.
@@ -223,7 +269,10 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
     let index = staging.join("index.html");
     let template = std::fs::read_to_string(&index)
         .map_err(|e| format!("{}: cannot be read: {e}", index.display()))?;
-    let (template, embed_template) = inline_styles_of(staging, &template)?;
+    // The embed pages load the embed build, and keep the styles that can style what it shows.
+    let (embed_wasm, embed_template) = name_embed_build(staging, &template)?;
+    let (template, embed_template) =
+        inline_styles_of(staging, &template, &embed_template, &embed_wasm)?;
     let mut pages = Vec::new();
     for lang in Lang::ALL {
         let folder = staging.join(page_path("", lang));
@@ -297,14 +346,12 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         });
     }
     if release {
-        // What the default language's page preloads lies beside it, in the site's root: the
-        // glue and the wasm, whose names Trunk hashes.
+        // What the default language's pages preload lies beside them, in the site's root: each
+        // build's glue and wasm, whose names carry their hashes.
         let hashed: Vec<String> = pages
             .iter()
-            .find(|(_, address, _)| address == "/")
-            .map(|(_, _, html)| preloaded_files(html))
-            .unwrap_or_default()
-            .into_iter()
+            .filter(|(_, address, _)| address == "/" || address == "/embed.html")
+            .flat_map(|(_, _, html)| preloaded_files(html))
             .filter_map(|href| Some(format!("/{}", href.strip_prefix("./")?)))
             .collect();
         let file = staging.join("_headers");

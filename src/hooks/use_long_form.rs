@@ -19,20 +19,24 @@ pub fn use_long_form(state: &StateHandle) {
     use_effect_with((), move |()| {
         // The long form is in the page's language, which is the view's on every page.
         let lang = crate::browser::page_lang();
-        let listener = crate::browser::on_click_within(LONG_FORM_ID, move |click| match click {
-            crate::browser::LongFormClick::View(query) => {
-                dispatcher.dispatch(Action::Restore(View::from_query_in(&query, lang)));
-                crate::browser::reveal(STAGE_ID);
-            }
-            crate::browser::LongFormClick::Copy(id) => {
-                let Some(quote) = STORY.quote(&id) else {
-                    return;
-                };
-                yew::platform::spawn_local(async move {
-                    let done = copy_quote(quote, lang).await;
-                    crate::browser::set_text(QUOTE_STATUS_ID, &copy_status(quote, done, lang));
-                });
-            }
+        // The embed pages' build (feature `embed-page`) has no long form and leaves this out.
+        let listening = !cfg!(feature = "embed-page");
+        let listener = listening.then(|| {
+            crate::browser::on_click_within(LONG_FORM_ID, move |click| match click {
+                crate::browser::LongFormClick::View(query) => {
+                    dispatcher.dispatch(Action::Restore(View::from_query_in(&query, lang)));
+                    crate::browser::reveal(STAGE_ID);
+                }
+                crate::browser::LongFormClick::Copy(id) => {
+                    let Some(quote) = STORY.quote(&id) else {
+                        return;
+                    };
+                    yew::platform::spawn_local(async move {
+                        let done = copy_quote(quote, lang).await;
+                        crate::browser::set_text(QUOTE_STATUS_ID, &copy_status(quote, done, lang));
+                    });
+                }
+            })
         });
         move || drop(listener)
     });

@@ -20,11 +20,18 @@ fn files(folder: &Path) -> Vec<PathBuf> {
     found
 }
 
-/// The release wasm in dist/.
-fn release_wasm() -> PathBuf {
+/// The embed pages' build is named so (`explainer-embed-<hash>_bg.wasm`).
+const EMBED_BUILD: &str = "explainer-embed-";
+
+/// The release wasm in dist/ of the standalone pages, or of the embed pages.
+fn release_wasm(embed: bool) -> PathBuf {
     files(&dist_dir())
         .into_iter()
-        .find(|p| p.to_str().is_some_and(|p| p.ends_with("_bg.wasm")))
+        .find(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.ends_with("_bg.wasm") && n.starts_with(EMBED_BUILD) == embed)
+        })
         .expect("a wasm in dist/")
 }
 
@@ -129,12 +136,18 @@ async fn the_wasm_and_its_minified_glue_share_only_short_names() {
     if support::skip() {
         return;
     }
-    let wasm_path = release_wasm();
+    for embed in [false, true] {
+        short_names_only(&release_wasm(embed));
+    }
+}
+
+/// Asserts that `wasm_path` and its glue share only short names.
+fn short_names_only(wasm_path: &Path) {
     let glue_path = PathBuf::from(wasm_path.to_str().unwrap().replace("_bg.wasm", ".js"));
     let explainer::short_names::Names {
         imports: imported,
         exports: exported,
-    } = explainer::short_names::names(&std::fs::read(&wasm_path).unwrap()).unwrap();
+    } = explainer::short_names::names(&std::fs::read(wasm_path).unwrap()).unwrap();
     let glue = std::fs::read_to_string(&glue_path).unwrap();
     // Minified (terser): one line, without the glue's indentation.
     assert!(glue.lines().count() <= 2, "{} lines", glue.lines().count());
@@ -170,23 +183,30 @@ async fn the_wasm_and_its_minified_glue_share_only_short_names() {
 }
 
 #[tokio::test]
-async fn the_wasm_carries_the_stages_texts_and_not_the_long_forms_own() {
+async fn each_wasm_carries_the_stages_texts_and_only_the_standalone_one_the_headers() {
     if support::skip() {
         return;
     }
-    let wasm = std::fs::read(release_wasm()).unwrap();
-    let carries = |text: &str| wasm.windows(text.len()).any(|w| w == text.as_bytes());
-    for lang in Lang::ALL {
-        // The stage renders these: the first event's title, the headline.
-        for text in [STORY.events[0].title.get(lang), STORY.title.get(lang)] {
-            assert!(carries(text), "the wasm lacks {text:?}");
+    for embed in [false, true] {
+        let wasm = std::fs::read(release_wasm(embed)).unwrap();
+        let carries = |text: &str| wasm.windows(text.len()).any(|w| w == text.as_bytes());
+        for lang in Lang::ALL {
+            // The stage renders these: the first event's title, the headline.
+            for text in [STORY.events[0].title.get(lang), STORY.title.get(lang)] {
+                assert!(carries(text), "the wasm (embed: {embed}) lacks {text:?}");
+            }
+            // Only the host renders the long form.
+            for text in [
+                LONG_FORM_TEXT.intro.get(lang),
+                LONG_FORM_TEXT.credit.get(lang),
+            ] {
+                assert!(!carries(text), "the wasm (embed: {embed}) carries {text:?}");
+            }
         }
-        // Only the host renders the long form.
-        for text in [
-            LONG_FORM_TEXT.intro.get(lang),
-            LONG_FORM_TEXT.credit.get(lang),
-        ] {
-            assert!(!carries(text), "the wasm carries {text:?}");
+        // The header and the embed dialog are the standalone page's alone. (The interface
+        // catalog is one table: every build carries all of it.)
+        for class in ["story-header__", "embed-dialog__", "language-switch"] {
+            assert_eq!(carries(class), !embed, "embed: {embed}, {class}");
         }
     }
 }
@@ -200,12 +220,16 @@ fn inline_style(page: &str) -> String {
 }
 
 #[tokio::test]
-async fn the_embed_page_leaves_out_the_long_forms_styles() {
+async fn the_embed_page_leaves_out_the_long_forms_and_the_headers_styles() {
     if support::skip() {
         return;
     }
-    // The long form's components are never in the wasm, and an embed shows no long form.
+    // The long form's components are never in the wasm, and an embed shows no long form; the
+    // embed pages' wasm has no header and no embed dialog either.
     let long_form = [
+        ".story-header",
+        ".language-switch",
+        ".embed-dialog",
         ".long-form",
         ".troop-chart",
         ".event-list",
@@ -309,19 +333,23 @@ async fn a_reader_who_comes_back_loads_only_the_page() {
         return;
     }
     // `_headers` keeps the hashed glue and wasm a year: another page of the explainer, or the
-    // same one opened again, asks the host for its page alone.
+    // same one opened again, asks the host for its page alone. The standalone pages share one
+    // build, the embed pages the other.
     let server = StaticServer::start_as_host(dist_dir());
     let mut browser = Browser::start(412, 823).await;
-    for page in ["", "en/", "embed.html", ""] {
+    let pages = ["", "en/", "embed.html", "", "en/embed.html", "embed.html"];
+    for page in pages {
         browser.open(&format!("{}{page}", server.url(""))).await;
     }
     let requests = server.requests.lock().unwrap().clone();
-    assert_eq!(glue_and_wasm(&requests), [1, 1], "{requests:?}");
-    let pages = requests
+    assert_eq!(glue_and_wasm(&requests), [2, 2], "{requests:?}");
+    let embed_build = requests.iter().filter(|r| r.contains(EMBED_BUILD)).count();
+    assert_eq!(embed_build, 2, "{requests:?}");
+    let page_requests = requests
         .iter()
         .filter(|r| !r.contains("/explainer-"))
         .count();
-    assert_eq!(pages, 4, "{requests:?}");
+    assert_eq!(page_requests, pages.len(), "{requests:?}");
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }

@@ -276,19 +276,25 @@ pub fn read_location() -> View {
 /// Sends the browser, in place of the current history entry, to the page of the language the
 /// address asks for when that is not this page's, keeping the query as it is (pym.js's
 /// parameters too); true if it did. The standalone page's long form is static HTML in its
-/// page's language, so only that page can show the view. An embed shows the stage alone and
-/// stays, sparing the reader a second load.
+/// page's language, and each embed page's build carries its own language's texts alone, so only
+/// that language's page can show the view: an embed page sends the browser to its language's
+/// embed page.
 pub fn open_language_page() -> bool {
     let view = read_location();
-    if view.embed || view.lang == page_lang() {
+    if view.lang == page_lang() {
         return false;
     }
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return false;
     };
     let search = location.search().unwrap_or_default();
-    let target = format!("{}{search}", page_path(&folder(), view.lang));
-    location.replace(&target).is_ok()
+    let page = page_path(&folder(), view.lang);
+    let file = if crate::view::is_embed_page(&address_path()) {
+        crate::view::EMBED_PAGE
+    } else {
+        ""
+    };
+    location.replace(&format!("{page}{file}{search}")).is_ok()
 }
 
 /// Whether the explainer runs inside another page's frame.

@@ -6,11 +6,43 @@
 use crate::date::{Date, Direction, Precision};
 use crate::locale::{Lang, Text};
 
-/// A text in every language, in the order of [`Lang::ALL`].
+/// A text in every language, in the order of [`Lang::ALL`]. Made with [`Localized::new`], it is
+/// empty in the languages a one-language build does not carry; made directly, it is whole in
+/// every build (a quote's words, whose other wordings a card shows a tap away).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Localized(pub [&'static str; Lang::COUNT]);
 
+#[cfg(all(feature = "lang-de", feature = "lang-en"))]
+compile_error!("a one-language build names one language: `lang-de` or `lang-en`, not both");
+
+/// The one language whose texts a one-language build carries (feature `lang-de` or `lang-en`:
+/// the embed pages' builds, each for its page's language), or none: every language.
+pub const ONLY_LANG: Option<Lang> = if cfg!(feature = "lang-de") {
+    Some(Lang::De)
+} else if cfg!(feature = "lang-en") {
+    Some(Lang::En)
+} else {
+    None
+};
+
+/// `texts` (one per language, in the order of [`Lang::ALL`]) as this build carries them: in a
+/// one-language build ([`ONLY_LANG`]) the other languages' are empty, and, evaluated at compile
+/// time, never reach the wasm.
+pub const fn carried(texts: [&'static str; Lang::COUNT]) -> [&'static str; Lang::COUNT] {
+    let Some(only) = ONLY_LANG else {
+        return texts;
+    };
+    let mut kept = [""; Lang::COUNT];
+    kept[only.index()] = texts[only.index()];
+    kept
+}
+
 impl Localized {
+    /// A text in every language this build carries ([`carried`]).
+    pub const fn new(texts: [&'static str; Lang::COUNT]) -> Localized {
+        Localized(carried(texts))
+    }
+
     /// The text in a language.
     pub fn get(&self, lang: Lang) -> &'static str {
         self.0[lang.index()]

@@ -6,7 +6,8 @@ use crate::date::{Date, Precision};
 pub use crate::lang::Lang;
 
 // Each entry is a row with one text per language, in the order of `Lang::ALL`: a language
-// added there without its column here does not compile.
+// added there without its column here does not compile. A one-language build carries its
+// language's column alone (`content::carried`).
 macro_rules! catalog {
     ($($(#[$doc:meta])* $key:ident => $($text:literal),+;)*) => {
         /// Every text of the interface that does not come from the story's content.
@@ -21,7 +22,7 @@ macro_rules! catalog {
 
             /// The entry in a language.
             pub fn get(self, lang: Lang) -> &'static str {
-                const TEXTS: &[[&str; Lang::COUNT]] = &[$([$($text),+]),*];
+                const TEXTS: &[[&str; Lang::COUNT]] = &[$(crate::content::carried([$($text),+])),*];
                 TEXTS[self as usize][lang.index()]
             }
         }

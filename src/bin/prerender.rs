@@ -50,17 +50,16 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 /// Joins the component stylesheets, with the rules that follow the content (the speaker
 /// filter's, the time axis's) and the forced themes, into one `<style>` in the page's head,
 /// and removes the parts. Returns the standalone page's template, with every stylesheet, and the
-/// embed page's, with those that can style what the embed pages' wasm (`embed_wasm`) shows:
-/// the long form's, the header's and the embed dialog's stay out of it.
+/// embed pages', with those that can style what the embed pages' wasm (`embed_wasm`) shows: the
+/// long form's, the header's and the embed dialog's stay out of it.
 fn inline_styles_of(
     staging: &Path,
     template: &str,
-    embed_template: &str,
     embed_wasm: &Path,
 ) -> Result<(String, String), String> {
     let links = stylesheet_links(template);
     if links.is_empty() {
-        return Ok((template.to_owned(), embed_template.to_owned()));
+        return Ok((template.to_owned(), template.to_owned()));
     }
     // Every class the wasm can write stands in its data as text.
     let bytes = std::fs::read(embed_wasm).map_err(|e| format!("{}: {e}", embed_wasm.display()))?;
@@ -81,7 +80,7 @@ fn inline_styles_of(
         |template: &str, css: String| with_inline_styles(template, &links, &themed_css(&css));
     let templates = (
         with(template, all + &speaker_filter_css() + &axis_css()),
-        with(embed_template, embed + &axis_css()),
+        with(template, embed + &axis_css()),
     );
     for (_, file) in &links {
         std::fs::remove_file(staging.join(file)).map_err(|e| format!("{file}: {e}"))?;
@@ -106,46 +105,66 @@ fn wasm_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(found)
 }
 
-/// The name Trunk gives the embed pages' build (`index.html`'s second rust link, a "worker" to
-/// Trunk, which leaves it unhashed and out of the page).
-const EMBED_BUILD: &str = "explainer-embed";
+/// What Trunk names the embed pages' builds, before each's language code
+/// (`explainer-embed-de`: `index.html`'s other rust links, "workers" to Trunk, which leaves them
+/// unhashed and out of the page).
+const EMBED_BUILD: &str = "explainer-embed-";
 
-/// Names the embed pages' glue and wasm in `staging` by their content, as Trunk names the
-/// standalone page's (`explainer-embed-<hash>.js`, `…_bg.wasm`), so that hosts may keep them a
-/// year. Returns the wasm's new path, and `template` with the standalone build's names
-/// (`explainer-<hash>`, in its loader and preloads) replaced by the embed build's.
-fn name_embed_build(staging: &Path, template: &str) -> Result<(PathBuf, String), String> {
-    let wasm = staging.join(format!("{EMBED_BUILD}_bg.wasm"));
-    let bytes = std::fs::read(&wasm).map_err(|e| {
-        format!(
-            "{}: {e}; index.html's second rust link builds it",
-            wasm.display()
-        )
-    })?;
-    let hex: String = Sha256::digest(&bytes)[..8]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    let base = format!("{EMBED_BUILD}-{hex}");
-    let named = staging.join(format!("{base}_bg.wasm"));
-    for (from, to) in [(glue_of(&wasm), glue_of(&named)), (wasm, named.clone())] {
-        std::fs::rename(&from, to).map_err(|e| format!("{}: {e}", from.display()))?;
+/// The builds each page loads: the standalone pages' (Trunk's main build, `explainer-<hash>`),
+/// and each language's embed page's.
+struct Builds {
+    /// The standalone build's name, as the template's loader and preloads write it.
+    standalone: String,
+    /// Each language's embed build (its name and its wasm), in the order of [`Lang::ALL`]; a
+    /// language without one of its own loads the standalone build on its embed page too.
+    embed: Vec<Option<(String, PathBuf)>>,
+}
+
+impl Builds {
+    /// Names each embed build in `staging` by its content, as Trunk names the standalone build
+    /// (`explainer-embed-de-<hash>.js`, `…_bg.wasm`), so that hosts may keep them a year.
+    fn name(staging: &Path, template: &str) -> Result<Builds, String> {
+        let standalone = wasm_files(staging)?
+            .into_iter()
+            .filter_map(|path| {
+                let name = path.file_name()?.to_str()?;
+                Some(name.strip_suffix("_bg.wasm")?.to_owned())
+            })
+            .find(|name| !name.starts_with(EMBED_BUILD))
+            .ok_or("the staging folder has no standalone wasm")?;
+        if !template.contains(&format!("{standalone}_bg.wasm")) {
+            return Err(format!(
+                "index.html: its loader does not name {standalone}_bg.wasm"
+            ));
+        }
+        let mut embed = Vec::new();
+        for lang in Lang::ALL {
+            let wasm = staging.join(format!("{EMBED_BUILD}{}_bg.wasm", lang.code()));
+            let Ok(bytes) = std::fs::read(&wasm) else {
+                embed.push(None);
+                continue;
+            };
+            let hex: String = Sha256::digest(&bytes)[..8]
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            let base = format!("{EMBED_BUILD}{}-{hex}", lang.code());
+            let named = staging.join(format!("{base}_bg.wasm"));
+            for (from, to) in [(glue_of(&wasm), glue_of(&named)), (wasm, named.clone())] {
+                std::fs::rename(&from, to).map_err(|e| format!("{}: {e}", from.display()))?;
+            }
+            embed.push(Some((base, named)));
+        }
+        Ok(Builds { standalone, embed })
     }
-    // The standalone build's name, as the template's loader and preloads write it.
-    let standalone = wasm_files(staging)?
-        .into_iter()
-        .filter_map(|path| {
-            let name = path.file_name()?.to_str()?;
-            Some(name.strip_suffix("_bg.wasm")?.to_owned())
-        })
-        .find(|name| !name.starts_with(EMBED_BUILD))
-        .ok_or("the staging folder has no standalone wasm")?;
-    if !template.contains(&format!("{standalone}_bg.wasm")) {
-        return Err(format!(
-            "index.html: its loader does not name {standalone}_bg.wasm"
-        ));
+
+    /// `template` (whose loader and preloads name the standalone build) for `lang`'s embed page.
+    fn embed_page(&self, template: &str, lang: Lang) -> String {
+        match &self.embed[lang.index()] {
+            Some((name, _)) => template.replace(&self.standalone, name),
+            None => template.to_owned(),
+        }
     }
-    Ok((named, template.replace(&standalone, &base)))
 }
 
 /// The files worth compressing: text and wasm.
@@ -269,10 +288,17 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
     let index = staging.join("index.html");
     let template = std::fs::read_to_string(&index)
         .map_err(|e| format!("{}: cannot be read: {e}", index.display()))?;
-    // The embed pages load the embed build, and keep the styles that can style what it shows.
-    let (embed_wasm, embed_template) = name_embed_build(staging, &template)?;
-    let (template, embed_template) =
-        inline_styles_of(staging, &template, &embed_template, &embed_wasm)?;
+    // The embed pages load their language's embed build, and keep the styles that can style
+    // what it shows (each language's shows the same).
+    let builds = Builds::name(staging, &template)?;
+    let embed_wasm = builds
+        .embed
+        .iter()
+        .flatten()
+        .map(|(_, wasm)| wasm.clone())
+        .next()
+        .ok_or("no embed build: index.html's rust links for the embed pages build them")?;
+    let (template, embed_template) = inline_styles_of(staging, &template, &embed_wasm)?;
     let mut pages = Vec::new();
     for lang in Lang::ALL {
         let folder = staging.join(page_path("", lang));
@@ -303,7 +329,7 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
             let body = futures::executor::block_on(renderer.render());
             let template = match kind {
                 PageKind::Standalone { .. } => &template,
-                PageKind::Embed => &embed_template,
+                PageKind::Embed => &builds.embed_page(&embed_template, lang),
             };
             let html = page(template, lang, &body, kind, public).map_err(|e| e.to_string())?;
             // Where a host serves the page: the folder for the standalone page.
@@ -346,14 +372,15 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         });
     }
     if release {
-        // What the default language's pages preload lies beside them, in the site's root: each
-        // build's glue and wasm, whose names carry their hashes.
-        let hashed: Vec<String> = pages
+        // What the pages preload lies in the site's root: each build's glue and wasm, whose
+        // names carry their hashes.
+        let mut hashed: Vec<String> = pages
             .iter()
-            .filter(|(_, address, _)| address == "/" || address == "/embed.html")
             .flat_map(|(_, _, html)| preloaded_files(html))
-            .filter_map(|href| Some(format!("/{}", href.strip_prefix("./")?)))
+            .filter_map(|href| Some(format!("/{}", href.rsplit('/').next()?)))
             .collect();
+        hashed.sort();
+        hashed.dedup();
         let file = staging.join("_headers");
         write(&file, &headers_file(&headers, &hashed))
             .map_err(|e| format!("{}: {e}", file.display()))?;

@@ -172,6 +172,39 @@ async fn a_standalone_page_asked_for_an_embed_opens_its_languages_embed_page() {
 }
 
 #[tokio::test]
+async fn an_embed_page_asked_for_the_other_language_opens_that_languages_embed_page() {
+    if support::skip() {
+        return;
+    }
+    // Each embed page's build carries its own language's texts alone.
+    let (server, mut browser) = start(700).await;
+    for (asked, opened, heading) in [
+        (
+            "embed.html?lang=en&date=2024-10-18",
+            "en/embed.html?",
+            "18 October 2024",
+        ),
+        (
+            "en/embed.html?date=2024-10-18&lang=de",
+            "embed.html?",
+            "18. Oktober 2024",
+        ),
+    ] {
+        browser.open(&server.url(asked)).await;
+        // The page, with the query as the explainer writes it.
+        let href = browser.text("return location.href").await;
+        assert!(href.starts_with(&server.url(opened)), "{asked}: {href}");
+        assert!(browser.has_class("html", "embedded").await);
+        assert!(
+            browser.text_of(".moment__heading").await.contains(heading),
+            "{asked}"
+        );
+    }
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
 async fn each_language_has_an_embed_page_with_the_stage_alone_that_stays_embedded() {
     if support::skip() {
         return;

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::prelude::*;
 use explainer::content::LONG_FORM_TEXT;
+use explainer::locale::Text;
 
 /// Every file below `folder`.
 fn files(folder: &Path) -> Vec<PathBuf> {
@@ -20,19 +21,27 @@ fn files(folder: &Path) -> Vec<PathBuf> {
     found
 }
 
-/// The embed pages' build is named so (`explainer-embed-<hash>_bg.wasm`).
+/// The embed pages' builds are named so, then the language's code (`explainer-embed-de-<hash>`).
 const EMBED_BUILD: &str = "explainer-embed-";
 
-/// The release wasm in dist/ of the standalone pages, or of the embed pages.
-fn release_wasm(embed: bool) -> PathBuf {
+/// Every build: the standalone pages' (`None`), and each language's embed page's.
+fn builds() -> impl Iterator<Item = Option<Lang>> {
+    std::iter::once(None).chain(Lang::ALL.map(Some))
+}
+
+/// The release wasm in dist/ of the standalone pages (`None`), or of a language's embed page.
+fn release_wasm(build: Option<Lang>) -> PathBuf {
     files(&dist_dir())
         .into_iter()
         .find(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.ends_with("_bg.wasm") && n.starts_with(EMBED_BUILD) == embed)
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            name.ends_with("_bg.wasm")
+                && match build {
+                    None => !name.starts_with(EMBED_BUILD),
+                    Some(lang) => name.starts_with(&format!("{EMBED_BUILD}{}-", lang.code())),
+                }
         })
-        .expect("a wasm in dist/")
+        .unwrap_or_else(|| panic!("no wasm of the build {build:?} in dist/"))
 }
 
 fn beside(path: &Path, suffix: &str) -> PathBuf {
@@ -136,8 +145,8 @@ async fn the_wasm_and_its_minified_glue_share_only_short_names() {
     if support::skip() {
         return;
     }
-    for embed in [false, true] {
-        short_names_only(&release_wasm(embed));
+    for build in builds() {
+        short_names_only(&release_wasm(build));
     }
 }
 
@@ -183,30 +192,39 @@ fn short_names_only(wasm_path: &Path) {
 }
 
 #[tokio::test]
-async fn each_wasm_carries_the_stages_texts_and_only_the_standalone_one_the_headers() {
+async fn each_build_carries_its_pages_texts_and_only_the_standalone_one_the_headers() {
     if support::skip() {
         return;
     }
-    for embed in [false, true] {
-        let wasm = std::fs::read(release_wasm(embed)).unwrap();
+    let quote = &STORY.quotes[0];
+    for build in builds() {
+        let wasm = std::fs::read(release_wasm(build)).unwrap();
         let carries = |text: &str| wasm.windows(text.len()).any(|w| w == text.as_bytes());
         for lang in Lang::ALL {
-            // The stage renders these: the first event's title, the headline.
-            for text in [STORY.events[0].title.get(lang), STORY.title.get(lang)] {
-                assert!(carries(text), "the wasm (embed: {embed}) lacks {text:?}");
+            // The stage renders these: the first event's title, the headline, an interface
+            // text; an embed page's build has them in its own language only.
+            let own = build.is_none_or(|only| only == lang);
+            for text in [
+                STORY.events[0].title.get(lang),
+                STORY.title.get(lang),
+                Text::SkipToStory.get(lang),
+            ] {
+                assert_eq!(carries(text), own, "{build:?}: {text:?}");
             }
+            // A quote card shows the other languages' wordings a tap away.
+            let words = quote.words.get(lang);
+            assert!(carries(words), "{build:?} lacks {words:?}");
             // Only the host renders the long form.
             for text in [
                 LONG_FORM_TEXT.intro.get(lang),
                 LONG_FORM_TEXT.credit.get(lang),
             ] {
-                assert!(!carries(text), "the wasm (embed: {embed}) carries {text:?}");
+                assert!(!carries(text), "{build:?} carries {text:?}");
             }
         }
-        // The header and the embed dialog are the standalone page's alone. (The interface
-        // catalog is one table: every build carries all of it.)
+        // The header and the embed dialog are the standalone pages' alone.
         for class in ["story-header__", "embed-dialog__", "language-switch"] {
-            assert_eq!(carries(class), !embed, "embed: {embed}, {class}");
+            assert_eq!(carries(class), build.is_none(), "{build:?}: {class}");
         }
     }
 }
@@ -334,17 +352,25 @@ async fn a_reader_who_comes_back_loads_only_the_page() {
     }
     // `_headers` keeps the hashed glue and wasm a year: another page of the explainer, or the
     // same one opened again, asks the host for its page alone. The standalone pages share one
-    // build, the embed pages the other.
+    // build; each embed page has its language's.
     let server = StaticServer::start_as_host(dist_dir());
     let mut browser = Browser::start(412, 823).await;
-    let pages = ["", "en/", "embed.html", "", "en/embed.html", "embed.html"];
+    let pages = [
+        "",
+        "en/",
+        "embed.html",
+        "",
+        "en/embed.html",
+        "embed.html",
+        "en/embed.html",
+    ];
     for page in pages {
         browser.open(&format!("{}{page}", server.url(""))).await;
     }
     let requests = server.requests.lock().unwrap().clone();
-    assert_eq!(glue_and_wasm(&requests), [2, 2], "{requests:?}");
-    let embed_build = requests.iter().filter(|r| r.contains(EMBED_BUILD)).count();
-    assert_eq!(embed_build, 2, "{requests:?}");
+    assert_eq!(glue_and_wasm(&requests), [3, 3], "{requests:?}");
+    let embed_builds = requests.iter().filter(|r| r.contains(EMBED_BUILD)).count();
+    assert_eq!(embed_builds, 4, "{requests:?}");
     let page_requests = requests
         .iter()
         .filter(|r| !r.contains("/explainer-"))

@@ -8,7 +8,14 @@ use crate::record::{Dated, Loc};
 use crate::records::{EventRec, FigureRec, PersonRec, PlaceRec, QuoteRec, SourceRec, StoryRec};
 use crate::{Content, Ref, Status};
 
+/// A text as the build carries it: a one-language build only its own language's.
 fn loc(l: &Loc) -> String {
+    format!("Localized::new({:?})", l.0)
+}
+
+/// A text every build carries in every language: a quote's words, whose other wordings a card
+/// shows a tap away.
+fn whole(l: &Loc) -> String {
     format!("Localized({:?})", l.0)
 }
 
@@ -164,7 +171,7 @@ fn quote_row(q: &QuoteRec, ids: &Ids<'_>) -> String {
         q.context
             .as_ref()
             .map_or("None".to_owned(), |c| format!("Some({})", loc(c))),
-        loc(&q.words),
+        whole(&q.words),
         refs("SOURCES", &q.sources, &ids.sources)
     )
 }

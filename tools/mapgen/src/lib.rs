@@ -707,7 +707,7 @@ pub fn rust_module(map: &Map) -> String {
             .map_or("None".to_owned(), |(x, y)| format!("Some(({x}, {y}))"));
         let _ = writeln!(
             out,
-            "    MapArea {{ code: {:?}, name: Localized({:?}), layer: Layer::{}, occupation: Occupation::{occupation}, place: {:?}, part_of: {:?}, label: {label} }},",
+            "    MapArea {{ code: {:?}, name: Localized::new({:?}), layer: Layer::{}, occupation: Occupation::{occupation}, place: {:?}, part_of: {:?}, label: {label} }},",
             area.code,
             area.names,
             layer_name(area.layer),

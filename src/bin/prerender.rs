@@ -140,9 +140,13 @@ impl Builds {
         let mut embed = Vec::new();
         for lang in Lang::ALL {
             let wasm = staging.join(format!("{EMBED_BUILD}{}_bg.wasm", lang.code()));
-            let Ok(bytes) = std::fs::read(&wasm) else {
-                embed.push(None);
-                continue;
+            let bytes = match std::fs::read(&wasm) {
+                Ok(bytes) => bytes,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    embed.push(None);
+                    continue;
+                }
+                Err(e) => return Err(format!("{}: {e}", wasm.display())),
             };
             let hex: String = Sha256::digest(&bytes)[..8]
                 .iter()
@@ -291,13 +295,10 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
     // The embed pages load their language's embed build, and keep the styles that can style
     // what it shows (each language's shows the same).
     let builds = Builds::name(staging, &template)?;
-    let embed_wasm = builds
-        .embed
-        .iter()
-        .flatten()
-        .map(|(_, wasm)| wasm.clone())
-        .next()
-        .ok_or("no embed build: index.html's rust links for the embed pages build them")?;
+    let embed_wasm = match builds.embed.iter().flatten().next() {
+        Some((_, wasm)) => wasm.clone(),
+        None => staging.join(format!("{}_bg.wasm", builds.standalone)),
+    };
     let (template, embed_template) = inline_styles_of(staging, &template, &embed_wasm)?;
     let mut pages = Vec::new();
     for lang in Lang::ALL {

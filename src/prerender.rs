@@ -17,6 +17,11 @@ pub const PUBLIC_URL_VAR: &str = "EXPLAINER_URL";
 /// Where `trunk serve` shows the explainer: the public address when none is given.
 pub const PREVIEW_URL: &str = "http://127.0.0.1:8080/";
 
+/// What the embed pages' builds are named, before each's language code (`explainer-embed-de`:
+/// `index.html`'s other rust links, "workers" to Trunk, which leaves them unhashed and out of
+/// the page), and in `dist/` then its hash (`explainer-embed-de-<hash>_bg.wasm`).
+pub const EMBED_BUILD: &str = "explainer-embed-";
+
 /// The width an oEmbed consumer is told the explainer wants: an article column.
 pub const OEMBED_WIDTH: u32 = 700;
 

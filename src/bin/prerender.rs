@@ -27,7 +27,7 @@ use explainer::prerender::{
     content_security_policy, headers_file, inline_scripts, inline_styles, oembed_file, oembed_json,
     page, preload_header, preloaded_files, public_url, redirects_file, styles_any_of,
     stylesheet_links, themed_css, with_inline_styles, with_policy, InlineHashes, PageHeaders,
-    PageKind, PREVIEW_URL, PUBLIC_URL_VAR,
+    PageKind, EMBED_BUILD, PREVIEW_URL, PUBLIC_URL_VAR,
 };
 use explainer::short_names::shorten;
 use explainer::view::{page_path, Theme, View};
@@ -104,11 +104,6 @@ fn wasm_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
     }
     Ok(found)
 }
-
-/// What Trunk names the embed pages' builds, before each's language code
-/// (`explainer-embed-de`: `index.html`'s other rust links, "workers" to Trunk, which leaves them
-/// unhashed and out of the page).
-const EMBED_BUILD: &str = "explainer-embed-";
 
 /// The builds each page loads: the standalone pages' (Trunk's main build, `explainer-<hash>`),
 /// and each language's embed page's.

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::prelude::*;
 use explainer::content::LONG_FORM_TEXT;
 use explainer::locale::Text;
+use explainer::prerender::EMBED_BUILD;
 
 /// Every file below `folder`.
 fn files(folder: &Path) -> Vec<PathBuf> {
@@ -20,9 +21,6 @@ fn files(folder: &Path) -> Vec<PathBuf> {
     }
     found
 }
-
-/// The embed pages' builds are named so, then the language's code (`explainer-embed-de-<hash>`).
-const EMBED_BUILD: &str = "explainer-embed-";
 
 /// Every build: the standalone pages' (`None`), and each language's embed page's.
 fn builds() -> impl Iterator<Item = Option<Lang>> {

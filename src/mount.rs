@@ -3,6 +3,12 @@
 use crate::components::stage_part::{Part, StagePart, StagePartProps};
 use crate::state::{share, State};
 
+/// The wasm's allocator. Talc rather than the standard library's dlmalloc: less code to ship,
+/// for a page that runs on one thread.
+// SAFETY: the browser runs this wasm on one thread, which `new_global` requires.
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
 /// Hydrates the page: the stage's parts first, each a root of its own, then the app around
 /// them; or, on the wrong language's page, sends the browser to the right one.
 pub fn hydrate_page() {

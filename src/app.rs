@@ -35,13 +35,20 @@ pub fn App(props: &AppProps) -> Html {
     use_embed_height();
     use_address_sync(&state);
     use_long_form(&state);
+    // The page's kind, not the view's: the stage's parts are roots of their own in the page's
+    // cells, which the app holds but never moves (a standalone page asked for an embed becomes
+    // the embed page before it loads, see `index.html`). The embed pages' build (feature
+    // `embed-page`) knows its page is one, and leaves the standalone page's parts out.
+    let embedded = cfg!(feature = "embed-page") || props.view.embed;
     // The explainer's own folder address, for the handout's link; known in the browser only,
     // and read once so that timeline steps do not render the app twice.
     let own_address = use_state_eq(String::new);
     {
         let own_address = own_address.clone();
         use_effect_with((), move |()| {
-            own_address.set(crate::browser::folder_address())
+            if !embedded {
+                own_address.set(crate::browser::folder_address());
+            }
         });
     }
     // Only when the language changes: setting `<html lang>` restyles the whole page.
@@ -57,54 +64,65 @@ pub fn App(props: &AppProps) -> Html {
     let shared = use_state_eq(|| None::<Text>);
     let view = state.view;
     let lang = view.lang;
-    let on_share = {
-        let (shared, view) = (shared.clone(), state.view);
-        Callback::from(move |()| {
-            let shared = shared.clone();
-            // The standalone view: a link shared from inside an embed opens the explainer.
-            let url = crate::browser::address_of(&View {
-                embed: false,
-                ..view
-            });
-            let title = STORY.title.get(view.lang);
-            yew::platform::spawn_local(async move {
-                let text = match crate::browser::share_link(title, url).await {
-                    crate::browser::Shared::Sheet => Text::LinkShared,
-                    crate::browser::Shared::Copied => Text::LinkCopied,
-                    crate::browser::Shared::Failed => Text::ShareFailed,
-                };
-                shared.set(Some(text));
-            });
-        })
-    };
-    let on_print = Callback::from(|()| crate::browser::print());
     // The explainer's address and the view to embed, while the embed dialog is open.
     let embed_url = use_state_eq(|| None::<(String, View)>);
-    let on_embed = {
-        let (embed_url, view) = (embed_url.clone(), state.view);
-        Callback::from(move |()| {
-            let embedded = View {
-                embed: true,
-                ..view
-            };
-            embed_url.set(Some((crate::browser::folder_address(), embedded)));
-        })
-    };
-    let on_embed_close = {
-        let embed_url = embed_url.clone();
-        Callback::from(move |()| embed_url.set(None))
+    // The header and its dialog, on the standalone page only: the embed pages' build never
+    // makes their callbacks, whose sharing and printing then leave its wasm.
+    let header = if embedded {
+        Html::default()
+    } else {
+        let on_share = {
+            let (shared, view) = (shared.clone(), state.view);
+            Callback::from(move |()| {
+                let shared = shared.clone();
+                // The standalone view: a link shared from inside an embed opens the explainer.
+                let url = crate::browser::address_of(&View {
+                    embed: false,
+                    ..view
+                });
+                let title = STORY.title.get(view.lang);
+                yew::platform::spawn_local(async move {
+                    let text = match crate::browser::share_link(title, url).await {
+                        crate::browser::Shared::Sheet => Text::LinkShared,
+                        crate::browser::Shared::Copied => Text::LinkCopied,
+                        crate::browser::Shared::Failed => Text::ShareFailed,
+                    };
+                    shared.set(Some(text));
+                });
+            })
+        };
+        let on_print = Callback::from(|()| crate::browser::print());
+        let on_embed = {
+            let (embed_url, view) = (embed_url.clone(), state.view);
+            Callback::from(move |()| {
+                let embedded = View {
+                    embed: true,
+                    ..view
+                };
+                embed_url.set(Some((crate::browser::folder_address(), embedded)));
+            })
+        };
+        let on_embed_close = {
+            let embed_url = embed_url.clone();
+            Callback::from(move |()| embed_url.set(None))
+        };
+        html! {
+            <>
+                <StoryHeader {view} {on_share} {on_print} {on_embed} status={*shared} />
+                <EmbedDialog
+                    url={(*embed_url).clone()}
+                    title={STORY.title.get(lang)}
+                    {lang}
+                    on_close={on_embed_close} />
+            </>
+        }
     };
     let standalone = View {
         embed: false,
         ..view
     };
-    // The page's kind, not the view's: the stage's parts are roots of their own in the page's
-    // cells, which the app holds but never moves (a standalone page asked for an embed becomes
-    // the embed page before it loads, see `index.html`). The embed pages' build (feature
-    // `embed-page`) knows its page is one, and leaves the standalone page's parts out.
-    let embedded = cfg!(feature = "embed-page") || props.view.embed;
     html! {
-        <div class={classes!("app", embedded.then_some("app--embed"))} lang={lang.code()}>
+        <div class="app" lang={lang.code()}>
             <a
                 class="app__skip-link"
                 href={format!("#{STAGE_ID}")}>{ Text::SkipToStory.get(lang) }</a>
@@ -116,14 +134,7 @@ pub fn App(props: &AppProps) -> Html {
             <p
                 class="app__notice app__notice--failed"
                 role="alert">{ Text::InteractionFailed.get(lang) }</p>
-            if !embedded {
-                <StoryHeader {view} {on_share} {on_print} {on_embed} status={*shared} />
-                <EmbedDialog
-                    url={(*embed_url).clone()}
-                    title={STORY.title.get(lang)}
-                    {lang}
-                    on_close={on_embed_close} />
-            }
+            { header }
             if embedded {
                 <main class="app__embed">
                     <h1 class="app__embed-title visually-hidden">{ STORY.title.get(lang) }</h1>

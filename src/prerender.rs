@@ -629,7 +629,7 @@ mod tests {
         let page = page(
             TEMPLATE,
             Lang::En,
-            "<div class=\"app app--embed\">stage</div>",
+            "<div class=\"app\">stage</div>",
             PageKind::Embed,
             URL,
         )
@@ -638,7 +638,7 @@ mod tests {
         assert_eq!(PageKind::Embed.file(), "embed.html");
         assert_eq!(PageKind::Standalone { long_form: "" }.file(), "index.html");
         assert!(page.contains(
-            "<body><div id=\"explainer\"><div class=\"app app--embed\">stage</div></div><svg class=\"map-geometry\""
+            "<body><div id=\"explainer\"><div class=\"app\">stage</div></div><svg class=\"map-geometry\""
         ));
         assert!(page.ends_with("</defs></svg></body></html>"));
         // Search engines are pointed at the standalone page.

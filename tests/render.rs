@@ -258,7 +258,7 @@ async fn a_claim_names_its_claimant() {
         .render()
         .await;
     assert_eq!(text(&html), "claim according to South Korea's NIS");
-    assert!(html.contains("claim-badge--claimed"));
+    assert!(html.contains("data-status=\"claimed\""));
 }
 
 #[tokio::test]
@@ -335,7 +335,7 @@ async fn the_map_shows_the_sea_transport_and_the_counts_from_their_dates() {
     );
     assert!(!text(&before).contains("North Korean soldiers in Russia about"));
     // The legend explains the dashed arrows once the map draws them, never before.
-    assert!(!before.contains("map-legend__swatch--route"));
+    assert!(!before.contains("data-swatch=\"route\""));
     assert!(!text(&before).contains("Movement of soldiers as reported"));
     let during = render_app("?lang=en&date=2024-10-08").await;
     // The sea transport's group, up to its end (it holds no group itself).
@@ -347,7 +347,7 @@ async fn the_map_shows_the_sea_transport_and_the_counts_from_their_dates() {
         .next()
         .unwrap();
     assert!(route.starts_with("<title>Soldiers shipped to Vladivostok</title>"));
-    assert!(during.contains("map-legend__swatch--route"));
+    assert!(during.contains("data-swatch=\"route\""));
     assert!(text(&during).contains("Movement of soldiers as reported – path schematic"));
     assert_eq!(
         route.matches("<path").count(),

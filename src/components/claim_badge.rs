@@ -22,7 +22,7 @@ pub fn claim_badge(status: ClaimStatus, lang: Lang) -> Html {
         format!("{} {}", word.get(lang), by.get(lang))
     });
     html! {
-        <span class={classes!("claim-badge", format!("claim-badge--{modifier}"))}>
+        <span class="claim-badge" data-status={modifier}>
             <span class="claim-badge__kind">{ kind.get(lang) }</span>
             if let Some(by) = by {
                 <span class="claim-badge__by">{ by }</span>

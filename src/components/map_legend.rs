@@ -19,27 +19,20 @@ const CURVE: &str = "M2 14Q8 4 19 6";
 /// glue.
 pub fn map_legend(lang: Lang, routes: bool) -> Html {
     let entries = [
-        ("map-legend__swatch--district", BOX, Text::LegendDistrict),
-        ("map-legend__swatch--occupied", BOX, Text::LegendOccupied),
-        (
-            "map-legend__swatch--partly",
-            BOX,
-            Text::LegendPartlyOccupied,
-        ),
-        (
-            "map-legend__swatch--north-korea",
-            BOX,
-            Text::LegendNorthKorea,
-        ),
-        ("map-legend__swatch--place", PILL, Text::LegendPlace),
+        ("district", BOX, Text::LegendDistrict),
+        ("occupied", BOX, Text::LegendOccupied),
+        ("partly", BOX, Text::LegendPartlyOccupied),
+        ("north-korea", BOX, Text::LegendNorthKorea),
+        ("place", PILL, Text::LegendPlace),
     ];
-    let route = routes.then_some(("map-legend__swatch--route", CURVE, Text::LegendRoute));
+    let route = routes.then_some(("route", CURVE, Text::LegendRoute));
     html! {
         <ul class="map-legend">
             { for entries.into_iter().chain(route).map(|(swatch, d, text)| html! {
                 <li class="map-legend__entry">
                     <svg
-                        class={classes!("map-legend__swatch", swatch)}
+                        class="map-legend__swatch"
+                        data-swatch={swatch}
                         viewBox="0 0 24 16"
                         aria-hidden="true">
                         <path {d} />

@@ -94,13 +94,10 @@ pub fn map_marker(marker: &Marker<'_>) -> Html {
     html! {
         <g
             key={place.id}
-            class={classes!(
-                "story-map__marker",
-                area.then_some("story-map__marker--area"),
-                marker.now.then_some("story-map__marker--now"),
-                marker.later.then_some("story-map__marker--later"),
-                marker.selected.then_some("story-map__marker--selected"),
-            )}
+            class="story-map__marker"
+            data-area={area.then_some("")}
+            data-now={marker.now.then_some("")}
+            data-later={marker.later.then_some("")}
             role="button"
             tabindex={if marker.tab_stop { "0" } else { "-1" }}
             aria-label={name}

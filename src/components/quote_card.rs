@@ -68,10 +68,8 @@ pub fn quote_card(props: &QuoteCard) -> Html {
     let prefix = if props.anchor { "quote" } else { "voice" };
     let heading_id = format!("{prefix}-{}-by", quote.id);
     html! {
-        <figure key={quote.id} class={classes!(
-                    "quote-card",
-                    selected.then_some("quote-card--selected"),
-                )}
+        <figure key={quote.id} class="quote-card"
+                data-selected={selected.then_some("")}
                 id={props.anchor.then(|| format!("quote-{}", quote.id))}
                 data-person={person.id}
                 aria-labelledby={heading_id.clone()}>

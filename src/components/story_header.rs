@@ -56,10 +56,8 @@ pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
             </button>
             <div
                 id="story-header-actions"
-                class={classes!(
-                    "story-header__actions",
-                    open.then_some("story-header__actions--open"),
-                )}>
+                class="story-header__actions"
+                data-open={open.then_some("")}>
                 { language_switch(props.view) }
                 <button
                     type="button"

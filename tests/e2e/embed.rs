@@ -133,7 +133,7 @@ async fn oembed_discovery_leads_to_a_rich_titled_embed_of_each_page() {
         browser
             .open(&here(&format!("{page}embed.html?embed=1")))
             .await;
-        assert_eq!(browser.count(".app--embed").await, 1);
+        assert_eq!(browser.count(".embedded .app").await, 1);
         assert_eq!(browser.page_lang().await, lang.code());
     }
     browser.assert_clean(&server.origin).await;
@@ -154,7 +154,7 @@ async fn a_standalone_page_asked_for_an_embed_opens_its_languages_embed_page() {
         browser.text("return location.href").await,
         server.url("en/embed.html?lang=en&date=2024-10-18&embed=1")
     );
-    assert_eq!(browser.count(".app--embed .stage").await, 1);
+    assert_eq!(browser.count(".embedded .app .stage").await, 1);
     assert_eq!(browser.count(".long-form, .story-header").await, 0);
     // The stage's parts show the linked view and follow the reader.
     assert!(browser
@@ -215,7 +215,7 @@ async fn each_language_has_an_embed_page_with_the_stage_alone_that_stays_embedde
         browser.open(&server.url(page)).await;
         assert_eq!(browser.page_lang().await, lang);
         assert!(browser.has_class("html", "embedded").await);
-        assert_eq!(browser.count(".app--embed .stage").await, 1);
+        assert_eq!(browser.count(".embedded .app .stage").await, 1);
         assert_eq!(
             browser
                 .count(".long-form, .story-header, .embed-dialog")

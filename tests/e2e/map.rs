@@ -155,25 +155,22 @@ async fn the_map_draws_the_story_as_of_the_date() {
     browser
         .click("#map-section-camera option:nth-child(2)")
         .await;
-    let later = "story-map__marker--later";
-    assert!(
-        browser.has_class("[data-place=vladivostok]", later).await,
+    assert_eq!(
+        browser.count("[data-place=vladivostok][data-later]").await,
+        1,
         "the ships arrive in October"
     );
-    assert!(
-        !browser.has_class("[data-place=pyongyang]", later).await,
+    assert_eq!(
+        browser.count("[data-place=pyongyang][data-later]").await,
+        0,
         "the treaty is signed today"
     );
-    assert!(
-        browser
-            .has_class("[data-place=pyongyang]", "story-map__marker--now")
-            .await
-    );
+    assert_eq!(browser.count("[data-place=pyongyang][data-now]").await, 1);
     browser.slider_key(Key::End).await;
     browser
         .wait_for(
             "the end of the story",
-            "return !document.querySelector('[data-place=vladivostok]').classList.contains('story-map__marker--later')",
+            "return !document.querySelector('[data-place=vladivostok]').hasAttribute('data-later')",
         )
         .await;
     // Crimea is drawn as Ukrainian and occupied, not as Russian.

@@ -13,7 +13,7 @@ async fn a_quote_link_opens_with_that_card_highlighted() {
         .await;
     // The stage shows the quote as the moment's voice, highlighted.
     let selected = browser
-        .eval("return !!document.querySelector('.moment-voices .quote-card--selected')")
+        .eval("return !!document.querySelector('.moment-voices .quote-card[data-selected]')")
         .await;
     assert_eq!(selected, true);
     assert_eq!(

@@ -134,7 +134,7 @@ async fn under_the_strict_policy_the_app_works_and_nothing_is_refused() {
     browser.wait_for_query("place=kyiv").await;
     // The embed page, with its own rendering of the same inline style and loader.
     browser.open(&server.url("en/embed.html?theme=dark")).await;
-    assert_eq!(browser.count(".app--embed").await, 1);
+    assert_eq!(browser.count(".embedded .app").await, 1);
     // Chromium logs every refusal as an error; there must be none.
     browser.assert_clean(&server.origin).await;
     browser.finish().await;

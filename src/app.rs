@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::components::embed_dialog::EmbedDialog;
 use crate::components::stage::{stage, StageMarkup, STAGE_ID};
 use crate::components::story_header::StoryHeader;
 use crate::content::STORY;
@@ -40,17 +39,6 @@ pub fn App(props: &AppProps) -> Html {
     // the embed page before it loads, see `index.html`). The embed pages' build (feature
     // `embed-page`) knows its page is one, and leaves the standalone page's parts out.
     let embedded = cfg!(feature = "embed-page") || props.view.embed;
-    // The explainer's own folder address, for the handout's link; known in the browser only,
-    // and read once so that timeline steps do not render the app twice.
-    let own_address = use_state_eq(String::new);
-    {
-        let own_address = own_address.clone();
-        use_effect_with((), move |()| {
-            if !embedded {
-                own_address.set(crate::browser::folder_address());
-            }
-        });
-    }
     // Only when the language changes: setting `<html lang>` restyles the whole page.
     use_effect_with(state.view.lang, move |&lang| {
         crate::browser::set_page_language(lang, STORY.title.get(lang));
@@ -60,63 +48,8 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with(state.view.theme, move |&theme| {
         crate::browser::set_theme(theme)
     });
-    // What became of the last share.
-    let shared = use_state_eq(|| None::<Text>);
     let view = state.view;
     let lang = view.lang;
-    // The explainer's address and the view to embed, while the embed dialog is open.
-    let embed_url = use_state_eq(|| None::<(String, View)>);
-    // The header and its dialog, on the standalone page only: the embed pages' build never
-    // makes their callbacks, whose sharing and printing then leave its wasm.
-    let header = if embedded {
-        Html::default()
-    } else {
-        let on_share = {
-            let (shared, view) = (shared.clone(), state.view);
-            Callback::from(move |()| {
-                let shared = shared.clone();
-                // The standalone view: a link shared from inside an embed opens the explainer.
-                let url = crate::browser::address_of(&View {
-                    embed: false,
-                    ..view
-                });
-                let title = STORY.title.get(view.lang);
-                yew::platform::spawn_local(async move {
-                    let text = match crate::browser::share_link(title, url).await {
-                        crate::browser::Shared::Sheet => Text::LinkShared,
-                        crate::browser::Shared::Copied => Text::LinkCopied,
-                        crate::browser::Shared::Failed => Text::ShareFailed,
-                    };
-                    shared.set(Some(text));
-                });
-            })
-        };
-        let on_print = Callback::from(|()| crate::browser::print());
-        let on_embed = {
-            let (embed_url, view) = (embed_url.clone(), state.view);
-            Callback::from(move |()| {
-                let embedded = View {
-                    embed: true,
-                    ..view
-                };
-                embed_url.set(Some((crate::browser::folder_address(), embedded)));
-            })
-        };
-        let on_embed_close = {
-            let embed_url = embed_url.clone();
-            Callback::from(move |()| embed_url.set(None))
-        };
-        html! {
-            <>
-                <StoryHeader {view} {on_share} {on_print} {on_embed} status={*shared} />
-                <EmbedDialog
-                    url={(*embed_url).clone()}
-                    title={STORY.title.get(lang)}
-                    {lang}
-                    on_close={on_embed_close} />
-            </>
-        }
-    };
     let standalone = View {
         embed: false,
         ..view
@@ -134,7 +67,9 @@ pub fn App(props: &AppProps) -> Html {
             <p
                 class="app__notice app__notice--failed"
                 role="alert">{ Text::InteractionFailed.get(lang) }</p>
-            { header }
+            if !embedded {
+                <StoryHeader {view} />
+            }
             if embedded {
                 <main class="app__embed">
                     <h1 class="app__embed-title visually-hidden">{ STORY.title.get(lang) }</h1>
@@ -160,16 +95,6 @@ pub fn App(props: &AppProps) -> Html {
                     </p>
                 </main>
             } else {
-                // On paper only, under the title.
-                if !own_address.is_empty() {
-                    <p class="app__print-link">
-                        { format!(
-                            "{} {}",
-                            Text::HandoutLink.get(lang),
-                            crate::view::view_url(&own_address, &standalone),
-                        ) }
-                    </p>
-                }
                 { stage(lang, view.date, &props.parts) }
             }
         </div>

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::embed_dialog::EmbedDialog;
 use super::language_switch::language_switch;
 use crate::content::STORY;
 use crate::date::Precision;
@@ -13,75 +14,138 @@ use crate::view::View;
 pub struct StoryHeaderProps {
     /// The view.
     pub view: View,
-    /// Called when a reader asks to share the link of the current view.
-    pub on_share: Callback<()>,
-    /// Called when a reader asks for the printable handout.
-    pub on_print: Callback<()>,
-    /// Called when a reader asks for the embed code.
-    pub on_embed: Callback<()>,
-    /// What became of the last share, said in a polite live region.
-    #[prop_or_default]
-    pub status: Option<Text>,
 }
 
-/// The header: the title with a one-line dek, and the actions, folded into one control on a phone.
+/// The header: the title with a one-line dek, and the actions (share, print, embed), folded into
+/// one control on a phone; then the embed dialog, and the link that a printed handout shows
+/// under the title. The standalone page's alone: the embed pages' build has none of its code.
 #[component]
 pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
-    let lang = props.view.lang;
+    let view = props.view;
+    let lang = view.lang;
     let open = use_state_eq(|| false);
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
+    // What became of the last share, said in a polite live region.
+    let shared = use_state_eq(|| None::<Text>);
+    let on_share = {
+        let shared = shared.clone();
+        Callback::from(move |_: MouseEvent| {
+            let shared = shared.clone();
+            // The standalone view: a link shared from inside an embed opens the explainer.
+            let url = crate::browser::address_of(&View {
+                embed: false,
+                ..view
+            });
+            let title = STORY.title.get(lang);
+            yew::platform::spawn_local(async move {
+                let text = match crate::browser::share_link(title, url).await {
+                    crate::browser::Shared::Sheet => Text::LinkShared,
+                    crate::browser::Shared::Copied => Text::LinkCopied,
+                    crate::browser::Shared::Failed => Text::ShareFailed,
+                };
+                shared.set(Some(text));
+            });
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| crate::browser::print());
+    // The explainer's address and the view to embed, while the embed dialog is open.
+    let embed_url = use_state_eq(|| None::<(String, View)>);
+    let on_embed = {
+        let embed_url = embed_url.clone();
+        Callback::from(move |_: MouseEvent| {
+            let embedded = View {
+                embed: true,
+                ..view
+            };
+            embed_url.set(Some((crate::browser::folder_address(), embedded)));
+        })
+    };
+    let on_embed_close = {
+        let embed_url = embed_url.clone();
+        Callback::from(move |()| embed_url.set(None))
+    };
+    // The explainer's own folder address, for the handout's link; known in the browser only,
+    // and read once so that timeline steps do not render the header twice.
+    let own_address = use_state_eq(String::new);
+    {
+        let own_address = own_address.clone();
+        use_effect_with((), move |()| {
+            own_address.set(crate::browser::folder_address())
+        });
+    }
+    let standalone = View {
+        embed: false,
+        ..view
+    };
     html! {
-        <header class="story-header">
-            <div class="story-header__text">
-                <p class="story-header__kicker">
-                    // One text, as the host writes it: two would make hydration split the node.
-                    { format!("{} ", Text::PublishedBy.get(lang)) }
-                    <time datetime={STORY.published.to_string()}>
-                        { format_date(STORY.published, Precision::Day, lang) }
-                    </time>
+        <>
+            <header class="story-header">
+                <div class="story-header__text">
+                    <p class="story-header__kicker">
+                        // One text, as the host writes it: two would make hydration split the node.
+                        { format!("{} ", Text::PublishedBy.get(lang)) }
+                        <time datetime={STORY.published.to_string()}>
+                            { format_date(STORY.published, Precision::Day, lang) }
+                        </time>
+                    </p>
+                    <h1 class="story-header__title">{ STORY.title.get(lang) }</h1>
+                    <p class="story-header__dek">{ STORY.dek.get(lang) }</p>
+                </div>
+                <button
+                    type="button"
+                    class="story-header__menu"
+                    aria-expanded={if *open { "true" } else { "false" }}
+                    aria-controls="story-header-actions"
+                    onclick={toggle}>
+                    { Text::Actions.get(lang) }
+                </button>
+                <div
+                    id="story-header-actions"
+                    class="story-header__actions"
+                    data-open={open.then_some("")}>
+                    { language_switch(view) }
+                    <button
+                        type="button"
+                        class="story-header__action"
+                        onclick={on_share}>
+                        { Text::ShareLink.get(lang) }
+                    </button>
+                    <button
+                        type="button"
+                        class="story-header__action"
+                        onclick={on_print}>
+                        { Text::PrintHandout.get(lang) }
+                    </button>
+                    <button
+                        type="button"
+                        class="story-header__action"
+                        aria-haspopup="dialog"
+                        onclick={on_embed}>
+                        { Text::Embed.get(lang) }
+                    </button>
+                </div>
+                <p
+                    class="story-header__status"
+                    aria-live="polite">{ shared.map(|s| s.get(lang)).unwrap_or_default() }</p>
+            </header>
+            <EmbedDialog
+                url={(*embed_url).clone()}
+                title={STORY.title.get(lang)}
+                {lang}
+                on_close={on_embed_close} />
+            // On paper only, under the title.
+            if !own_address.is_empty() {
+                <p class="story-header__print-link">
+                    { format!(
+                        "{} {}",
+                        Text::HandoutLink.get(lang),
+                        crate::view::view_url(&own_address, &standalone),
+                    ) }
                 </p>
-                <h1 class="story-header__title">{ STORY.title.get(lang) }</h1>
-                <p class="story-header__dek">{ STORY.dek.get(lang) }</p>
-            </div>
-            <button
-                type="button"
-                class="story-header__menu"
-                aria-expanded={if *open { "true" } else { "false" }}
-                aria-controls="story-header-actions"
-                onclick={toggle}>
-                { Text::Actions.get(lang) }
-            </button>
-            <div
-                id="story-header-actions"
-                class="story-header__actions"
-                data-open={open.then_some("")}>
-                { language_switch(props.view) }
-                <button
-                    type="button"
-                    class="story-header__action"
-                    onclick={props.on_share.reform(|_: MouseEvent| ())}>
-                    { Text::ShareLink.get(lang) }
-                </button>
-                <button
-                    type="button"
-                    class="story-header__action"
-                    onclick={props.on_print.reform(|_: MouseEvent| ())}>
-                    { Text::PrintHandout.get(lang) }
-                </button>
-                <button
-                    type="button"
-                    class="story-header__action"
-                    aria-haspopup="dialog"
-                    onclick={props.on_embed.reform(|_: MouseEvent| ())}>
-                    { Text::Embed.get(lang) }
-                </button>
-            </div>
-            <p
-                class="story-header__status"
-                aria-live="polite">{ props.status.map(|s| s.get(lang)).unwrap_or_default() }</p>
-        </header>
+            }
+        </>
     }
 }

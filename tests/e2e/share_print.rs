@@ -93,7 +93,7 @@ async fn the_handout_prints_without_controls_and_with_its_link() {
         .await;
     assert!(legend.contains("Ort der Geschichte"), "{legend}");
     assert!(!legend.contains("Anklicken"), "{legend}");
-    let link = browser.text_of(".app__print-link").await;
+    let link = browser.text_of(".story-header__print-link").await;
     assert_eq!(
         link,
         format!(

@@ -10,20 +10,24 @@ pub use crate::lang::Lang;
 // language's column alone (`content::carried`).
 macro_rules! catalog {
     ($($(#[$doc:meta])* $key:ident => $($text:literal),+;)*) => {
-        /// Every text of the interface that does not come from the story's content.
+        /// An entry of the interface's catalog, a text that does not come from the story's
+        /// content: its row, one text per language.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Text {
-            $($(#[$doc])* $key,)*
-        }
+        pub struct Text(&'static [&'static str; Lang::COUNT]);
 
+        // Named like the variants they stand for. Each row is a constant of its own, not an
+        // entry of one table: a build carries only the rows its code names (the embed pages'
+        // builds none of the header's, the dialog's or the long form's).
+        #[allow(non_upper_case_globals)]
         impl Text {
+            $($(#[$doc])* pub const $key: Text = Text(&crate::content::carried([$($text),+]));)*
+
             /// Every entry, for completeness checks.
             pub const ALL: &'static [Text] = &[$(Text::$key),*];
 
             /// The entry in a language.
             pub fn get(self, lang: Lang) -> &'static str {
-                const TEXTS: &[[&str; Lang::COUNT]] = &[$(crate::content::carried([$($text),+])),*];
-                TEXTS[self as usize][lang.index()]
+                self.0[lang.index()]
             }
         }
     };

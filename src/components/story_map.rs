@@ -11,6 +11,25 @@ use crate::locale::Text;
 use crate::map_layout::{font_size, place_labels, position, units_per_pixel, Frame};
 use crate::view::View;
 
+/// The drawing's definitions: the occupied areas' hatches and the movements' arrowhead. Raw
+/// markup: it never changes, so the browser hydrates none of its nodes, and the wasm holds a
+/// string rather than the code that builds nine elements.
+const DEFINITIONS: &str = concat!(
+    "<defs>",
+    "<pattern id=\"story-map-occupied\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\" patternTransform=\"rotate(45)\">",
+    "<rect class=\"story-map__hatch-ground\" width=\"6\" height=\"6\"/>",
+    "<line class=\"story-map__hatch\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\"/>",
+    "</pattern>",
+    "<marker id=\"story-map-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"5\" markerHeight=\"5\" orient=\"auto\">",
+    "<path class=\"story-map__arrow\" d=\"M0 0L10 5L0 10z\"/>",
+    "</marker>",
+    "<pattern id=\"story-map-partly\" patternUnits=\"userSpaceOnUse\" width=\"9\" height=\"9\" patternTransform=\"rotate(-45)\">",
+    "<rect class=\"story-map__hatch-ground story-map__hatch-ground--partly\" width=\"9\" height=\"9\"/>",
+    "<line class=\"story-map__hatch story-map__hatch--partly\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"9\"/>",
+    "</pattern>",
+    "</defs>",
+);
+
 /// When a place enters the story: the start of its first event, if it has any.
 fn first_seen(place: &'static Place) -> Option<crate::date::Date> {
     STORY.events_at(place).map(|e| e.when.start).min()
@@ -125,44 +144,7 @@ pub fn story_map(
                 role="group"
                 aria-label={Text::MapHeading.get(lang)}
                 aria-describedby="story-map-description">
-                <defs>
-                    <pattern
-                        id="story-map-occupied"
-                        patternUnits="userSpaceOnUse"
-                        width="6"
-                        height="6"
-                        patternTransform="rotate(45)">
-                        <rect class="story-map__hatch-ground" width="6" height="6" />
-                        <line class="story-map__hatch" x1="0" y1="0" x2="0" y2="6" />
-                    </pattern>
-                    <marker
-                        id="story-map-arrow"
-                        viewBox="0 0 10 10"
-                        refX="9"
-                        refY="5"
-                        markerWidth="5"
-                        markerHeight="5"
-                        orient="auto">
-                        <path class="story-map__arrow" d="M0 0L10 5L0 10z" />
-                    </marker>
-                    <pattern
-                        id="story-map-partly"
-                        patternUnits="userSpaceOnUse"
-                        width="9"
-                        height="9"
-                        patternTransform="rotate(-45)">
-                        <rect
-                            class="story-map__hatch-ground story-map__hatch-ground--partly"
-                            width="9"
-                            height="9" />
-                        <line
-                            class="story-map__hatch story-map__hatch--partly"
-                            x1="0"
-                            y1="0"
-                            x2="0"
-                            y2="9" />
-                    </pattern>
-                </defs>
+                { Html::from_html_unchecked(AttrValue::Static(DEFINITIONS)) }
                 <rect
                     class="story-map__sea"
                     width={WIDTH.to_string()}

@@ -520,6 +520,39 @@ impl PageKind<'_> {
     }
 }
 
+/// `body`, the app as Yew renders it on the host, with its components' hydration markers
+/// unnamed: `<!--<[explainer::app::App]>-->` becomes `<!--<[]>-->`. Hydration matches a
+/// component's markers by their brackets alone, and the names, about twenty of them, would only
+/// make the page longer.
+pub fn unnamed_markers(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(at) = rest.find("<!--<") {
+        let after = &rest[at + "<!--<".len()..];
+        let opening = after.strip_prefix('/').unwrap_or(after);
+        let end = opening
+            .strip_prefix('[')
+            .and_then(|name| name.find("]>-->"))
+            .filter(|&end| !opening[1..1 + end].contains("--"));
+        match end {
+            Some(end) => {
+                let slash = if after.starts_with('/') { "/" } else { "" };
+                out.push_str(&rest[..at]);
+                out.push_str("<!--<");
+                out.push_str(slash);
+                out.push_str("[]>-->");
+                rest = &opening[1 + end + "]>-->".len()..];
+            }
+            None => {
+                out.push_str(&rest[..at + "<!--<".len()]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Trunk's page with `body` (the app rendered on the host) in its root, then the map's shapes
 /// (which the map draws as soon as they are parsed, before the long form has arrived) and the
 /// long form of a standalone page, its language, title and description set,
@@ -597,6 +630,19 @@ mod tests {
     const URL: &str = "https://x.test/nk/";
 
     const TEMPLATE: &str = "<!doctype html><html lang=de><head><title>x</title><link href=./app-1.css rel=stylesheet><script type=module>import init from './explainer-1.js';init({ module_or_path: './explainer-1_bg.wasm' });</script></head><body></body></html>";
+
+    #[test]
+    fn components_hydration_markers_lose_their_names_and_nothing_else_changes() {
+        let body = "<!--<[explainer::app::App]>--><div><!--<#>--><p>a <!--<b>--></p><!--</#>-->\
+                    <!--<[explainer::components::stage_part::StagePart]>--><!--</[explainer::components::stage_part::StagePart]>-->\
+                    <!--<?>-->raw<!--</?>--></div><!--</[explainer::app::App]>--><!--<[open";
+        assert_eq!(
+            unnamed_markers(body),
+            "<!--<[]>--><div><!--<#>--><p>a <!--<b>--></p><!--</#>-->\
+             <!--<[]>--><!--</[]>-->\
+             <!--<?>-->raw<!--</?>--></div><!--</[]>--><!--<[open"
+        );
+    }
 
     #[test]
     fn a_page_gets_its_language_title_description_and_body() {

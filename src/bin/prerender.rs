@@ -26,8 +26,8 @@ use explainer::locale::Lang;
 use explainer::prerender::{
     content_security_policy, headers_file, inline_scripts, inline_styles, oembed_file, oembed_json,
     page, preload_header, preloaded_files, public_url, redirects_file, styles_any_of,
-    stylesheet_links, themed_css, with_inline_styles, with_policy, InlineHashes, PageHeaders,
-    PageKind, EMBED_BUILD, PREVIEW_URL, PUBLIC_URL_VAR,
+    stylesheet_links, themed_css, unnamed_markers, with_inline_styles, with_policy, InlineHashes,
+    PageHeaders, PageKind, EMBED_BUILD, PREVIEW_URL, PUBLIC_URL_VAR,
 };
 use explainer::short_names::shorten;
 use explainer::view::{page_path, Theme, View};
@@ -322,7 +322,7 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
                 )
             }));
             let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps { view, parts });
-            let body = futures::executor::block_on(renderer.render());
+            let body = unnamed_markers(&futures::executor::block_on(renderer.render()));
             let template = match kind {
                 PageKind::Standalone { .. } => &template,
                 PageKind::Embed => &builds.embed_page(&embed_template, lang),

@@ -1,4 +1,4 @@
-//! The page header: the story's origin, title and dek, and the reader's actions (language, share, print, embed).
+//! The page header: the story's origin, title and dek, the reader's actions (language, share, print, embed), the embed dialog and the handout's link.
 
 use yew::prelude::*;
 

@@ -76,11 +76,10 @@ fn inline_styles_of(
         all.push('\n');
     }
     // The speaker filter is the long form's, which an embed page does not have.
-    let with =
-        |template: &str, css: String| with_inline_styles(template, &links, &themed_css(&css));
+    let template_with = |css: String| with_inline_styles(template, &links, &themed_css(&css));
     let templates = (
-        with(template, all + &speaker_filter_css() + &axis_css()),
-        with(template, embed + &axis_css()),
+        template_with(all + &speaker_filter_css() + &axis_css()),
+        template_with(embed + &axis_css()),
     );
     for (_, file) in &links {
         std::fs::remove_file(staging.join(file)).map_err(|e| format!("{file}: {e}"))?;

@@ -28,17 +28,18 @@ pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
+    // The standalone view: a link shared from inside an embed, or printed, opens the explainer.
+    let standalone = View {
+        embed: false,
+        ..view
+    };
     // What became of the last share, said in a polite live region.
     let shared = use_state_eq(|| None::<Text>);
     let on_share = {
         let shared = shared.clone();
         Callback::from(move |_: MouseEvent| {
             let shared = shared.clone();
-            // The standalone view: a link shared from inside an embed opens the explainer.
-            let url = crate::browser::address_of(&View {
-                embed: false,
-                ..view
-            });
+            let url = crate::browser::address_of(&standalone);
             let title = STORY.title.get(lang);
             yew::platform::spawn_local(async move {
                 let text = match crate::browser::share_link(title, url).await {
@@ -76,10 +77,6 @@ pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
             own_address.set(crate::browser::folder_address())
         });
     }
-    let standalone = View {
-        embed: false,
-        ..view
-    };
     html! {
         <>
             <header class="story-header">

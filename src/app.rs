@@ -8,6 +8,7 @@ use crate::content::STORY;
 use crate::date::Precision;
 use crate::hooks::{use_address_sync, use_embed_height, use_long_form, use_shared_state};
 use crate::locale::{format_date, Text};
+use crate::markup::markup;
 use crate::view::View;
 
 /// Props of [`App`].
@@ -56,43 +57,47 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <div class="app" lang={lang.code()}>
-            <a
-                class="app__skip-link"
-                href={format!("#{STAGE_ID}")}>{ Text::SkipToStory.get(lang) }</a>
-            // Hidden unless the page could not become interactive (styles/app.css).
-            <p class="app__notice app__notice--script">{ Text::NeedsScript.get(lang) }</p>
-            <p
-                class="app__notice app__notice--wasm"
-                role="status">{ Text::NeedsWasm.get(lang) }</p>
-            <p
-                class="app__notice app__notice--failed"
-                role="alert">{ Text::InteractionFailed.get(lang) }</p>
+            // No listener in the skip link, the notices and the credit: markup the browser
+            // takes whole.
+            { markup(|out| {
+                out.tag("<a href=\"#")
+                    .tag(STAGE_ID)
+                    .tag("\" class=\"app__skip-link\">")
+                    .text(Text::SkipToStory.get(lang))
+                    .tag("</a><p class=\"app__notice app__notice--script\">")
+                    .text(Text::NeedsScript.get(lang))
+                    .tag("</p><p role=\"status\" class=\"app__notice app__notice--wasm\">")
+                    .text(Text::NeedsWasm.get(lang))
+                    .tag("</p><p role=\"alert\" class=\"app__notice app__notice--failed\">")
+                    .text(Text::InteractionFailed.get(lang))
+                    .tag("</p>");
+            }) }
             if !embedded {
                 <StoryHeader {view} />
             }
             if embedded {
                 <main class="app__embed">
-                    <h1 class="app__embed-title visually-hidden">{ STORY.title.get(lang) }</h1>
+                    { markup(|out| {
+                        out.tag("<h1 class=\"app__embed-title visually-hidden\">")
+                            .text(STORY.title.get(lang))
+                            .tag("</h1>");
+                    }) }
                     { stage(lang, view.date, &props.parts) }
-                    <p class="app__credit">
-                        { format!(
-                            "{} {} · {} ",
-                            Text::PublishedBy.get(lang),
-                            format_date(STORY.published, Precision::Day, lang),
-                            Text::SourcesOnEveryFact.get(lang),
-                        ) }
-                        <a
-                            class="app__whole-story"
-                            // Beside the embed page, whose own queries stay embedded.
-                            href={format!("./{}", standalone.to_query())}
-                            target="_blank"
-                            rel="noopener">
-                            { Text::WholeStory.get(lang) }
-                            <span class="app__new-tab visually-hidden">
-                                { format!(" ({})", Text::OpensInNewTab.get(lang)) }
-                            </span>
-                        </a>
-                    </p>
+                    { markup(|out| {
+                        out.tag("<p class=\"app__credit\">")
+                            .text(Text::PublishedBy.get(lang))
+                            .tag(" ")
+                            .text(&format_date(STORY.published, Precision::Day, lang))
+                            .tag(" · ")
+                            .text(Text::SourcesOnEveryFact.get(lang))
+                            .tag(" <a href=\"./")
+                            .text(&standalone.to_query())
+                            .tag("\" target=\"_blank\" rel=\"noopener\" class=\"app__whole-story\">")
+                            .text(Text::WholeStory.get(lang))
+                            .tag("<span class=\"app__new-tab visually-hidden\"> (")
+                            .text(Text::OpensInNewTab.get(lang))
+                            .tag(")</span></a></p>");
+                    }) }
                 </main>
             } else {
                 { stage(lang, view.date, &props.parts) }

@@ -17,6 +17,7 @@ pub mod lang;
 pub mod locale;
 pub mod map_area;
 pub mod map_layout;
+pub mod markup;
 #[cfg(target_arch = "wasm32")]
 pub mod mount;
 pub mod prerender;

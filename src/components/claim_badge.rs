@@ -1,32 +1,35 @@
 //! How established a fact is, and who says so.
 
-use yew::prelude::*;
-
 use crate::content::{ClaimKind, ClaimStatus};
 use crate::locale::{Lang, Text};
+use crate::markup::Markup;
 
-/// A fact's claim status: "Behauptung · laut Südkoreas Geheimdienst NIS". A plain function, not
-/// a component: a stateless leaf drawn many times, where a component costs wasm glue.
-pub fn claim_badge(status: ClaimStatus, lang: Lang) -> Html {
+/// A fact's claim status: "Behauptung · laut Südkoreas Geheimdienst NIS", written as markup:
+/// a stateless leaf drawn many times, which holds no listener.
+pub fn claim_badge(out: &mut Markup, status: ClaimStatus, lang: Lang) {
     let (kind, modifier) = match status.kind {
         ClaimKind::Confirmed => (Text::Confirmed, "confirmed"),
         ClaimKind::Claimed => (Text::Claimed, "claimed"),
         ClaimKind::Unconfirmed => (Text::Unconfirmed, "unconfirmed"),
         ClaimKind::Denied => (Text::Denied, "denied"),
     };
-    let by = status.by.map(|by| {
+    // Attributes in the order Yew writes them, the class last, so that hydrated and written
+    // markup read alike.
+    out.tag("<span data-status=\"")
+        .tag(modifier)
+        .tag("\" class=\"claim-badge\"><span class=\"claim-badge__kind\">")
+        .text(kind.get(lang))
+        .tag("</span>");
+    if let Some(by) = status.by {
         let word = match status.kind {
             ClaimKind::Denied => Text::DeniedBy,
             _ => Text::According,
         };
-        format!("{} {}", word.get(lang), by.get(lang))
-    });
-    html! {
-        <span class="claim-badge" data-status={modifier}>
-            <span class="claim-badge__kind">{ kind.get(lang) }</span>
-            if let Some(by) = by {
-                <span class="claim-badge__by">{ by }</span>
-            }
-        </span>
+        out.tag("<span class=\"claim-badge__by\">")
+            .text(word.get(lang))
+            .tag(" ")
+            .text(by.get(lang))
+            .tag("</span>");
     }
+    out.tag("</span>");
 }

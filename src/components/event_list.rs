@@ -6,6 +6,7 @@ use super::claim_badge::claim_badge;
 use super::source_refs::source_refs;
 use crate::content::Event;
 use crate::locale::{format_when, Lang, Text};
+use crate::markup::markup;
 use crate::view::View;
 
 /// Props of [`EventList`].
@@ -39,8 +40,10 @@ pub fn EventList(props: &EventListProps) -> Html {
                                 <span class="event-list__title">{ event.title.get(lang) }</span>
                             </a>
                             <p class="event-list__summary">{ event.summary.get(lang) }</p>
-                            { claim_badge(event.status, lang) }
-                            { source_refs(event.sources, lang, false) }
+                            { markup(|out| {
+                                claim_badge(out, event.status, lang);
+                                source_refs(out, event.sources, lang, false);
+                            }) }
                         </li>
                     }
                 }) }

@@ -7,6 +7,7 @@ use super::source_refs::source_refs;
 use crate::content::{Figure, Qualifier, Unit};
 use crate::date::{Date, Precision};
 use crate::locale::{format_date, format_dated, format_number, Lang, Text};
+use crate::markup::markup;
 
 /// Props of [`FigureList`].
 #[derive(Properties, PartialEq)]
@@ -70,8 +71,10 @@ pub fn FigureList(props: &FigureListProps) -> Html {
                                         format_dated(value.date, value.dating, lang),
                                     ) }
                                 </time>
-                                { claim_badge(value.status, lang) }
-                                { source_refs(value.sources, lang, false) }
+                                { markup(|out| {
+                                    claim_badge(out, value.status, lang);
+                                    source_refs(out, value.sources, lang, false);
+                                }) }
                             } else {
                                 <span class="figure-list__none">
                                     { Text::NotYetClaimed.get(lang) }

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::locale::{Lang, Text};
+use crate::markup::markup;
 
 /// A swatch's outline: a rounded box.
 const BOX: &str = "M3 1h18q2 0 2 2v10q0 2-2 2H3q-2 0-2-2V3q0-2 2-2z";
@@ -26,25 +27,23 @@ pub fn map_legend(lang: Lang, routes: bool) -> Html {
         ("place", PILL, Text::LegendPlace),
     ];
     let route = routes.then_some(("route", CURVE, Text::LegendRoute));
-    html! {
-        <ul class="map-legend">
-            { for entries.into_iter().chain(route).map(|(swatch, d, text)| html! {
-                <li class="map-legend__entry">
-                    <svg
-                        class="map-legend__swatch"
-                        data-swatch={swatch}
-                        viewBox="0 0 24 16"
-                        aria-hidden="true">
-                        <path {d} />
-                    </svg>
-                    <span class="map-legend__name">
-                        { text.get(lang) }
-                        if text == Text::LegendPlace {
-                            <span class="map-legend__hint">{ Text::LegendPlaceHint.get(lang) }</span>
-                        }
-                    </span>
-                </li>
-            }) }
-        </ul>
-    }
+    // No listener: markup the browser takes whole.
+    markup(|out| {
+        out.tag("<ul class=\"map-legend\">");
+        for (swatch, d, text) in entries.into_iter().chain(route) {
+            out.tag("<li class=\"map-legend__entry\"><svg data-swatch=\"")
+                .tag(swatch)
+                .tag("\" viewBox=\"0 0 24 16\" aria-hidden=\"true\" class=\"map-legend__swatch\"><path d=\"")
+                .tag(d)
+                .tag("\"></path></svg><span class=\"map-legend__name\">")
+                .text(text.get(lang));
+            if text == Text::LegendPlace {
+                out.tag("<span class=\"map-legend__hint\">")
+                    .text(Text::LegendPlaceHint.get(lang))
+                    .tag("</span>");
+            }
+            out.tag("</span></li>");
+        }
+        out.tag("</ul>");
+    })
 }

@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use crate::browser::Sibling;
 use crate::content::{Place, PlaceKind};
-use crate::fixed::fixed;
 use crate::locale::Lang;
 use crate::map_layout::{Label, Side};
+use crate::markup::markup;
 
 /// What a marker needs to draw itself, all in map units except where said.
 pub struct Marker<'a> {
@@ -74,21 +74,46 @@ pub fn map_marker(marker: &Marker<'_>) -> Html {
         })
     };
     let onfocus = marker.on_focus.reform(move |_: FocusEvent| place);
-    let text = marker.label.map(|Label { x, y, side, .. }| {
-        let anchor = match side {
-            Side::Right => "start",
-            Side::Left => "end",
-            _ => "middle",
-        };
-        html! {
-            <text
-                x={fixed(x, 1).to_string()}
-                y={fixed(y, 1).to_string()}
-                text-anchor={anchor}
-                font-size={fixed(marker.size, 2).to_string()}
-                stroke-width={fixed(3.0 * px, 2).to_string()}>
-                { place.name.get(lang) }
-            </text>
+    // The dot, its target and its name hold no listener: markup the browser takes whole, below
+    // the marker's own element, which keeps focus while they change.
+    let drawing = markup(|out| {
+        out.tag("<circle cx=\"")
+            .number(x, 1)
+            .tag("\" cy=\"")
+            .number(y, 1)
+            .tag("\" r=\"")
+            .number(marker.target, 2)
+            .tag("\" class=\"story-map__target\"></circle>");
+        if !area {
+            out.tag("<circle cx=\"")
+                .number(x, 1)
+                .tag("\" cy=\"")
+                .number(y, 1)
+                .tag("\" r=\"")
+                .number(4.5 * px, 2)
+                .tag("\" stroke-width=\"")
+                .number(1.5 * px, 2)
+                .tag("\" class=\"story-map__dot\"></circle>");
+        }
+        if let Some(Label { x, y, side, .. }) = marker.label {
+            let anchor = match side {
+                Side::Right => "start",
+                Side::Left => "end",
+                _ => "middle",
+            };
+            out.tag("<text x=\"")
+                .number(x, 1)
+                .tag("\" y=\"")
+                .number(y, 1)
+                .tag("\" text-anchor=\"")
+                .tag(anchor)
+                .tag("\" font-size=\"")
+                .number(marker.size, 2)
+                .tag("\" stroke-width=\"")
+                .number(3.0 * px, 2)
+                .tag("\">")
+                .text(place.name.get(lang))
+                .tag("</text>");
         }
     });
     html! {
@@ -106,20 +131,7 @@ pub fn map_marker(marker: &Marker<'_>) -> Html {
             {onclick}
             {onkeydown}
             {onfocus}>
-            <circle
-                class="story-map__target"
-                cx={fixed(x, 1).to_string()}
-                cy={fixed(y, 1).to_string()}
-                r={fixed(marker.target, 2).to_string()} />
-            if !area {
-                <circle
-                    class="story-map__dot"
-                    cx={fixed(x, 1).to_string()}
-                    cy={fixed(y, 1).to_string()}
-                    r={fixed(4.5 * px, 2).to_string()}
-                    stroke-width={fixed(1.5 * px, 2).to_string()} />
-            }
-            { for text }
+            { drawing }
         </g>
     }
 }

@@ -8,6 +8,7 @@ use crate::content::STORY;
 use crate::hooks::{use_camera_glide, use_element_width, use_settled};
 use crate::locale::{Lang, Text};
 use crate::map_layout::{position, whole_place, Frame, Preset};
+use crate::markup::markup;
 use crate::state::{use_action, Action, StateHandle};
 
 /// How long the date must rest before the camera moves to the moment, in milliseconds: while
@@ -112,8 +113,14 @@ pub fn MapSection(props: &MapSectionProps) -> Html {
                     class="map-section__select"
                     ref={select_ref}
                     {onchange}>
-                    { for choices().enumerate().map(|(i, preset)| html! {
-                        <option selected={i == chosen}>{ preset_name(preset, lang) }</option>
+                    // The choices hold no listener (the select does): markup the browser
+                    // takes whole.
+                    { markup(|out| {
+                        for (i, preset) in choices().enumerate() {
+                            out.tag(if i == chosen { "<option selected=\"selected\">" } else { "<option>" })
+                                .text(preset_name(preset, lang))
+                                .tag("</option>");
+                        }
                     }) }
                 </select>
             </div>

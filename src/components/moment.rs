@@ -10,6 +10,7 @@ use super::place_panel::place_panel;
 use crate::content::{Quote, STORY};
 use crate::date::Precision;
 use crate::locale::{format_date, format_dated, Text};
+use crate::markup::markup;
 use crate::state::{use_action, Action, StateHandle};
 
 /// The quotes tied to a date's events, and the selected quote if it was said or published
@@ -41,18 +42,27 @@ pub fn Moment(props: &MomentProps) -> Html {
     let on_quote = use_action(state, |quote| Action::SelectQuote(Some(quote)));
     let on_close = use_action(state, |()| Action::SelectPlace(None));
     let on_follow = use_action(state, Action::FollowQuote);
-    let figures = STORY.figures.iter().filter_map(|figure| {
-        let value = figure.value_at(view.date)?;
-        Some(html! {
-            <div class="moment__figure">
-                <dt>{ figure.label.get(lang) }</dt>
-                <dd>
-                    <strong>{ value_text(value.value, value.qualifier, figure.unit, lang) }</strong>
-                    { format!(" ({})", format_dated(value.date, value.dating, lang)) }
-                    { claim_badge(value.status, lang) }
-                </dd>
-            </div>
-        })
+    // The events and figures hold no listener: markup the browser takes whole.
+    let events = markup(|out| {
+        for event in current {
+            event_card(out, event, lang, view.embed);
+        }
+    });
+    let figures = markup(|out| {
+        for figure in STORY.figures {
+            let Some(value) = figure.value_at(view.date) else {
+                continue;
+            };
+            out.tag("<div class=\"moment__figure\"><dt>")
+                .text(figure.label.get(lang))
+                .tag("</dt><dd><strong>")
+                .text(&value_text(value.value, value.qualifier, figure.unit, lang))
+                .tag("</strong> (")
+                .text(&format_dated(value.date, value.dating, lang))
+                .tag(")");
+            claim_badge(out, value.status, lang);
+            out.tag("</dd></div>");
+        }
     });
     html! {
         <section class="moment" id="moment" aria-labelledby="moment-heading" tabindex="0">
@@ -63,12 +73,10 @@ pub fn Moment(props: &MomentProps) -> Html {
             if let Some(place) = view.place {
                 { place_panel(place, view, &on_event, &on_quote, &on_close) }
             }
-            <div class="moment__events">
-                { for current.iter().map(|event| event_card(event, lang, view.embed)) }
-            </div>
+            <div class="moment__events">{ events }</div>
             <dl
                 class="moment__figures"
-                aria-label={Text::FiguresHeading.get(lang)}>{ for figures }</dl>
+                aria-label={Text::FiguresHeading.get(lang)}>{ figures }</dl>
             <MomentVoices
                 voices={voices_of(view.date, view.quote)}
                 {view}

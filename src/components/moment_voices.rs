@@ -6,6 +6,7 @@ use super::quote_card::{quote_card, QuoteCard};
 use crate::content::Quote;
 use crate::hooks::use_copy_quote;
 use crate::locale::Text;
+use crate::markup::{markup, Markup};
 use crate::view::View;
 
 /// Props of [`MomentVoices`].
@@ -53,9 +54,20 @@ pub fn MomentVoices(props: &MomentVoicesProps) -> Html {
                 disabled={target.is_none()}
                 aria-label={text.get(lang)}
                 {onclick}>
-                if before { <span aria-hidden="true">{ mark }</span> }
-                <span class="moment-voices__step-text visually-hidden">{ text.get(lang) }</span>
-                if !before { <span aria-hidden="true">{ mark }</span> }
+                { markup(|out| {
+                    let mark = |out: &mut Markup| {
+                        out.tag("<span aria-hidden=\"true\">").tag(mark).tag("</span>");
+                    };
+                    if before {
+                        mark(out);
+                    }
+                    out.tag("<span class=\"moment-voices__step-text visually-hidden\">")
+                        .text(text.get(lang))
+                        .tag("</span>");
+                    if !before {
+                        mark(out);
+                    }
+                }) }
             </button>
         }
     };

@@ -8,6 +8,7 @@ use super::on_link;
 use super::source_refs::source_refs;
 use crate::content::{Event, Place, Quote, STORY};
 use crate::locale::{format_when, Text};
+use crate::markup::markup;
 use crate::view::View;
 
 /// The first words of a quote, to tell a speaker's quotes apart; the link leads to all of it.
@@ -41,11 +42,15 @@ pub fn place_panel(
     html! {
         <section class="place-panel" aria-labelledby="place-panel-heading" id="place-panel">
             <h3 id="place-panel-heading" class="place-panel__name">{ place.name.get(lang) }</h3>
-            <p class="place-panel__about">{ place.about.get(lang) }</p>
-            if let Some(status) = place.status {
-                { claim_badge(status, lang) }
-            }
-            { source_refs(place.sources, lang, view.embed) }
+            { markup(|out| {
+                out.tag("<p class=\"place-panel__about\">")
+                    .text(place.about.get(lang))
+                    .tag("</p>");
+                if let Some(status) = place.status {
+                    claim_badge(out, status, lang);
+                }
+                source_refs(out, place.sources, lang, view.embed);
+            }) }
             if !events.is_empty() {
                 <h4 class="place-panel__subheading">{ Text::EventsHere.get(lang) }</h4>
                 <ul class="place-panel__events">
@@ -86,19 +91,16 @@ pub fn place_panel(
             }
             if !figures.is_empty() {
                 <h4 class="place-panel__subheading">{ Text::FiguresHere.get(lang) }</h4>
-                <dl class="place-panel__figures">
-                    { for figures.into_iter().map(|figure| html! {
-                        <>
-                            <dt>{ figure.label.get(lang) }</dt>
-                            <dd>
-                                { figure.value_at(view.date).map_or_else(
-                                    || Text::NotYetClaimed.get(lang).to_owned(),
-                                    |v| value_text(v.value, v.qualifier, figure.unit, lang),
-                                ) }
-                            </dd>
-                        </>
-                    }) }
-                </dl>
+                <dl class="place-panel__figures">{ markup(|out| {
+                    for figure in figures {
+                        out.tag("<dt>").text(figure.label.get(lang)).tag("</dt><dd>");
+                        match figure.value_at(view.date) {
+                            Some(v) => out.text(&value_text(v.value, v.qualifier, figure.unit, lang)),
+                            None => out.text(Text::NotYetClaimed.get(lang)),
+                        };
+                        out.tag("</dd>");
+                    }
+                }) }</dl>
             }
             <a class="place-panel__close" href={close_href} onclick={on_link(on_close, ())}>
                 { Text::ClosePlace.get(lang) }

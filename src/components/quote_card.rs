@@ -6,6 +6,7 @@ use super::on_link;
 use super::source_refs::source_refs;
 use crate::content::{Person, Provenance, Quote};
 use crate::locale::{format_said, provenance_text, wording_in, Lang, Text};
+use crate::markup::markup;
 use crate::view::View;
 
 /// What a quote card shows and where its links lead.
@@ -73,45 +74,50 @@ pub fn quote_card(props: &QuoteCard) -> Html {
                 id={props.anchor.then(|| format!("quote-{}", quote.id))}
                 data-person={person.id}
                 aria-labelledby={heading_id.clone()}>
-            if let Some(context) = quote.context {
-                <p class="quote-card__context">{ context.get(lang) }</p>
-            }
-            <blockquote class="quote-card__words" lang={lang.code()}>
-                <p>{ quote.words.get(lang) }</p>
-            </blockquote>
-            <p class="quote-card__provenance">{ provenance_text(quote, lang, lang) }</p>
-            { for others.map(|other| {
-                let wording = wording_in(other);
-                html! {
-                    <details class="quote-card__original">
-                        <summary>{ wording.get(lang) }</summary>
-                        <blockquote lang={other.code()}>
-                            <p>{ quote.words.get(other) }</p>
-                        </blockquote>
-                        <p class="quote-card__provenance">
-                            { provenance_text(quote, other, lang) }
-                        </p>
-                    </details>
+            // Everything but the links: markup the browser takes whole.
+            { markup(|out| {
+                if let Some(context) = quote.context {
+                    out.tag("<p class=\"quote-card__context\">")
+                        .text(context.get(lang))
+                        .tag("</p>");
                 }
+                out.tag("<blockquote lang=\"")
+                    .tag(lang.code())
+                    .tag("\" class=\"quote-card__words\"><p>")
+                    .text(quote.words.get(lang))
+                    .tag("</p></blockquote><p class=\"quote-card__provenance\">")
+                    .text(&provenance_text(quote, lang, lang))
+                    .tag("</p>");
+                for other in others {
+                    out.tag("<details class=\"quote-card__original\"><summary>")
+                        .text(wording_in(other).get(lang))
+                        .tag("</summary><blockquote lang=\"")
+                        .tag(other.code())
+                        .tag("\"><p>")
+                        .text(quote.words.get(other))
+                        .tag("</p></blockquote><p class=\"quote-card__provenance\">")
+                        .text(&provenance_text(quote, other, lang))
+                        .tag("</p></details>");
+                }
+                out.tag("<figcaption class=\"quote-card__caption\"><span aria-hidden=\"true\" class=\"quote-card__initials\">")
+                    .text(&initials(person, lang))
+                    .tag("</span><span class=\"quote-card__who\"><cite id=\"")
+                    .text(&heading_id)
+                    .tag("\" class=\"quote-card__name\">")
+                    .text(person.name.get(lang))
+                    .tag("</cite><span class=\"quote-card__role\">")
+                    .text(person.role.get(lang))
+                    .tag(", ")
+                    .text(person.affiliation.get(lang))
+                    .tag("</span><span class=\"quote-card__when\">")
+                    .text(quote.setting.get(lang))
+                    .tag(", <time datetime=\"")
+                    .text(&quote.date.to_string())
+                    .tag("\">")
+                    .text(&format_said(quote.date, quote.dating, lang))
+                    .tag("</time></span></span></figcaption>");
+                source_refs(out, quote.sources, lang, link.embed);
             }) }
-            <figcaption class="quote-card__caption">
-                <span
-                    class="quote-card__initials"
-                    aria-hidden="true">{ initials(person, lang) }</span>
-                <span class="quote-card__who">
-                    <cite class="quote-card__name" id={heading_id}>{ person.name.get(lang) }</cite>
-                    <span class="quote-card__role">
-                        { format!("{}, {}", person.role.get(lang), person.affiliation.get(lang)) }
-                    </span>
-                    <span class="quote-card__when">
-                        { format!("{}, ", quote.setting.get(lang)) }
-                        <time datetime={quote.date.to_string()}>
-                            { format_said(quote.date, quote.dating, lang) }
-                        </time>
-                    </span>
-                </span>
-            </figcaption>
-            { source_refs(quote.sources, lang, link.embed) }
             <p class="quote-card__links">
                 <a
                     class="quote-card__event"

@@ -1,45 +1,49 @@
 //! The sources a fact rests on, linked to their entries in the sources list, or in an embed (which has no list) to their addresses.
 
-use yew::prelude::*;
-
 use crate::content::Source;
 use crate::locale::{Lang, Text};
+use crate::markup::Markup;
 
 /// "Quellen: DW, NIS" with each name linking to the source's entry in the sources list. An embed
 /// shows no list: there a name links to the source's address where it has one (in a new tab),
-/// and is plain text where it has none. A plain function: a stateless leaf, where a component
-/// costs wasm glue.
-pub fn source_refs(sources: &'static [&'static Source], lang: Lang, embedded: bool) -> Html {
-    let count = sources.len();
-    let name = |source: &'static Source| {
-        let title = source.title.get(lang);
-        let publisher = source.publisher.get(lang);
-        match (embedded, source.url) {
-            (false, _) => html! {
-                <a href={format!("#source-{}", source.id)} {title}>{ publisher }</a>
-            },
-            (true, Some(url)) => html! {
-                <a href={url} {title} target="_blank" rel="noopener noreferrer">
-                    { publisher }
-                    <span class="visually-hidden">
-                        { format!(" ({})", Text::OpensInNewTab.get(lang)) }
-                    </span>
-                </a>
-            },
-            (true, None) => html! { <span {title}>{ publisher }</span> },
+/// and is plain text where it has none. Written as markup: a stateless leaf, whose links the
+/// browser follows by itself.
+pub fn source_refs(out: &mut Markup, sources: &[&Source], lang: Lang, embedded: bool) {
+    // The space is the label's: a space of its own, between the bold label and the first name,
+    // moves by 2 px when the parser pauses after it (a layout shift Chromium counts).
+    out.tag("<p class=\"source-refs\"><span class=\"source-refs__label\">")
+        .text(Text::SourcesOf.get(lang))
+        .tag(" </span>");
+    for (i, source) in sources.iter().enumerate() {
+        if i > 0 {
+            out.tag(", ");
         }
-    };
-    html! {
-        <p class="source-refs">
-            // The space is the label's: a space of its own, between the bold label and the first
-            // name, moves by 2 px when the parser pauses after it (a layout shift Chromium counts).
-            <span class="source-refs__label">{ format!("{} ", Text::SourcesOf.get(lang)) }</span>
-            { for sources.iter().enumerate().map(|(i, source)| html! {
-                <>
-                    { name(source) }
-                    if i + 1 < count { { ", " } }
-                </>
-            }) }
-        </p>
+        let (close, new_tab) = match (embedded, source.url) {
+            (false, _) => {
+                out.tag("<a href=\"#source-").text(source.id).tag("\"");
+                ("</a>", false)
+            }
+            (true, Some(url)) => {
+                out.tag("<a href=\"")
+                    .text(url)
+                    .tag("\" target=\"_blank\" rel=\"noopener noreferrer\"");
+                ("</a>", true)
+            }
+            (true, None) => {
+                out.tag("<span");
+                ("</span>", false)
+            }
+        };
+        out.tag(" title=\"")
+            .text(source.title.get(lang))
+            .tag("\">")
+            .text(source.publisher.get(lang));
+        if new_tab {
+            out.tag("<span class=\"visually-hidden\"> (")
+                .text(Text::OpensInNewTab.get(lang))
+                .tag(")</span>");
+        }
+        out.tag(close);
     }
+    out.tag("</p>");
 }

@@ -9,6 +9,7 @@ use crate::embed::escape;
 use crate::fixed::fixed;
 use crate::hooks::{use_autoplay, use_kept_markup};
 use crate::locale::{format_start, format_stretch, Lang, Text};
+use crate::markup::{markup, Markup};
 use crate::state::{use_action, Action, StateHandle};
 use crate::timeline_scale::{fraction_of, stretch_ends, stretch_fractions};
 
@@ -131,25 +132,44 @@ pub fn TimeControl(props: &TimeControlProps) -> Html {
     };
     let on_date = use_action(state, Action::SetDate);
     let axis = use_kept_markup(lang, axis_markup);
+    // A button's mark (before or after its text, hidden from screen readers) and text hold no
+    // listener: markup the browser takes whole, inside the button.
+    let button_face = |before: Option<&str>, text: Text, after: Option<&str>| {
+        markup(|out| {
+            let mark = |out: &mut Markup, mark: Option<&str>| {
+                if let Some(mark) = mark {
+                    out.tag("<span aria-hidden=\"true\">")
+                        .tag(mark)
+                        .tag("</span>");
+                }
+            };
+            mark(out, before);
+            out.tag("<span class=\"time-control__button-text\">")
+                .text(text.get(lang))
+                .tag("</span>");
+            mark(out, after);
+        })
+    };
     html! {
         <div class="time-control">
             <DateSlider date={view.date} {lang} on_change={on_date} scrubbing={state.scrubbing.clone()} />
             <svg class="time-control__axis" aria-hidden="true">
                 { (*axis).clone() }
                 // Over the ticks, without their titles: a hover still finds the tick's.
-                <g class="time-control__current">
-                    { for current.iter().map(|event| {
+                <g class="time-control__current">{ markup(|out| {
+                    for event in current {
                         let at = tick_at(event);
-                        html! {
-                            <line
-                                class="time-control__tick time-control__tick--current"
-                                x1={at.clone()}
-                                x2={at}
-                                y1={TICK_TOP}
-                                y2={TICK_BOTTOM} />
-                        }
-                    }) }
-                </g>
+                        out.tag("<line x1=\"")
+                            .tag(&at)
+                            .tag("\" x2=\"")
+                            .tag(&at)
+                            .tag("\" y1=\"")
+                            .tag(TICK_TOP)
+                            .tag("\" y2=\"")
+                            .tag(TICK_BOTTOM)
+                            .tag("\" class=\"time-control__tick time-control__tick--current\"></line>");
+                    }
+                }) }</g>
             </svg>
             <div class="time-control__buttons">
                 <button
@@ -157,8 +177,7 @@ pub fn TimeControl(props: &TimeControlProps) -> Html {
                     class="time-control__button"
                     onclick={dispatch(Action::StepEvent(Direction::Back))}
                     disabled={STORY.event_from(view.date, Direction::Back).is_none()}>
-                    <span aria-hidden="true">{ "‹" }</span>
-                    <span class="time-control__button-text">{ Text::PreviousEvent.get(lang) }</span>
+                    { button_face(Some("‹"), Text::PreviousEvent, None) }
                 </button>
                 if !*reduced_motion {
                     <button
@@ -166,10 +185,11 @@ pub fn TimeControl(props: &TimeControlProps) -> Html {
                         class="time-control__button time-control__button--play"
                         aria-pressed={if state.playing { "true" } else { "false" }}
                         onclick={dispatch(Action::SetPlaying(!state.playing))}>
-                        <span aria-hidden="true">{ if state.playing { "❚❚" } else { "▶" } }</span>
-                        <span class="time-control__button-text">
-                            { if state.playing { Text::Pause } else { Text::Play }.get(lang) }
-                        </span>
+                        { if state.playing {
+                            button_face(Some("❚❚"), Text::Pause, None)
+                        } else {
+                            button_face(Some("▶"), Text::Play, None)
+                        } }
                     </button>
                 }
                 <button
@@ -177,8 +197,7 @@ pub fn TimeControl(props: &TimeControlProps) -> Html {
                     class="time-control__button"
                     onclick={dispatch(Action::StepEvent(Direction::Forward))}
                     disabled={STORY.event_from(view.date, Direction::Forward).is_none()}>
-                    <span class="time-control__button-text">{ Text::NextEvent.get(lang) }</span>
-                    <span aria-hidden="true">{ "›" }</span>
+                    { button_face(None, Text::NextEvent, Some("›")) }
                 </button>
             </div>
             <p

@@ -1,0 +1,76 @@
+//! Markup written as text: the parts of a view that hold no listener, which the browser then takes whole instead of hydrating node by node.
+
+use std::fmt::Write;
+
+use yew::{AttrValue, Html};
+
+use crate::fixed::fixed;
+
+/// Markup being written, in document order: tags from the code's own literals, and text
+/// from the content, escaped.
+#[derive(Default)]
+pub struct Markup(String);
+
+impl Markup {
+    /// Writes markup as it is: a tag, or part of one, never content.
+    pub fn tag(&mut self, markup: &str) -> &mut Self {
+        self.0.push_str(markup);
+        self
+    }
+
+    /// Writes text, escaped for an element's content or a quoted attribute's value.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            match c {
+                '&' => self.0.push_str("&amp;"),
+                '<' => self.0.push_str("&lt;"),
+                '>' => self.0.push_str("&gt;"),
+                '"' => self.0.push_str("&quot;"),
+                c => self.0.push(c),
+            }
+        }
+        self
+    }
+
+    /// Writes a number rounded to `decimals` places, as [`fixed`] writes it.
+    pub fn number(&mut self, value: f64, decimals: u32) -> &mut Self {
+        // Writing to a `String` cannot fail.
+        let _ = write!(self.0, "{}", fixed(value, decimals));
+        self
+    }
+
+    /// The markup written so far.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A node of a view holding the markup `write` writes. The browser adopts its elements as the
+/// host wrote them and replaces them whole when the markup changes, so nothing in it may need
+/// a listener of its own.
+pub fn markup(write: impl FnOnce(&mut Markup)) -> Html {
+    let mut out = Markup::default();
+    write(&mut out);
+    Html::from_html_unchecked(AttrValue::from(out.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_and_tags_and_numbers_are_not() {
+        let mut out = Markup::default();
+        out.tag("<p title=\"")
+            .text("\"Fire & Fury\" <b>")
+            .tag("\">")
+            .text("Kim's 1 < 2 > 0")
+            .tag("</p><circle r=\"")
+            .number(4.499, 2)
+            .tag("\"/>");
+        assert_eq!(
+            out.as_str(),
+            "<p title=\"&quot;Fire &amp; Fury&quot; &lt;b&gt;\">Kim's 1 &lt; 2 &gt; 0</p><circle r=\"4.5\"/>"
+        );
+    }
+}

@@ -6,7 +6,7 @@ use super::on_link;
 use super::source_refs::source_refs;
 use crate::content::{Person, Provenance, Quote};
 use crate::locale::{format_said, provenance_text, wording_in, Lang, Text};
-use crate::markup::markup;
+use crate::markup::{markup, Markup};
 use crate::view::View;
 
 /// What a quote card shows and where its links lead.
@@ -81,23 +81,26 @@ pub fn quote_card(props: &QuoteCard) -> Html {
                         .text(context.get(lang))
                         .tag("</p>");
                 }
-                out.tag("<blockquote lang=\"")
-                    .tag(lang.code())
-                    .tag("\" class=\"quote-card__words\"><p>")
-                    .text(quote.words.get(lang))
-                    .tag("</p></blockquote><p class=\"quote-card__provenance\">")
-                    .text(&provenance_text(quote, lang, lang))
-                    .tag("</p>");
+                // The words in a language (in a quote with `attributes` after its `lang`), then
+                // where that wording comes from.
+                let words = |out: &mut Markup, text: Lang, attributes: &str| {
+                    out.tag("<blockquote lang=\"")
+                        .tag(text.code())
+                        .tag("\"")
+                        .tag(attributes)
+                        .tag("><p>")
+                        .text(quote.words.get(text))
+                        .tag("</p></blockquote><p class=\"quote-card__provenance\">")
+                        .text(&provenance_text(quote, text, lang))
+                        .tag("</p>");
+                };
+                words(out, lang, " class=\"quote-card__words\"");
                 for other in others {
                     out.tag("<details class=\"quote-card__original\"><summary>")
                         .text(wording_in(other).get(lang))
-                        .tag("</summary><blockquote lang=\"")
-                        .tag(other.code())
-                        .tag("\"><p>")
-                        .text(quote.words.get(other))
-                        .tag("</p></blockquote><p class=\"quote-card__provenance\">")
-                        .text(&provenance_text(quote, other, lang))
-                        .tag("</p></details>");
+                        .tag("</summary>");
+                    words(out, other, "");
+                    out.tag("</details>");
                 }
                 out.tag("<figcaption class=\"quote-card__caption\"><span aria-hidden=\"true\" class=\"quote-card__initials\">")
                     .text(&initials(person, lang))

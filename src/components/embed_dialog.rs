@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::content::STORY;
 use crate::embed::{embed_js_code, iframe_code, pym_code};
 use crate::locale::{Lang, Text};
+use crate::markup::markup;
 use crate::view::{view_url, Theme, View};
 
 /// Props of [`EmbedDialog`].
@@ -91,17 +92,31 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             ref={dialog}
             aria-labelledby="embed-dialog-heading"
             onclose={on_close}>
-            <h2
-                id="embed-dialog-heading"
-                class="embed-dialog__heading">{ Text::EmbedHeading.get(lang) }</h2>
-            <p class="embed-dialog__intro">{ Text::EmbedIntro.get(lang) }</p>
+            // The texts and the themes' choices hold no listener (the select does): markup the
+            // browser takes whole.
+            { markup(|out| {
+                out.tag("<h2 id=\"embed-dialog-heading\" class=\"embed-dialog__heading\">")
+                    .text(Text::EmbedHeading.get(lang))
+                    .tag("</h2><p class=\"embed-dialog__intro\">")
+                    .text(Text::EmbedIntro.get(lang))
+                    .tag("</p>");
+            }) }
             <div class="embed-dialog__theme">
-                <label for="embed-dialog-theme">{ Text::ThemeChoice.get(lang) }</label>
+                { markup(|out| {
+                    out.tag("<label for=\"embed-dialog-theme\">")
+                        .text(Text::ThemeChoice.get(lang))
+                        .tag("</label>");
+                }) }
                 <select id="embed-dialog-theme" class="embed-dialog__select" onchange={on_theme}>
-                    { for Theme::ALL.into_iter().map(|option| html! {
-                        <option value={option.code()} selected={option == *theme}>
-                            { theme_name(option).get(lang) }
-                        </option>
+                    { markup(|out| {
+                        for option in Theme::ALL {
+                            let selected = if option == *theme { "\" selected=\"selected\">" } else { "\">" };
+                            out.tag("<option value=\"")
+                                .tag(option.code())
+                                .tag(selected)
+                                .text(theme_name(option).get(lang))
+                                .tag("</option>");
+                        }
                     }) }
                 </select>
             </div>

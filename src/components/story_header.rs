@@ -7,6 +7,7 @@ use super::language_switch::language_switch;
 use crate::content::STORY;
 use crate::date::Precision;
 use crate::locale::{format_date, Text};
+use crate::markup::markup;
 use crate::view::View;
 
 /// Props of [`StoryHeader`].
@@ -80,17 +81,20 @@ pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
     html! {
         <>
             <header class="story-header">
-                <div class="story-header__text">
-                    <p class="story-header__kicker">
-                        // One text, as the host writes it: two would make hydration split the node.
-                        { format!("{} ", Text::PublishedBy.get(lang)) }
-                        <time datetime={STORY.published.to_string()}>
-                            { format_date(STORY.published, Precision::Day, lang) }
-                        </time>
-                    </p>
-                    <h1 class="story-header__title">{ STORY.title.get(lang) }</h1>
-                    <p class="story-header__dek">{ STORY.dek.get(lang) }</p>
-                </div>
+                // The kicker, title and dek hold no listener: markup the browser takes whole.
+                <div class="story-header__text">{ markup(|out| {
+                    out.tag("<p class=\"story-header__kicker\">")
+                        .text(Text::PublishedBy.get(lang))
+                        .tag(" <time datetime=\"")
+                        .text(&STORY.published.to_string())
+                        .tag("\">")
+                        .text(&format_date(STORY.published, Precision::Day, lang))
+                        .tag("</time></p><h1 class=\"story-header__title\">")
+                        .text(STORY.title.get(lang))
+                        .tag("</h1><p class=\"story-header__dek\">")
+                        .text(STORY.dek.get(lang))
+                        .tag("</p>");
+                }) }</div>
                 <button
                     type="button"
                     class="story-header__menu"

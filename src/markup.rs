@@ -5,6 +5,7 @@ use std::fmt::Write;
 use yew::{AttrValue, Html};
 
 use crate::fixed::fixed;
+use crate::locale::Lang;
 
 /// Markup being written, in document order: tags from the code's own literals, and text
 /// from the content, escaped.
@@ -52,6 +53,24 @@ pub fn markup(write: impl FnOnce(&mut Markup)) -> Html {
     let mut out = Markup::default();
     write(&mut out);
     Html::from_html_unchecked(AttrValue::from(out.0))
+}
+
+/// Markup the host writes once for a page and the browser keeps as the page has it: drawings of
+/// many elements that change only with the language (the map's areas, the time axis). A page's
+/// language never changes while it is open (each language has pages of its own, and an address
+/// asking for another language opens that language's page before anything hydrates), so the
+/// browser adopts the host's nodes and never builds the markup at all: the wasm carries neither
+/// `write` nor the texts only it uses. A part holding kept markup must therefore be hydrated,
+/// never mounted anew in the browser, where it would stay empty. Its classes are not in the wasm:
+/// the prerender step (`inline_styles_of`) reads them from each writer it lists, to keep their
+/// styles in the embed pages.
+pub fn kept_markup(lang: Lang, write: fn(Lang) -> String) -> Html {
+    if cfg!(target_arch = "wasm32") {
+        // Hydration adopts the nodes between the host's markers, whatever the string, and a
+        // later render compares this string with itself and leaves them alone.
+        return Html::from_html_unchecked(AttrValue::Static(""));
+    }
+    Html::from_html_unchecked(AttrValue::from(write(lang)))
 }
 
 #[cfg(test)]

@@ -18,10 +18,11 @@ use std::process::ExitCode;
 use base64ct::{Base64, Encoding};
 use explainer::app::{App, AppProps};
 use explainer::components::long_form::{LongForm, LongFormProps};
+use explainer::components::map_areas::areas_markup;
 use explainer::components::quote_section::speaker_filter_css;
 use explainer::components::stage::StageMarkup;
 use explainer::components::stage_part::{Part, StagePart, StagePartProps};
-use explainer::components::time_control::axis_css;
+use explainer::components::time_control::{axis_css, axis_markup};
 use explainer::locale::Lang;
 use explainer::prerender::{
     content_security_policy, headers_file, inline_scripts, inline_styles, oembed_file, oembed_json,
@@ -61,9 +62,14 @@ fn inline_styles_of(
     if links.is_empty() {
         return Ok((template.to_owned(), template.to_owned()));
     }
-    // Every class the wasm can write stands in its data as text.
+    // Every class the wasm can write stands in its data as text; the kept markup's, which only
+    // the host writes (`markup::kept_markup`), stand in that markup.
     let bytes = std::fs::read(embed_wasm).map_err(|e| format!("{}: {e}", embed_wasm.display()))?;
-    let shown = String::from_utf8_lossy(&bytes);
+    let kept: String = Lang::ALL
+        .into_iter()
+        .flat_map(|lang| [areas_markup(lang), axis_markup(lang)])
+        .collect();
+    let shown = String::from_utf8_lossy(&bytes) + kept.as_str();
     let (mut all, mut embed) = (String::new(), String::new());
     for (_, file) in &links {
         let path = staging.join(file);

@@ -1,13 +1,13 @@
-//! The map's areas: countries, regions and oblasts, drawn once per language, and the selected place's outline.
+//! The map's areas: countries, regions and oblasts, drawn by the host, and the selected place's outline.
 
 use yew::prelude::*;
 
 use crate::content::{Place, STORY};
 use crate::embed::escape;
 use crate::geography::AREAS;
-use crate::hooks::use_kept_markup;
 use crate::locale::Lang;
 use crate::map_area::{border_id, Layer, MapArea, Occupation};
+use crate::markup::kept_markup;
 
 /// Props of [`MapAreas`].
 #[derive(Properties, PartialEq)]
@@ -55,10 +55,11 @@ fn border_markup(whole: &str) -> String {
     )
 }
 
-/// Every area in a language, from the back to the front, as markup: it stays as it is for the
-/// page's life, so the browser hydrates none of its nodes (three for each of 55 areas) and the
-/// wasm never sets their attributes again. The shapes themselves are in the page once, beside
-/// the app (see `prerender::map_geometry`); the wasm carries only their ids.
+/// Every area in a language, from the back to the front, as the host writes it: kept markup
+/// ([`kept_markup`]), which the browser neither builds nor hydrates (three nodes for each of 55
+/// areas). The shapes themselves are in the page once, beside the app (see
+/// `prerender::map_geometry`); the wasm carries only the areas' codes, for their clicks and
+/// outlines.
 pub fn areas_markup(lang: Lang) -> String {
     let mut markup = String::new();
     let mut bordered = None;
@@ -89,7 +90,6 @@ pub fn areas_markup(lang: Lang) -> String {
 /// re-render them, and selecting a place redraws only its outline.
 #[component]
 pub fn MapAreas(props: &MapAreasProps) -> Html {
-    let markup = use_kept_markup(props.lang, areas_markup);
     // One listener for all areas: the click's area names its place.
     let onclick = {
         let on_select = props.on_select.clone();
@@ -115,7 +115,7 @@ pub fn MapAreas(props: &MapAreasProps) -> Html {
         });
     html! {
         <g class="map-areas" {onclick}>
-            { (*markup).clone() }
+            { kept_markup(props.lang, areas_markup) }
             // A group of their own: Yew matches a parent's children from the end, so outlines
             // coming and going beside the areas would redraw the areas too.
             <g class="map-areas__outlines">{ for outlines }</g>

@@ -7,9 +7,9 @@ use crate::content::{Event, STORY};
 use crate::date::Direction;
 use crate::embed::escape;
 use crate::fixed::fixed;
-use crate::hooks::{use_autoplay, use_kept_markup};
+use crate::hooks::use_autoplay;
 use crate::locale::{format_start, format_stretch, Lang, Text};
-use crate::markup::{markup, Markup};
+use crate::markup::{kept_markup, markup, Markup};
 use crate::state::{use_action, Action, StateHandle};
 use crate::timeline_scale::{fraction_of, stretch_ends, stretch_fractions};
 
@@ -53,9 +53,10 @@ pub fn axis_css() -> String {
     )
 }
 
-/// The axis under the slider in a language, as markup: its stretches, each named, and a tick
-/// for each event, titled. It stays as it is for the page's life, so hydration and every step
-/// of the slider pass it by; the current events' ticks are drawn over it.
+/// The axis under the slider in a language, as the host writes it: its stretches, each named,
+/// and a tick for each event, titled. Kept markup ([`kept_markup`]): the browser neither builds
+/// nor hydrates it, and every step of the slider passes it by; the current events' ticks are
+/// drawn over it.
 pub fn axis_markup(lang: Lang) -> String {
     let starts = stretch_fractions();
     let ends = stretch_ends();
@@ -131,7 +132,6 @@ pub fn TimeControl(props: &TimeControlProps) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
     };
     let on_date = use_action(state, Action::SetDate);
-    let axis = use_kept_markup(lang, axis_markup);
     // A button's mark (before or after its text, hidden from screen readers) and text hold no
     // listener: markup the browser takes whole, inside the button.
     let button_face = |before: Option<&str>, text: Text, after: Option<&str>| {
@@ -154,7 +154,7 @@ pub fn TimeControl(props: &TimeControlProps) -> Html {
         <div class="time-control">
             <DateSlider date={view.date} {lang} on_change={on_date} scrubbing={state.scrubbing.clone()} />
             <svg class="time-control__axis" aria-hidden="true">
-                { (*axis).clone() }
+                { kept_markup(lang, axis_markup) }
                 // Over the ticks, without their titles: a hover still finds the tick's.
                 <g class="time-control__current">{ markup(|out| {
                     for event in current {

@@ -58,7 +58,8 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="app" lang={lang.code()}>
             // No listener in the skip link, the notices and the credit: markup the browser
-            // takes whole.
+            // takes whole. The notices are hidden unless the page could not become interactive
+            // (styles/app.css).
             { markup(|out| {
                 out.tag("<a href=\"#")
                     .tag(STAGE_ID)
@@ -90,6 +91,7 @@ pub fn App(props: &AppProps) -> Html {
                             .text(&format_date(STORY.published, Precision::Day, lang))
                             .tag(" · ")
                             .text(Text::SourcesOnEveryFact.get(lang))
+                            // Beside the embed page, whose own queries stay embedded.
                             .tag(" <a href=\"./")
                             .text(&standalone.to_query())
                             .tag("\" target=\"_blank\" rel=\"noopener\" class=\"app__whole-story\">")

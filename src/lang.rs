@@ -1,7 +1,7 @@
 //! The languages the explainer is published in, one row each; the content compiler and mapgen include this file too.
 
 /// A language the explainer is published in. Adding one is a row here (variant, [`Lang::ALL`],
-/// [`CODES`]), a column in the interface catalog (`src/locale.rs`) and a text in every
+/// [`CODES`], [`OWN_NAMES`]), a column in the interface catalog (`src/locale.rs`) and a text in every
 /// localized content field; the compiler names every field that lacks it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -14,6 +14,10 @@ pub enum Lang {
 
 /// Every language's code, in the order of [`Lang::ALL`].
 const CODES: [&str; Lang::COUNT] = ["de", "en"];
+
+/// Every language's name, written in itself, in the order of [`Lang::ALL`]: the language switch
+/// names every language, and a one-language build carries these whole.
+const OWN_NAMES: [&str; Lang::COUNT] = ["Deutsch", "English"];
 
 impl Lang {
     /// Every language, the default first; content columns and catalog columns follow this order.
@@ -30,6 +34,11 @@ impl Lang {
     /// The BCP 47 code used in `lang` attributes, in the URL and as its page's folder.
     pub const fn code(self) -> &'static str {
         CODES[self.index()]
+    }
+
+    /// Its name, written in itself (the language switch).
+    pub const fn own_name(self) -> &'static str {
+        OWN_NAMES[self.index()]
     }
 
     /// The language whose code this is, exactly as the URL writes it.

@@ -38,8 +38,6 @@ catalog! {
     SkipToStory => "Zur Geschichte springen", "Skip to the story";
     /// Name of the language switch.
     LanguageSwitch => "Sprache", "Language";
-    /// Each language's name, written in itself (the language switch).
-    OwnName => "Deutsch", "English";
     /// Opening quotation mark.
     QuoteOpen => "„", "“";
     /// Closing quotation mark.

@@ -17,10 +17,30 @@ pub const PUBLIC_URL_VAR: &str = "EXPLAINER_URL";
 /// Where `trunk serve` shows the explainer: the public address when none is given.
 pub const PREVIEW_URL: &str = "http://127.0.0.1:8080/";
 
-/// What the embed pages' builds are named, before each's language code (`explainer-embed-de`:
-/// `index.html`'s other rust links, "workers" to Trunk, which leaves them unhashed and out of
-/// the page), and in `dist/` then its hash (`explainer-embed-de-<hash>_bg.wasm`).
-pub const EMBED_BUILD: &str = "explainer-embed-";
+/// Trunk's main build (`index.html`'s first rust link), which Trunk hashes and writes into the
+/// page: the first language's standalone page loads it.
+pub const MAIN_BUILD: &str = "explainer";
+
+/// The build a language's standalone page (`embed` false) or embed page loads, as `index.html`'s
+/// rust links name it: [`MAIN_BUILD`] for the first language's standalone page, else
+/// `explainer-<code>` or `explainer-embed-<code>`. Each carries its language's texts alone. The
+/// others are "workers" to Trunk, which leaves them unhashed and out of the page; the prerender
+/// step names each by its hash, as Trunk names the main build (`explainer-en-<hash>_bg.wasm`).
+pub fn build_of(lang: Lang, embed: bool) -> String {
+    match (embed, lang == Lang::ALL[0]) {
+        (false, true) => MAIN_BUILD.to_owned(),
+        (false, false) => format!("{MAIN_BUILD}-{}", lang.code()),
+        (true, _) => format!("{MAIN_BUILD}-embed-{}", lang.code()),
+    }
+}
+
+/// Whether `file` is the hashed wasm (`<build>-<16 hex digits>_bg.wasm`) of `build` in `dist/`.
+pub fn is_wasm_of(file: &str, build: &str) -> bool {
+    file.strip_prefix(build)
+        .and_then(|rest| rest.strip_prefix('-'))
+        .and_then(|rest| rest.strip_suffix("_bg.wasm"))
+        .is_some_and(|hash| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
 
 /// The width an oEmbed consumer is told the explainer wants: an article column.
 pub const OEMBED_WIDTH: u32 = 700;
@@ -630,6 +650,30 @@ mod tests {
     const URL: &str = "https://x.test/nk/";
 
     const TEMPLATE: &str = "<!doctype html><html lang=de><head><title>x</title><link href=./app-1.css rel=stylesheet><script type=module>import init from './explainer-1.js';init({ module_or_path: './explainer-1_bg.wasm' });</script></head><body></body></html>";
+
+    #[test]
+    fn each_page_has_a_build_of_its_own_named_by_its_hash_in_dist() {
+        assert_eq!(build_of(Lang::De, false), "explainer");
+        assert_eq!(build_of(Lang::En, false), "explainer-en");
+        assert_eq!(build_of(Lang::De, true), "explainer-embed-de");
+        assert_eq!(build_of(Lang::En, true), "explainer-embed-en");
+        assert!(is_wasm_of(
+            "explainer-b8edd744c9546038_bg.wasm",
+            "explainer"
+        ));
+        assert!(is_wasm_of(
+            "explainer-en-0123456789abcdef_bg.wasm",
+            "explainer-en"
+        ));
+        for (file, build) in [
+            ("explainer-en-0123456789abcdef_bg.wasm", "explainer"),
+            ("explainer-en_bg.wasm", "explainer-en"),
+            ("explainer-b8edd744c9546038.js", "explainer"),
+            ("explainer-b8edd744c954603_bg.wasm", "explainer"),
+        ] {
+            assert!(!is_wasm_of(file, build), "{file}");
+        }
+    }
 
     #[test]
     fn components_hydration_markers_lose_their_names_and_nothing_else_changes() {

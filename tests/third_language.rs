@@ -26,8 +26,7 @@ const COPIED: [&str; 9] = [
 ];
 
 /// French columns where a pseudo-translation would not do: formats, names and marks.
-const FRENCH: [(&str, &str); 8] = [
-    ("OwnName", "Français"),
+const FRENCH: [(&str, &str); 7] = [
     ("QuoteOpen", "« "),
     ("QuoteClose", " »"),
     ("ThousandsSeparator", " "),
@@ -233,6 +232,11 @@ fn a_third_language_is_one_column() {
     let lang = copy.join("src/lang.rs");
     edit(&lang, "    En,\n}", "    En,\n    /// French.\n    Fr,\n}");
     edit(&lang, "[\"de\", \"en\"]", "[\"de\", \"en\", \"fr\"]");
+    edit(
+        &lang,
+        "[\"Deutsch\", \"English\"]",
+        "[\"Deutsch\", \"English\", \"Français\"]",
+    );
     edit(
         &lang,
         "[Lang; 2] = [Lang::De, Lang::En]",

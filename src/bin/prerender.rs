@@ -25,10 +25,10 @@ use explainer::components::stage_part::{Part, StagePart, StagePartProps};
 use explainer::components::time_control::{axis_css, axis_markup};
 use explainer::locale::Lang;
 use explainer::prerender::{
-    content_security_policy, headers_file, inline_scripts, inline_styles, oembed_file, oembed_json,
-    page, preload_header, preloaded_files, public_url, redirects_file, styles_any_of,
-    stylesheet_links, themed_css, unnamed_markers, with_inline_styles, with_policy, InlineHashes,
-    PageHeaders, PageKind, EMBED_BUILD, PREVIEW_URL, PUBLIC_URL_VAR,
+    build_of, content_security_policy, headers_file, inline_scripts, inline_styles, is_wasm_of,
+    oembed_file, oembed_json, page, preload_header, preloaded_files, public_url, redirects_file,
+    styles_any_of, stylesheet_links, themed_css, unnamed_markers, with_inline_styles, with_policy,
+    InlineHashes, PageHeaders, PageKind, MAIN_BUILD, PREVIEW_URL, PUBLIC_URL_VAR,
 };
 use explainer::short_names::shorten;
 use explainer::view::{page_path, Theme, View};
@@ -110,64 +110,81 @@ fn wasm_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(found)
 }
 
-/// The builds each page loads: the standalone pages' (Trunk's main build, `explainer-<hash>`),
-/// and each language's embed page's.
+/// The builds each page loads: Trunk's main build, the first language's standalone page's
+/// (`explainer-<hash>`), and every other page's own ([`build_of`]).
 struct Builds {
-    /// The standalone build's name, as the template's loader and preloads write it.
-    standalone: String,
-    /// Each language's embed build (its name and its wasm), in the order of [`Lang::ALL`]; a
-    /// language without one of its own loads the standalone build on its embed page too.
-    embed: Vec<Option<(String, PathBuf)>>,
+    /// The main build's name, as the template's loader and preloads write it.
+    main: String,
+    /// Each language's builds, in the order of [`Lang::ALL`]: its standalone page's and its embed
+    /// page's, each its hashed name and its wasm.
+    pages: Vec<[(String, PathBuf); 2]>,
 }
 
 impl Builds {
-    /// Names each embed build in `staging` by its content, as Trunk names the standalone build
-    /// (`explainer-embed-de-<hash>.js`, `…_bg.wasm`), so that hosts may keep them a year.
+    /// Names each build in `staging` but the main one by its content, as Trunk names the main
+    /// build (`explainer-embed-de-<hash>.js`, `…_bg.wasm`), so that hosts may keep them a year.
     fn name(staging: &Path, template: &str) -> Result<Builds, String> {
-        let standalone = wasm_files(staging)?
+        let main = wasm_files(staging)?
             .into_iter()
-            .filter_map(|path| {
-                let name = path.file_name()?.to_str()?;
-                Some(name.strip_suffix("_bg.wasm")?.to_owned())
+            .find_map(|path| {
+                let file = path.file_name()?.to_str()?;
+                let name = file.strip_suffix("_bg.wasm")?.to_owned();
+                is_wasm_of(file, MAIN_BUILD).then_some((name, path))
             })
-            .find(|name| !name.starts_with(EMBED_BUILD))
-            .ok_or("the staging folder has no standalone wasm")?;
-        if !template.contains(&format!("{standalone}_bg.wasm")) {
+            .ok_or("the staging folder has no main wasm")?;
+        if !template.contains(&format!("{}_bg.wasm", main.0)) {
             return Err(format!(
-                "index.html: its loader does not name {standalone}_bg.wasm"
+                "index.html: its loader does not name {}_bg.wasm",
+                main.0
             ));
         }
-        let mut embed = Vec::new();
+        let mut pages = Vec::new();
         for lang in Lang::ALL {
-            let wasm = staging.join(format!("{EMBED_BUILD}{}_bg.wasm", lang.code()));
-            let bytes = match std::fs::read(&wasm) {
-                Ok(bytes) => bytes,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    embed.push(None);
+            let [standalone, embed] = [false, true].map(|embed| build_of(lang, embed));
+            let mut named = Vec::new();
+            for build in [standalone, embed] {
+                if build == MAIN_BUILD {
+                    named.push(main.clone());
                     continue;
                 }
-                Err(e) => return Err(format!("{}: {e}", wasm.display())),
-            };
-            let hex: String = Sha256::digest(&bytes)[..8]
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect();
-            let base = format!("{EMBED_BUILD}{}-{hex}", lang.code());
-            let named = staging.join(format!("{base}_bg.wasm"));
-            for (from, to) in [(glue_of(&wasm), glue_of(&named)), (wasm, named.clone())] {
-                std::fs::rename(&from, to).map_err(|e| format!("{}: {e}", from.display()))?;
+                let wasm = staging.join(format!("{build}_bg.wasm"));
+                let bytes = std::fs::read(&wasm).map_err(|e| {
+                    format!(
+                        "{}: {e}; each page but the first language's standalone page loads a \
+                         build of its own (index.html's rust links)",
+                        wasm.display()
+                    )
+                })?;
+                let hex: String = Sha256::digest(&bytes)[..8]
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect();
+                let base = format!("{build}-{hex}");
+                let hashed = staging.join(format!("{base}_bg.wasm"));
+                for (from, to) in [(glue_of(&wasm), glue_of(&hashed)), (wasm, hashed.clone())] {
+                    std::fs::rename(&from, to).map_err(|e| format!("{}: {e}", from.display()))?;
+                }
+                named.push((base, hashed));
             }
-            embed.push(Some((base, named)));
+            let [standalone, embed]: [(String, PathBuf); 2] = named
+                .try_into()
+                .map_err(|_| "two builds for each language".to_owned())?;
+            pages.push([standalone, embed]);
         }
-        Ok(Builds { standalone, embed })
+        Ok(Builds {
+            main: main.0,
+            pages,
+        })
     }
 
-    /// `template` (whose loader and preloads name the standalone build) for `lang`'s embed page.
-    fn embed_page(&self, template: &str, lang: Lang) -> String {
-        match &self.embed[lang.index()] {
-            Some((name, _)) => template.replace(&self.standalone, name),
-            None => template.to_owned(),
-        }
+    /// A language's build of a kind of page: its name and its wasm.
+    fn of(&self, lang: Lang, kind: PageKind) -> &(String, PathBuf) {
+        &self.pages[lang.index()][usize::from(kind == PageKind::Embed)]
+    }
+
+    /// `template` (whose loader and preloads name the main build) for a language's page.
+    fn page(&self, template: &str, lang: Lang, kind: PageKind) -> String {
+        template.replace(&self.main, &self.of(lang, kind).0)
     }
 }
 
@@ -309,13 +326,10 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
     let index = staging.join("index.html");
     let template = std::fs::read_to_string(&index)
         .map_err(|e| format!("{}: cannot be read: {e}", index.display()))?;
-    // The embed pages load their language's embed build, and keep the styles that can style
-    // what it shows (each language's shows the same).
+    // Each page loads its own build; the embed pages keep the styles that can style what
+    // theirs shows (each language's shows the same).
     let builds = Builds::name(staging, &template)?;
-    let embed_wasm = match builds.embed.iter().flatten().next() {
-        Some((_, wasm)) => wasm.clone(),
-        None => staging.join(format!("{}_bg.wasm", builds.standalone)),
-    };
+    let embed_wasm = builds.of(Lang::ALL[0], PageKind::Embed).1.clone();
     let (template, embed_template) = inline_styles_of(staging, &template, &embed_wasm)?;
     let mut pages = Vec::new();
     for lang in Lang::ALL {
@@ -346,10 +360,10 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
             let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps { view, parts });
             let body = unnamed_markers(&futures::executor::block_on(renderer.render()));
             let template = match kind {
-                PageKind::Standalone { .. } => &template,
-                PageKind::Embed => &builds.embed_page(&embed_template, lang),
+                PageKind::Standalone { .. } => builds.page(&template, lang, kind),
+                PageKind::Embed => builds.page(&embed_template, lang, kind),
             };
-            let html = page(template, lang, &body, kind, public).map_err(|e| e.to_string())?;
+            let html = page(&template, lang, &body, kind, public).map_err(|e| e.to_string())?;
             // Where a host serves the page: the folder for the standalone page.
             let file = kind.file();
             let address = page_path("/", lang) + if kind == PageKind::Embed { file } else { "" };

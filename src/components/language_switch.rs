@@ -24,7 +24,7 @@ pub fn language_switch(view: View) -> Html {
                                 lang={lang.code()}
                                 hreflang={lang.code()}
                                 aria-current={(lang == current).then_some("true")}>
-                                { Text::OwnName.get(lang) }
+                                { lang.own_name() }
                             </a>
                         </li>
                     }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::prelude::*;
 use explainer::content::LONG_FORM_TEXT;
 use explainer::locale::Text;
-use explainer::prerender::EMBED_BUILD;
+use explainer::prerender::{build_of, is_wasm_of};
 
 /// Every file below `folder`.
 fn files(folder: &Path) -> Vec<PathBuf> {
@@ -22,24 +22,23 @@ fn files(folder: &Path) -> Vec<PathBuf> {
     found
 }
 
-/// Every build: the standalone pages' (`None`), and each language's embed page's.
-fn builds() -> impl Iterator<Item = Option<Lang>> {
-    std::iter::once(None).chain(Lang::ALL.map(Some))
+/// Every build: each language's standalone page's (`false`) and embed page's (`true`).
+fn builds() -> impl Iterator<Item = (Lang, bool)> {
+    Lang::ALL
+        .into_iter()
+        .flat_map(|lang| [(lang, false), (lang, true)])
 }
 
-/// The release wasm in dist/ of the standalone pages (`None`), or of a language's embed page.
-fn release_wasm(build: Option<Lang>) -> PathBuf {
+/// The release wasm in dist/ of a language's standalone page (`false`) or embed page.
+fn release_wasm((lang, embed): (Lang, bool)) -> PathBuf {
+    let build = build_of(lang, embed);
     files(&dist_dir())
         .into_iter()
         .find(|p| {
             let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-            name.ends_with("_bg.wasm")
-                && match build {
-                    None => !name.starts_with(EMBED_BUILD),
-                    Some(lang) => name.starts_with(&format!("{EMBED_BUILD}{}-", lang.code())),
-                }
+            is_wasm_of(name, &build)
         })
-        .unwrap_or_else(|| panic!("no wasm of the build {build:?} in dist/"))
+        .unwrap_or_else(|| panic!("no wasm of the build {build} in dist/"))
 }
 
 fn beside(path: &Path, suffix: &str) -> PathBuf {
@@ -190,18 +189,19 @@ fn short_names_only(wasm_path: &Path) {
 }
 
 #[tokio::test]
-async fn each_build_carries_its_pages_texts_and_only_the_standalone_one_the_headers() {
+async fn each_build_carries_its_pages_texts_and_only_the_standalone_ones_the_headers() {
     if support::skip() {
         return;
     }
     let quote = &STORY.quotes[0];
     for build in builds() {
+        let (page_lang, embed) = build;
         let wasm = std::fs::read(release_wasm(build)).unwrap();
         let carries = |text: &str| wasm.windows(text.len()).any(|w| w == text.as_bytes());
         for lang in Lang::ALL {
             // The stage renders these: the first event's title, the headline, an interface
-            // text; an embed page's build has them in its own language only.
-            let own = build.is_none_or(|only| only == lang);
+            // text; each page's build has them in its own language only.
+            let own = lang == page_lang;
             for text in [
                 STORY.events[0].title.get(lang),
                 STORY.title.get(lang),
@@ -209,9 +209,11 @@ async fn each_build_carries_its_pages_texts_and_only_the_standalone_one_the_head
             ] {
                 assert_eq!(carries(text), own, "{build:?}: {text:?}");
             }
-            // A quote card shows the other languages' wordings a tap away.
+            // A quote card shows the other languages' wordings a tap away, and the standalone
+            // page's language switch names every language in itself.
             let words = quote.words.get(lang);
             assert!(carries(words), "{build:?} lacks {words:?}");
+            assert!(embed || carries(lang.own_name()), "{build:?}");
             // Only the host renders the long form.
             for text in [
                 LONG_FORM_TEXT.intro.get(lang),
@@ -222,7 +224,7 @@ async fn each_build_carries_its_pages_texts_and_only_the_standalone_one_the_head
         }
         // The header and the embed dialog are the standalone pages' alone.
         for class in ["story-header__", "embed-dialog__", "language-switch"] {
-            assert_eq!(carries(class), build.is_none(), "{build:?}: {class}");
+            assert_eq!(carries(class), !embed, "{build:?}: {class}");
         }
     }
 }
@@ -349,8 +351,8 @@ async fn a_reader_who_comes_back_loads_only_the_page() {
         return;
     }
     // `_headers` keeps the hashed glue and wasm a year: another page of the explainer, or the
-    // same one opened again, asks the host for its page alone. The standalone pages share one
-    // build; each embed page has its language's.
+    // same one opened again, asks the host for its page alone. Each page has a build of its
+    // own, and loads it once.
     let server = StaticServer::start_as_host(dist_dir());
     let mut browser = Browser::start(412, 823).await;
     let pages = [
@@ -366,9 +368,19 @@ async fn a_reader_who_comes_back_loads_only_the_page() {
         browser.open(&format!("{}{page}", server.url(""))).await;
     }
     let requests = server.requests.lock().unwrap().clone();
-    assert_eq!(glue_and_wasm(&requests), [3, 3], "{requests:?}");
-    let embed_builds = requests.iter().filter(|r| r.contains(EMBED_BUILD)).count();
-    assert_eq!(embed_builds, 4, "{requests:?}");
+    assert_eq!(glue_and_wasm(&requests), [4, 4], "{requests:?}");
+    for (lang, embed) in builds() {
+        let build = build_of(lang, embed);
+        // `/explainer-en-<hash>.js`, `…_bg.wasm`: the build's name before its hash.
+        let of_build = |request: &&String| {
+            let file = request.rsplit('/').next().unwrap_or_default();
+            let name = file.strip_suffix(".js").or(file.strip_suffix("_bg.wasm"));
+            name.and_then(|n| n.rsplit_once('-'))
+                .is_some_and(|(b, _)| b == build)
+        };
+        let loads = requests.iter().filter(of_build).count();
+        assert_eq!(loads, 2, "{build}: {requests:?}");
+    }
     let page_requests = requests
         .iter()
         .filter(|r| !r.contains("/explainer-"))

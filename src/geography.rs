@@ -13,8 +13,9 @@ pub const WIDTH: i32 = 1600;
 /// Height of the map in path units.
 pub const HEIGHT: i32 = 1069;
 
-/// Every area, from the back to the front.
-pub static AREAS: [MapArea; 55] = [
+/// Every area, from the back to the front. A constant: the browser's build keeps only what
+/// the map's clicks and outlines take of it.
+pub const AREAS: [MapArea; 55] = [
     MapArea { code: "156", name: Localized::new(["China", "China"]), layer: Layer::Context, occupation: Occupation::None, place: None, part_of: None, label: Some((1210, 865)) },
     MapArea { code: "496", name: Localized::new(["Mongolei", "Mongolia"]), layer: Layer::Context, occupation: Occupation::None, place: None, part_of: None, label: Some((943, 847)) },
     MapArea { code: "392", name: Localized::new(["Japan", "Japan"]), layer: Layer::Context, occupation: Occupation::None, place: None, part_of: None, label: Some((1534, 884)) },

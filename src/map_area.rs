@@ -52,8 +52,13 @@ pub struct MapArea {
 impl MapArea {
     /// The id of its shape in the page, which the map draws with `<use>`.
     pub fn element_id(&self) -> String {
-        format!("map-area-{}", self.code)
+        area_element_id(self.code)
     }
+}
+
+/// The id in the page of the shape of the area with this code.
+pub fn area_element_id(code: &str) -> String {
+    format!("map-area-{code}")
 }
 
 /// The id of the border in the page of a place made of parts (see [`MapArea::part_of`]): one

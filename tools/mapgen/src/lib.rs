@@ -694,7 +694,7 @@ pub fn rust_module(map: &Map) -> String {
     );
     let _ = writeln!(
         out,
-        "/// Every area, from the back to the front.\npub static AREAS: [MapArea; {}] = [",
+        "/// Every area, from the back to the front. A constant: the browser's build keeps only what\n/// the map's clicks and outlines take of it.\npub const AREAS: [MapArea; {}] = [",
         map.areas.len()
     );
     for area in &map.areas {

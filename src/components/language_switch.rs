@@ -3,33 +3,38 @@
 use yew::prelude::*;
 
 use crate::locale::{Lang, Text};
+use crate::markup::markup;
 use crate::view::{href_from, View};
 
 /// The language switch for a view: each language named in itself, the current one marked. A
-/// plain function: a stateless leaf, where a component costs wasm glue.
+/// plain function, and markup: links the browser follows by itself hold no listener, and a new
+/// view replaces them whole.
 pub fn language_switch(view: View) -> Html {
     let current = view.lang;
-    html! {
-        <nav class="language-switch" aria-label={Text::LanguageSwitch.get(current)}>
-            <ul class="language-switch__items">
-                { for Lang::ALL.into_iter().map(|lang| {
-                    // Each language's link loads its own pre-rendered page: the long form
-                    // below the stage is static HTML in the page's language.
-                    let href = href_from(current, &View { lang, ..view });
-                    html! {
-                        <li>
-                            <a
-                                class="language-switch__link"
-                                href={href}
-                                lang={lang.code()}
-                                hreflang={lang.code()}
-                                aria-current={(lang == current).then_some("true")}>
-                                { lang.own_name() }
-                            </a>
-                        </li>
-                    }
-                }) }
-            </ul>
-        </nav>
-    }
+    markup(|out| {
+        out.tag("<nav aria-label=\"")
+            .text(Text::LanguageSwitch.get(current))
+            .tag("\" class=\"language-switch\"><ul class=\"language-switch__items\">");
+        for lang in Lang::ALL {
+            // Each language's link loads its own pre-rendered page: the long form below the
+            // stage is static HTML in the page's language.
+            let current_mark = if lang == current {
+                " aria-current=\"true\""
+            } else {
+                ""
+            };
+            out.tag("<li><a href=\"")
+                .text(&href_from(current, &View { lang, ..view }))
+                .tag("\" lang=\"")
+                .tag(lang.code())
+                .tag("\" hreflang=\"")
+                .tag(lang.code())
+                .tag("\"")
+                .tag(current_mark)
+                .tag(" class=\"language-switch__link\">")
+                .text(lang.own_name())
+                .tag("</a></li>");
+        }
+        out.tag("</ul></nav>");
+    })
 }

@@ -1,8 +1,9 @@
 //! The languages the explainer is published in, one row each; the content compiler and mapgen include this file too.
 
 /// A language the explainer is published in. Adding one is a row here (variant, [`Lang::ALL`],
-/// [`CODES`], [`OWN_NAMES`]), a column in the interface catalog (`src/locale.rs`) and a text in every
-/// localized content field; the compiler names every field that lacks it.
+/// [`CODES`], [`OWN_NAMES`]), a column in the interface catalog (`src/locale.rs`), a text in
+/// every localized content field (the compiler names every field that lacks it) and the
+/// language's two builds (README, Add a language).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     /// German, the language of the DW article and the default: its page is the folder itself.

@@ -120,9 +120,33 @@ struct Builds {
     pages: Vec<[(String, PathBuf); 2]>,
 }
 
+/// Names the worker build `build` in `staging` (`explainer-en_bg.wasm` and its glue) by its
+/// content, as Trunk names the main build (`explainer-en-<hash>_bg.wasm`), so that hosts may
+/// keep it a year. Returns its new name and its wasm.
+fn hashed(staging: &Path, build: &str) -> Result<(String, PathBuf), String> {
+    let wasm = staging.join(format!("{build}_bg.wasm"));
+    let bytes = std::fs::read(&wasm).map_err(|e| {
+        format!(
+            "{}: {e}; each page but the first language's standalone page loads a build of its \
+             own (index.html's rust links)",
+            wasm.display()
+        )
+    })?;
+    let hex: String = Sha256::digest(&bytes)[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let base = format!("{build}-{hex}");
+    let named = staging.join(format!("{base}_bg.wasm"));
+    for (from, to) in [(glue_of(&wasm), glue_of(&named)), (wasm, named.clone())] {
+        std::fs::rename(&from, to).map_err(|e| format!("{}: {e}", from.display()))?;
+    }
+    Ok((base, named))
+}
+
 impl Builds {
-    /// Names each build in `staging` but the main one by its content, as Trunk names the main
-    /// build (`explainer-embed-de-<hash>.js`, `…_bg.wasm`), so that hosts may keep them a year.
+    /// Finds the main build in `staging` and names every other page's by its content
+    /// ([`hashed`]).
     fn name(staging: &Path, template: &str) -> Result<Builds, String> {
         let main = wasm_files(staging)?
             .into_iter()
@@ -138,38 +162,13 @@ impl Builds {
                 main.0
             ));
         }
+        let name_of = |lang: Lang, embed: bool| match build_of(lang, embed) {
+            build if build == MAIN_BUILD => Ok(main.clone()),
+            build => hashed(staging, &build),
+        };
         let mut pages = Vec::new();
         for lang in Lang::ALL {
-            let [standalone, embed] = [false, true].map(|embed| build_of(lang, embed));
-            let mut named = Vec::new();
-            for build in [standalone, embed] {
-                if build == MAIN_BUILD {
-                    named.push(main.clone());
-                    continue;
-                }
-                let wasm = staging.join(format!("{build}_bg.wasm"));
-                let bytes = std::fs::read(&wasm).map_err(|e| {
-                    format!(
-                        "{}: {e}; each page but the first language's standalone page loads a \
-                         build of its own (index.html's rust links)",
-                        wasm.display()
-                    )
-                })?;
-                let hex: String = Sha256::digest(&bytes)[..8]
-                    .iter()
-                    .map(|b| format!("{b:02x}"))
-                    .collect();
-                let base = format!("{build}-{hex}");
-                let hashed = staging.join(format!("{base}_bg.wasm"));
-                for (from, to) in [(glue_of(&wasm), glue_of(&hashed)), (wasm, hashed.clone())] {
-                    std::fs::rename(&from, to).map_err(|e| format!("{}: {e}", from.display()))?;
-                }
-                named.push((base, hashed));
-            }
-            let [standalone, embed]: [(String, PathBuf); 2] = named
-                .try_into()
-                .map_err(|_| "two builds for each language".to_owned())?;
-            pages.push([standalone, embed]);
+            pages.push([name_of(lang, false)?, name_of(lang, true)?]);
         }
         Ok(Builds {
             main: main.0,

@@ -63,7 +63,22 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             }
         })
     };
-    let (folder, view) = props.url.clone().unwrap_or_default();
+    let on_close = props.on_close.reform(|_: Event| ());
+    let close = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                dialog.close();
+            }
+        })
+    };
+    // Its contents only while it is open: the page carries an empty dialog, which costs neither
+    // bytes nor hydration, and a timeline step renders no code.
+    let Some((folder, view)) = props.url.clone() else {
+        return html! {
+            <dialog class="embed-dialog" ref={dialog} onclose={on_close}></dialog>
+        };
+    };
     let view = View {
         theme: *theme,
         ..view
@@ -77,15 +92,6 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         (Text::EmbedIframe, iframe_code(&url, props.title)),
         (Text::EmbedPym, pym_code(&url, props.title, STORY.embed_id)),
     ];
-    let on_close = props.on_close.reform(|_: Event| ());
-    let close = {
-        let dialog = dialog.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                dialog.close();
-            }
-        })
-    };
     html! {
         <dialog
             class="embed-dialog"

@@ -4,19 +4,12 @@
 // which the frame's own address holds anyway). The explainer listens to no message at all, so
 // nothing a parent (or anyone) posts is trusted, executed or rendered.
 
+use crate::markup::escape;
 use crate::view::{view_url, Theme, View};
 
 /// The pym.js message for a height: `pymxPYMx<childId>xPYMxheightxPYMx<h>`.
 pub fn pym_message(child_id: &str, height: u32) -> String {
     format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}")
-}
-
-/// Escapes text for an HTML attribute or text: in generated embed code and pre-rendered pages.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// The height an embed gets before the explainer reports its own: the stage's height in an

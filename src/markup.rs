@@ -46,6 +46,14 @@ impl Markup {
     }
 }
 
+/// `text` escaped as [`Markup::text`] writes it: for generated embed code, pre-rendered pages
+/// and the kept markup's writers.
+pub fn escape(text: &str) -> String {
+    let mut out = Markup::default();
+    out.text(text);
+    out.0
+}
+
 /// A node of a view holding the markup `write` writes. The browser adopts its elements as the
 /// host wrote them and replaces them whole when the markup changes, so nothing in it may need
 /// a listener of its own.

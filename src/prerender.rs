@@ -3,11 +3,12 @@
 use std::fmt;
 
 use crate::content::STORY;
-use crate::embed::{escape, iframe_code, FIRST_HEIGHT};
+use crate::embed::{iframe_code, FIRST_HEIGHT};
 use crate::geography::{AREAS, AREA_PATHS};
 use crate::json::json_string;
 use crate::locale::Lang;
 use crate::map_area::border_id;
+use crate::markup::escape;
 use crate::view::{page_path, Theme, EMBED_PAGE};
 
 /// The environment variable that gives the explainer's public address, for the canonical and

@@ -3,11 +3,10 @@
 use yew::prelude::*;
 
 use crate::content::{Place, STORY};
-use crate::embed::escape;
 use crate::geography::AREAS;
 use crate::locale::Lang;
 use crate::map_area::{area_element_id, border_id, Layer, MapArea, Occupation};
-use crate::markup::kept_markup;
+use crate::markup::{escape, kept_markup};
 
 /// Props of [`MapAreas`].
 #[derive(Properties, PartialEq)]

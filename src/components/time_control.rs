@@ -5,11 +5,10 @@ use yew::prelude::*;
 use super::date_slider::DateSlider;
 use crate::content::{Event, STORY};
 use crate::date::Direction;
-use crate::embed::escape;
 use crate::fixed::fixed;
 use crate::hooks::use_autoplay;
 use crate::locale::{format_start, format_stretch, Lang, Text};
-use crate::markup::{kept_markup, markup, Markup};
+use crate::markup::{escape, kept_markup, markup, Markup};
 use crate::state::{use_action, Action, StateHandle};
 use crate::timeline_scale::{fraction_of, stretch_ends, stretch_fractions};
 

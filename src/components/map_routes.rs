@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use crate::content::STORY;
 use crate::date::Date;
-use crate::fixed::fixed;
 use crate::locale::Lang;
 use crate::map_layout::position;
 use crate::markup::markup;
@@ -30,15 +29,17 @@ pub fn map_routes(date: Date, lang: Lang) -> Html {
                 let (mx, my) = ((x + tx) / 2.0, (y + ty) / 2.0);
                 let (cx, cy) = (mx - (ty - y) * 0.4, my + (tx - x) * 0.4);
                 out.tag("<path d=\"M")
-                    .tag(&format!(
-                        "{} {}Q{} {} {} {}",
-                        fixed(x, 1),
-                        fixed(y, 1),
-                        fixed(cx, 1),
-                        fixed(cy, 1),
-                        fixed(tx, 1),
-                        fixed(ty, 1)
-                    ))
+                    .number(x, 1)
+                    .tag(" ")
+                    .number(y, 1)
+                    .tag("Q")
+                    .number(cx, 1)
+                    .tag(" ")
+                    .number(cy, 1)
+                    .tag(" ")
+                    .number(tx, 1)
+                    .tag(" ")
+                    .number(ty, 1)
                     .tag("\" marker-end=\"url(#story-map-arrow)\"></path>");
             }
             out.tag("</g>");

@@ -521,7 +521,7 @@ pub fn hydration_roots(
 }
 
 /// Tells the loader that every root has hydrated (the event `explainer:hydrated` on the
-/// document), so that it gives the page its own `setAttribute` back.
+/// document), so that it gives the page its own `setAttribute` and `nodeValue` back.
 pub fn hydrated() {
     let document = web_sys::window().and_then(|w| w.document());
     if let (Some(document), Ok(event)) = (document, web_sys::Event::new("explainer:hydrated")) {

@@ -441,13 +441,13 @@ async fn the_phone_menu_label_fits_its_column_in_every_language() {
 }
 
 #[tokio::test]
-async fn hydration_writes_no_attribute_the_page_already_has() {
+async fn hydration_writes_no_attribute_and_no_text_the_page_already_has() {
     if support::skip() {
         return;
     }
     let (server, mut browser) = start(375).await;
-    // Before any of the page's scripts: every write of the value an attribute already has,
-    // each of which makes the browser restyle (an SVG attribute, lay out) again.
+    // Before any of the page's scripts: every write of the value an attribute or a text already
+    // has, each of which makes the browser restyle (an SVG attribute, lay out) again.
     browser
         .cdp(
             "Page.addScriptToEvaluateOnNewDocument",
@@ -456,7 +456,13 @@ async fn hydration_writes_no_attribute_the_page_already_has() {
                 window.__set = Element.prototype.setAttribute = function (name, value) { \
                   if (this.getAttribute(name) === String(value)) __same.push(`<${this.tagName.toLowerCase()}> ${name}=\"${value}\"`); \
                   return set.call(this, name, value); \
-                };" }),
+                }; \
+                const text = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeValue'); \
+                window.__text = function (value) { \
+                  if (this.nodeValue === value) __same.push(`#text \"${value}\"`); \
+                  return text.set.call(this, value); \
+                }; \
+                Object.defineProperty(Node.prototype, 'nodeValue', { ...text, set: window.__text });" }),
         )
         .await;
     // The standalone page, an embed with a linked theme, the English page with one.
@@ -473,6 +479,13 @@ async fn hydration_writes_no_attribute_the_page_already_has() {
                 .await,
             true,
             "the loader gives the page its own setAttribute back on /{page}"
+        );
+        assert_eq!(
+            browser
+                .eval("return Object.getOwnPropertyDescriptor(Node.prototype, 'nodeValue').set === window.__text")
+                .await,
+            true,
+            "the loader gives the page its own nodeValue back on /{page}"
         );
     }
     browser.assert_clean(&server.origin).await;

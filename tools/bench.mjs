@@ -4,6 +4,7 @@ import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { controlPage, listen, serve, timelinePage as timelineOf } from './static-host.mjs';
+import { measureMobile as onPhone, median, open } from './phone.mjs';
 
 const [dist, timelinejs, eventsFile, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg) || 7;
@@ -26,28 +27,6 @@ const [oursUrl, theirsUrl] = [await listen(ours), await listen(theirs)];
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-
-// Waits for `explainer:ready` without touching the page: Playwright's own waiting
-// (`waitForFunction`) first evaluates its injected script in the page, a task of about 70 ms at
-// CPU 4x that landed between the wasm's arrival and its hydration. An init script sets up a
-// promise, and the DevTools protocol awaits it.
-const READY_PROMISE = () => {
-  window.__ready = new Promise(resolve => {
-    new PerformanceObserver(list => { if (list.getEntries().some(e => e.name === 'explainer:ready')) resolve(); })
-      .observe({ type: 'mark', buffered: true });
-  });
-};
-async function open(page, cdp, url, timeout) {
-  await page.addInitScript(READY_PROMISE);
-  await page.goto(url, { waitUntil: 'commit' });
-  let timer;
-  const late = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`no explainer:ready on ${url} within ${timeout} ms`)), timeout); });
-  try {
-    await Promise.race([cdp.send('Runtime.evaluate', { expression: 'window.__ready', awaitPromise: true }), late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 async function measure(url, scrub) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -93,40 +72,9 @@ async function measure(url, scrub) {
   return { bytes, fcp: timing.fcp, ready: timing.ready, memory: metrics.JSHeapUsedSize + timing.wasm, scrubbing };
 }
 
-// Lighthouse's mobile profile: a 412x823 phone, 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s
-// up, the CPU slowed 4x. First and largest contentful paint, total blocking time (the part of
-// every long task beyond 50 ms, from first paint until a second after ready), ready, bytes.
-async function measureMobile(url) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1638.4 * 1024 / 8, uploadThroughput: 750 * 1024 / 8 });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  let bytes = 0;
-  cdp.on('Network.loadingFinished', e => { bytes += e.encodedDataLength; });
-  await page.addInitScript(() => {
-    window.__long = []; window.__lcp = 0;
-    new PerformanceObserver(l => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); })
-      .observe({ type: 'longtask', buffered: true });
-    new PerformanceObserver(l => { for (const e of l.getEntries()) window.__lcp = e.startTime; })
-      .observe({ type: 'largest-contentful-paint', buffered: true });
-  });
-  await open(page, cdp, url, 120000);
-  await page.waitForTimeout(1000);
-  const result = await page.evaluate(() => {
-    const ready = performance.getEntriesByName('explainer:ready')[0].startTime;
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-    const tbt = window.__long.filter(([start]) => start >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
-    return { fcp, lcp: window.__lcp, tbt, ready };
-  });
-  await context.close();
-  return { ...result, bytes };
-}
-
-const median = xs => { const s = xs.filter(x => !Number.isNaN(x)).sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const results = { ours: [], timelinejs: [], control: [] };
 const mobile = { standalone: [], embed: [], timelinejs: [] };
+const measureMobile = url => onPhone(browser, url);
 for (let i = 0; i < runs; i++) {
   // Alternating, so that a slow spell of the machine falls on both sides.
   mobile.standalone.push(await measureMobile(`${oursUrl}/`));

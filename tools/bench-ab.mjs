@@ -2,18 +2,16 @@
 // Lighthouse's mobile profile. Run by `tools/bench ab`. Prints the medians of each side and B - A.
 // "After the wasm" is ready minus the wasm's last byte: the start-up's own share, which the
 // network's swings move least.
-import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { listen, serve } from './static-host.mjs';
-import { measureMobile, median } from './phone.mjs';
+import { launch, measureMobile, median } from './phone.mjs';
 
 const [a, b, runsArg, pageArg] = process.argv.slice(2);
 const runs = Number(runsArg) || 11;
 const page = pageArg ?? '';
 const sides = [a, b].map(dir => serve(path.resolve(dir), {}));
 const urls = [await listen(sides[0]), await listen(sides[1])];
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await launch();
 const loads = [[], []];
 for (let i = 0; i < runs; i++) {
   // A, B, then B, A: a slow spell of the machine falls on both sides.

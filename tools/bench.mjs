@@ -1,10 +1,9 @@
 // The benchmark: our release build against a self-hosted TimelineJS3 with the same events.
 // Run by tools/bench. Prints medians of several runs and the ratio ours / TimelineJS.
-import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { controlPage, listen, serve, timelinePage as timelineOf } from './static-host.mjs';
-import { measureMobile as onPhone, median, open } from './phone.mjs';
+import { launch, measureMobile, median, open } from './phone.mjs';
 
 const [dist, timelinejs, eventsFile, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg) || 7;
@@ -25,8 +24,7 @@ const ours = serve(path.resolve(dist), {});
 const theirs = serve(path.resolve(timelinejs), { '/': timelinePage, '/index.html': timelinePage, '/control.html': controlPage });
 const [oursUrl, theirsUrl] = [await listen(ours), await listen(theirs)];
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await launch();
 
 async function measure(url, scrub) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -74,13 +72,12 @@ async function measure(url, scrub) {
 
 const results = { ours: [], timelinejs: [], control: [] };
 const mobile = { standalone: [], embed: [], timelinejs: [] };
-const measureMobile = url => onPhone(browser, url);
 for (let i = 0; i < runs; i++) {
   // Alternating, so that a slow spell of the machine falls on both sides.
-  mobile.standalone.push(await measureMobile(`${oursUrl}/`));
-  mobile.timelinejs.push(await measureMobile(`${theirsUrl}/`));
-  mobile.embed.push(await measureMobile(`${oursUrl}/embed.html?embed=1`));
-  mobile.timelinejs.push(await measureMobile(`${theirsUrl}/`));
+  mobile.standalone.push(await measureMobile(browser, `${oursUrl}/`));
+  mobile.timelinejs.push(await measureMobile(browser, `${theirsUrl}/`));
+  mobile.embed.push(await measureMobile(browser, `${oursUrl}/embed.html?embed=1`));
+  mobile.timelinejs.push(await measureMobile(browser, `${theirsUrl}/`));
 }
 for (let i = 0; i < runs; i++) {
   results.ours.push(await measure(`${oursUrl}/`, true));

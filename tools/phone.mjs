@@ -1,5 +1,11 @@
-// One load of a page as Lighthouse's mobile profile sees it, for tools/bench and its A/B mode.
-// Waiting for `explainer:ready` without touching the page; the medians of several loads.
+// One load of a page as Lighthouse's mobile profile sees it, for tools/bench and its A/B mode:
+// the benchmark's Chromium, waiting for `explainer:ready` without touching the page, the medians
+// of several loads.
+import { chromium } from 'playwright-core';
+
+/** The benchmark's headless Chromium, without its background traffic. */
+export const launch = () => chromium.launch({ executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
 
 // Playwright's own waiting (`waitForFunction`) first evaluates its injected script in the page, a
 // task of about 70 ms at CPU 4x that landed between the wasm's arrival and its hydration. An init

@@ -283,10 +283,15 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 
 /// A page's preloads (Trunk's `<link rel=modulepreload|preload>`) as one `Link` header, so that
 /// a host sends them with the page's response (and Cloudflare as 103 Early Hints): the browser
-/// then requests the glue and the wasm before the page's first bytes are parsed. `None` for a
-/// page without preloads.
+/// then requests the glue and the wasm before the page's first bytes are parsed. The wasm comes
+/// first: a browser sends the requests in the header's order, and the glue's module preload,
+/// the smaller file, cost the page's thread about 20 ms in a trace with the CPU slowed 4×
+/// before the next request went out. `None` for a page without preloads.
 pub fn preload_header(page: &str) -> Option<String> {
-    let links: Vec<String> = preload_tags(page)
+    let mut tags: Vec<&str> = preload_tags(page).collect();
+    tags.sort_by_key(|tag| attribute(tag, "rel") != Some("preload"));
+    let links: Vec<String> = tags
+        .into_iter()
         .filter_map(|tag| {
             let mut link = format!(
                 "<{}>; rel={}",
@@ -854,11 +859,11 @@ mod tests {
     }
 
     #[test]
-    fn a_pages_preloads_become_one_link_header() {
+    fn a_pages_preloads_become_one_link_header_with_the_wasm_first() {
         let release = "<head><link crossorigin href=../e-1.js rel=modulepreload><link as=fetch crossorigin href=../e-1_bg.wasm rel=preload type=application/wasm><link href=data:, rel=icon><style>a{}</style></head><body><link href=x.css rel=preload as=style></body>";
         assert_eq!(
             preload_header(release).as_deref(),
-            Some("<../e-1.js>; rel=modulepreload; crossorigin, <../e-1_bg.wasm>; rel=preload; as=fetch; type=\"application/wasm\"; crossorigin")
+            Some("<../e-1_bg.wasm>; rel=preload; as=fetch; type=\"application/wasm\"; crossorigin, <../e-1.js>; rel=modulepreload; crossorigin")
         );
         let development =
             "<head><link rel=\"modulepreload\" href=\"./e.js\" crossorigin=\"anonymous\"/></head>";

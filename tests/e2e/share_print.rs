@@ -70,24 +70,6 @@ async fn the_handout_prints_without_controls_and_with_its_link() {
         return;
     }
     let (server, mut browser) = start(1280).await;
-    // On screen the long form's far parts wait until a reader nears them: its first section
-    // starts just below the stage, but its last event is some 4,000 px further down.
-    let drawn = |css: &str| {
-        format!("return document.querySelector('{css}').checkVisibility({{ contentVisibilityAuto: true }})")
-    };
-    browser.open(&server.url("")).await;
-    assert_eq!(
-        browser.eval(&drawn(".timeline__heading")).await,
-        true,
-        "the section is drawn"
-    );
-    assert_eq!(
-        browser
-            .eval(&drawn(".event-list__item:last-child > a"))
-            .await,
-        false,
-        "its last event waits"
-    );
     browser
         .open(&server.url("?lang=de&date=2024-10-20&quote=zelensky-evil"))
         .await;
@@ -97,11 +79,6 @@ async fn the_handout_prints_without_controls_and_with_its_link() {
             serde_json::json!({ "media": "print" }),
         )
         .await;
-    let on_paper = browser
-        .eval("return [...document.querySelectorAll('.long-form__main > section, .timeline__figures, .event-list__item')]\
-               .filter(e => getComputedStyle(e).contentVisibility !== 'visible').length")
-        .await;
-    assert_eq!(on_paper.as_u64(), Some(0), "parts drawn late on paper");
     let visible_controls = browser
         .eval("return [...document.querySelectorAll('button, input, .language-switch, .quote-card__links')].filter(e => e.offsetParent !== null).length")
         .await;

@@ -521,11 +521,40 @@ pub fn hydration_roots(
 }
 
 /// Tells the loader that every root has hydrated (the event `explainer:hydrated` on the
-/// document), so that it gives the page its own `setAttribute` and `nodeValue` back.
+/// document), so that it gives the page its own `setAttribute` and `nodeValue` back, then runs
+/// what waited for it ([`after_hydration`]).
 pub fn hydrated() {
     let document = web_sys::window().and_then(|w| w.document());
     if let (Some(document), Ok(event)) = (document, web_sys::Event::new("explainer:hydrated")) {
         let _ = document.dispatch_event(&event);
+    }
+    let waiting = HYDRATION_WAIT.with(|wait| wait.borrow_mut().take());
+    for then in waiting.into_iter().flatten() {
+        then();
+    }
+}
+
+/// Work waiting for the page to hydrate.
+type Waiting = Vec<Box<dyn FnOnce()>>;
+
+thread_local! {
+    /// What waits until every root has hydrated; `None` once they have.
+    static HYDRATION_WAIT: std::cell::RefCell<Option<Waiting>> =
+        const { std::cell::RefCell::new(Some(Vec::new())) };
+}
+
+/// Runs `then` once every root of the page has hydrated, or at once if they have: work that
+/// need not hold back the moment the explainer answers the reader.
+pub fn after_hydration(then: impl FnOnce() + 'static) {
+    let now = HYDRATION_WAIT.with(|wait| match wait.borrow_mut().as_mut() {
+        Some(waiting) => {
+            waiting.push(Box::new(then));
+            None
+        }
+        None => Some(then),
+    });
+    if let Some(then) = now {
+        then();
     }
 }
 

@@ -16,6 +16,12 @@ use crate::state::{use_action, Action, StateHandle};
 /// map holds still and settles where they stop.
 pub const CAMERA_SETTLE_MS: u32 = 250;
 
+/// The map's width in CSS pixels until it is measured, and the width the host draws it for: a
+/// 390-pixel phone's (the stage's margins take 24), where most readers are. Their first view
+/// shows the markers' names at about their size, and a wider screen draws them again once the
+/// page has hydrated.
+pub const FIRST_WIDTH: f64 = 366.0;
+
 /// The camera's choices in the order they are offered: follow the story, then the presets.
 fn choices() -> impl Iterator<Item = Option<Preset>> {
     std::iter::once(None).chain(Preset::all().map(Some))
@@ -64,8 +70,7 @@ pub fn MapSection(props: &MapSectionProps) -> Html {
     let view = state.view;
     let lang = view.lang;
     let frame_ref = use_node_ref();
-    // A desktop guess until measured.
-    let width = use_element_width(&frame_ref, 760.0);
+    let width = use_element_width(&frame_ref, FIRST_WIDTH);
     // Play moves the camera with every event; scrubbing only where the reader stops.
     let settled = use_settled(view.date, CAMERA_SETTLE_MS, &state.scrubbing);
     let camera_date = if state.playing { view.date } else { settled };

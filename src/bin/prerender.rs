@@ -27,8 +27,9 @@ use explainer::locale::Lang;
 use explainer::prerender::{
     build_of, content_security_policy, headers_file, inline_scripts, inline_styles, is_wasm_of,
     oembed_file, oembed_json, page, preload_header, preloaded_files, public_url, redirects_file,
-    styles_any_of, stylesheet_links, themed_css, unnamed_markers, with_inline_styles, with_policy,
-    InlineHashes, PageHeaders, PageKind, MAIN_BUILD, PREVIEW_URL, PUBLIC_URL_VAR,
+    styles_any_of, stylesheet_links, themed_css, unnamed_markers, with_inline_glue,
+    with_inline_styles, with_policy, InlineHashes, PageHeaders, PageKind, MAIN_BUILD, PREVIEW_URL,
+    PUBLIC_URL_VAR,
 };
 use explainer::short_names::shorten;
 use explainer::view::{page_path, Theme, View};
@@ -366,7 +367,12 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
             // Where a host serves the page: the folder for the standalone page.
             let file = kind.file();
             let address = page_path("/", lang) + if kind == PageKind::Embed { file } else { "" };
-            pages.push((folder.join(file), address, html));
+            pages.push((
+                folder.join(file),
+                address,
+                html,
+                glue_of(&builds.of(lang, kind).1),
+            ));
         }
         for theme in Theme::ALL {
             let oembed = folder.join(oembed_file(theme));
@@ -385,8 +391,28 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         hashes.dedup();
         hashes
     };
+    if release {
+        shorten_names(staging)?;
+        minify_scripts(staging)?;
+        // Each page carries its build's glue in its loader: the glue files stay out of dist/.
+        for (_, _, html, glue_path) in &mut pages {
+            let glue = std::fs::read_to_string(&*glue_path)
+                .map_err(|e| format!("{}: {e}", glue_path.display()))?;
+            let file = glue_path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            *html = with_inline_glue(html, file, &glue).map_err(|e| e.to_string())?;
+        }
+        for (_, _, _, glue_path) in &pages {
+            if glue_path.exists() {
+                std::fs::remove_file(glue_path)
+                    .map_err(|e| format!("{}: {e}", glue_path.display()))?;
+            }
+        }
+    }
     let mut headers = Vec::new();
-    for (path, address, html) in &pages {
+    for (path, address, html, _) in &pages {
         let hashes = InlineHashes {
             scripts: sorted(inline_scripts(html).into_iter().map(hash).collect()),
             styles: sorted(inline_styles(html).into_iter().map(hash).collect()),
@@ -403,11 +429,11 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         });
     }
     if release {
-        // What the pages preload lies in the site's root: each build's glue and wasm, whose
-        // names carry their hashes.
+        // What the pages preload lies in the site's root: each build's wasm, whose name carries
+        // its hash.
         let mut hashed: Vec<String> = pages
             .iter()
-            .flat_map(|(_, _, html)| preloaded_files(html))
+            .flat_map(|(_, _, html, _)| preloaded_files(html))
             .filter_map(|href| Some(format!("/{}", href.rsplit('/').next()?)))
             .collect();
         hashed.sort();
@@ -418,8 +444,6 @@ fn run(staging: &Path, release: bool, public: &str) -> Result<(), String> {
         let redirects = staging.join("_redirects");
         write(&redirects, &redirects_file())
             .map_err(|e| format!("{}: {e}", redirects.display()))?;
-        shorten_names(staging)?;
-        minify_scripts(staging)?;
         precompress(staging)?;
     }
     Ok(())

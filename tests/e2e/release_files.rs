@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use crate::prelude::*;
 use explainer::content::LONG_FORM_TEXT;
 use explainer::locale::Text;
-use explainer::prerender::{build_of, is_wasm_of};
+use explainer::prerender::{build_of, inline_glue, is_wasm_of};
+use explainer::view::page_path;
 
 /// Every file below `folder`.
 fn files(folder: &Path) -> Vec<PathBuf> {
@@ -143,18 +144,57 @@ async fn the_wasm_and_its_minified_glue_share_only_short_names() {
         return;
     }
     for build in builds() {
-        short_names_only(&release_wasm(build));
+        short_names_only(build);
     }
 }
 
-/// Asserts that `wasm_path` and its glue share only short names.
-fn short_names_only(wasm_path: &Path) {
-    let glue_path = PathBuf::from(wasm_path.to_str().unwrap().replace("_bg.wasm", ".js"));
+/// The release page in dist/ of a language's standalone page (`false`) or embed page.
+fn release_page((lang, embed): (Lang, bool)) -> String {
+    let file = page_path("", lang) + if embed { "embed.html" } else { "index.html" };
+    std::fs::read_to_string(dist_dir().join(file)).unwrap()
+}
+
+#[tokio::test]
+async fn each_page_carries_its_builds_glue_and_no_glue_file_ships() {
+    if support::skip() {
+        return;
+    }
+    for build in builds() {
+        let page = release_page(build);
+        let glue = inline_glue(&page).unwrap_or_else(|| panic!("{build:?}: no glue"));
+        // The glue's own default export, run in the loader's `try`, starts the page's build.
+        let wasm = release_wasm(build);
+        let wasm = wasm.file_name().unwrap().to_str().unwrap();
+        let folder = if page_path("", build.0).is_empty() {
+            "./"
+        } else {
+            "../"
+        };
+        let start = format!("await init({{ module_or_path: \"{folder}{wasm}\" }})");
+        assert!(page.contains(&start), "{build:?}: {start}");
+        assert!(!page.contains("await import("), "{build:?}");
+        assert!(!page.contains("rel=modulepreload"), "{build:?}");
+        assert!(glue.contains("WebAssembly.instantiate"), "{build:?}");
+    }
+    let scripts: Vec<PathBuf> = files(&dist_dir())
+        .into_iter()
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            name.starts_with("explainer-") && name.contains(".js")
+        })
+        .collect();
+    assert!(scripts.is_empty(), "{scripts:?}");
+}
+
+/// Asserts that the wasm of `build` and the glue its page carries share only short names.
+fn short_names_only(build: (Lang, bool)) {
+    let wasm_path = release_wasm(build);
     let explainer::short_names::Names {
         imports: imported,
         exports: exported,
     } = explainer::short_names::names(&std::fs::read(wasm_path).unwrap()).unwrap();
-    let glue = std::fs::read_to_string(&glue_path).unwrap();
+    let page = release_page(build);
+    let glue = inline_glue(&page).unwrap();
     // Minified (terser): one line, without the glue's indentation.
     assert!(glue.lines().count() <= 2, "{} lines", glue.lines().count());
     assert!(glue.len() < 20_000, "{} bytes", glue.len());
@@ -292,8 +332,8 @@ async fn the_embed_page_leaves_out_the_long_forms_and_the_headers_styles() {
     }
 }
 
-/// The page's glue and wasm fetches: each file's name, and when the browser asked for it, in ms
-/// after the page's first bytes.
+/// The page's fetches of the explainer's scripts and wasm: each file's name, and when the browser
+/// asked for it, in ms after the page's first bytes.
 const EXPLAINER_FETCHES: &str = "const page = performance.getEntriesByType('navigation')[0]; \
  return performance.getEntriesByType('resource').filter(e => /\\/explainer-[^/]*\\.(js|wasm)$/.test(e.name)) \
    .map(e => [e.name.split('/').pop(), e.fetchStart - page.responseStart]);";
@@ -308,12 +348,12 @@ async fn a_host_sends_each_pages_preloads_before_the_page() {
     if support::skip() {
         return;
     }
-    // Served as `_headers` asks, each page's response names its glue and wasm: the browser
-    // requests both while the page's first bytes wait, each once. (About 50 ms after the page's
-    // first byte here; without the header, after the pause.)
+    // Served as `_headers` asks, each page's response names its wasm: the browser requests it
+    // while the page's first bytes wait, once, and no glue (the page carries it). (About 50 ms
+    // after the page's first byte here; without the header, after the pause.)
     let server = StaticServer::start_as_host(dist_dir());
     let mut browser = Browser::start(412, 823).await;
-    // Each page as a reader's first: the glue and the wasm are not kept from the page before.
+    // Each page as a reader's first: the wasm is not kept from the page before.
     browser.cdp("Network.enable", serde_json::json!({})).await;
     browser
         .cdp(
@@ -330,7 +370,7 @@ async fn a_host_sends_each_pages_preloads_before_the_page() {
             .await;
         let fetches = browser.eval(EXPLAINER_FETCHES).await;
         let fetches = fetches.as_array().unwrap();
-        assert_eq!(fetches.len(), 2, "/{file}: {fetches:?}");
+        assert_eq!(fetches.len(), 1, "/{file}: {fetches:?}");
         for fetch in fetches {
             let after = fetch[1].as_f64().unwrap();
             assert!(
@@ -339,7 +379,7 @@ async fn a_host_sends_each_pages_preloads_before_the_page() {
             );
         }
         let requests = server.requests.lock().unwrap()[before..].to_vec();
-        assert_eq!(glue_and_wasm(&requests), [1, 1], "/{file}: {requests:?}");
+        assert_eq!(glue_and_wasm(&requests), [0, 1], "/{file}: {requests:?}");
     }
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
@@ -350,9 +390,9 @@ async fn a_reader_who_comes_back_loads_only_the_page() {
     if support::skip() {
         return;
     }
-    // `_headers` keeps the hashed glue and wasm a year: another page of the explainer, or the
-    // same one opened again, asks the host for its page alone. Each page has a build of its
-    // own, and loads it once.
+    // `_headers` keeps the hashed wasm a year: another page of the explainer, or the same one
+    // opened again, asks the host for its page alone (which carries its glue). Each page has a
+    // build of its own, and loads it once.
     let server = StaticServer::start_as_host(dist_dir());
     let mut browser = Browser::start(412, 823).await;
     let pages = [
@@ -368,7 +408,7 @@ async fn a_reader_who_comes_back_loads_only_the_page() {
         browser.open(&format!("{}{page}", server.url(""))).await;
     }
     let requests = server.requests.lock().unwrap().clone();
-    assert_eq!(glue_and_wasm(&requests), [4, 4], "{requests:?}");
+    assert_eq!(glue_and_wasm(&requests), [0, 4], "{requests:?}");
     for (lang, embed) in builds() {
         let build = build_of(lang, embed);
         // `/explainer-en-<hash>.js`, `…_bg.wasm`: the build's name before its hash.
@@ -379,7 +419,7 @@ async fn a_reader_who_comes_back_loads_only_the_page() {
                 .is_some_and(|(b, _)| b == build)
         };
         let loads = requests.iter().filter(of_build).count();
-        assert_eq!(loads, 2, "{build}: {requests:?}");
+        assert_eq!(loads, 1, "{build}: {requests:?}");
     }
     let page_requests = requests
         .iter()

@@ -84,7 +84,7 @@ async fn under_the_strict_policy_the_app_works_and_nothing_is_refused() {
         header(support::EVERY_PATH, "X-Content-Type-Options"),
         ["nosniff"]
     );
-    // A policy means something on a page only: the glue and the wasm go without one.
+    // A policy means something on a page only: the wasm and the data go without one.
     assert_eq!(
         header(support::EVERY_PATH, "Content-Security-Policy").len(),
         0

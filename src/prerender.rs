@@ -396,6 +396,21 @@ pub fn with_inline_glue(page: &str, glue_file: &str, glue: &str) -> Result<Strin
     if let Some(tag) = preload.map(str::to_owned) {
         inlined = inlined.replacen(&format!("<link {tag}>"), "", 1);
     }
+    // The loader moves to the end of the body: a module script runs once the page is parsed
+    // wherever it stands, and in the head its glue came before the page's first paint.
+    let script_start = inlined[..import_at]
+        .rfind("<script")
+        .ok_or_else(|| PrerenderError::NoGlueImport(glue_file.to_owned()))?;
+    let script_end = inlined[script_start..]
+        .find("</script>")
+        .map(|end| script_start + end + "</script>".len())
+        .ok_or_else(|| PrerenderError::NoGlueImport(glue_file.to_owned()))?;
+    let body_end = inlined.rfind("</body>").unwrap_or(inlined.len());
+    if body_end > script_end {
+        let loader = inlined[script_start..script_end].to_owned();
+        inlined.insert_str(body_end, &loader);
+        inlined.replace_range(script_start..script_end, "");
+    }
     Ok(inlined)
 }
 
@@ -972,7 +987,7 @@ mod tests {
         let inlined = with_inline_glue(page, "e-1.js", glue).unwrap();
         assert_eq!(
             inlined,
-            "<head><link as=fetch crossorigin href=../e-1_bg.wasm rel=preload type=application/wasm><script type=module>try { const init = (() => { let wasm;function R(t){return WebAssembly.instantiate(t)}const x=wasm.exports;\n;return R; })(); await init({ module_or_path: \"../e-1_bg.wasm\" }); } catch (e) {}</script></head><body></body>"
+            "<head><link as=fetch crossorigin href=../e-1_bg.wasm rel=preload type=application/wasm></head><body><script type=module>try { const init = (() => { let wasm;function R(t){return WebAssembly.instantiate(t)}const x=wasm.exports;\n;return R; })(); await init({ module_or_path: \"../e-1_bg.wasm\" }); } catch (e) {}</script></body>"
         );
         assert_eq!(
             inline_glue(&inlined),

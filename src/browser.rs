@@ -564,6 +564,21 @@ pub fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
     fail(&format!("explainer: {info}"));
 }
 
+/// The text of the page's element that holds the story's texts
+/// ([`crate::page_texts::ELEMENT_ID`]), if it has one.
+pub fn page_texts() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(crate::page_texts::ELEMENT_ID)?
+        .text_content()
+}
+
+/// When the page's story texts cannot be read (not a page the prerender step wrote for this
+/// build): says why, and shows the same fallback as a panic.
+pub fn on_unreadable_texts(error: &crate::page_texts::PageTextsError) {
+    fail(&format!("explainer: {error}"));
+}
+
 /// When the page lacks an element to hydrate (not a page the prerender step wrote): says so, and
 /// shows the same fallback as a panic.
 pub fn on_missing_root() {

@@ -7,10 +7,16 @@ use crate::date::{Date, Direction, Precision};
 use crate::locale::{Lang, Text};
 
 /// A text in every language, in the order of [`Lang::ALL`]. Made with [`Localized::new`], it is
-/// empty in the languages a one-language build does not carry; made directly, it is whole in
-/// every build (a quote's words, whose other wordings a card shows a tap away).
+/// empty in the languages a one-language build does not carry; made with [`Localized::whole`],
+/// it is whole in every build (a quote's words, whose other wordings a card shows a tap away);
+/// made with [`Localized::in_page`] (a story text), a browser's build carries none of it and
+/// reads it from the page ([`crate::page_texts`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Localized(pub [&'static str; Lang::COUNT]);
+pub struct Localized {
+    texts: [&'static str; Lang::COUNT],
+    /// A story text's index in [`PAGE_TEXTS`].
+    in_page: Option<u16>,
+}
 
 #[cfg(all(feature = "lang-de", feature = "lang-en"))]
 compile_error!("a one-language build names one language: `lang-de` or `lang-en`, not both");
@@ -24,6 +30,10 @@ pub const ONLY_LANG: Option<Lang> = if cfg!(feature = "lang-de") {
 } else {
     None
 };
+
+/// Whether this build reads the story's texts from the page it hydrates ([`crate::page_texts`])
+/// rather than carrying them: the browser's builds (feature `hydration`).
+pub const TEXTS_IN_PAGE: bool = cfg!(feature = "hydration");
 
 /// `texts` (one per language, in the order of [`Lang::ALL`]) as this build carries them: in a
 /// one-language build ([`ONLY_LANG`]) the other languages' are empty, and, evaluated at compile
@@ -40,12 +50,40 @@ pub const fn carried(texts: [&'static str; Lang::COUNT]) -> [&'static str; Lang:
 impl Localized {
     /// A text in every language this build carries ([`carried`]).
     pub const fn new(texts: [&'static str; Lang::COUNT]) -> Localized {
-        Localized(carried(texts))
+        Localized {
+            texts: carried(texts),
+            in_page: None,
+        }
+    }
+
+    /// A text every build carries in every language.
+    pub const fn whole(texts: [&'static str; Lang::COUNT]) -> Localized {
+        Localized {
+            texts,
+            in_page: None,
+        }
+    }
+
+    /// Story text `index` of [`PAGE_TEXTS`]: the host's build carries it, a browser's build
+    /// ([`TEXTS_IN_PAGE`]) only the index.
+    pub const fn in_page(index: u16, texts: [&'static str; Lang::COUNT]) -> Localized {
+        Localized {
+            texts: if TEXTS_IN_PAGE {
+                [""; Lang::COUNT]
+            } else {
+                carried(texts)
+            },
+            in_page: Some(index),
+        }
     }
 
     /// The text in a language.
     pub fn get(&self, lang: Lang) -> &'static str {
-        self.0[lang.index()]
+        match self.in_page {
+            // The page holds its own language's texts, and each page has a build of its own.
+            Some(index) if TEXTS_IN_PAGE => crate::page_texts::text(index),
+            _ => self.texts[lang.index()],
+        }
     }
 }
 

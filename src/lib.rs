@@ -20,6 +20,7 @@ pub mod map_layout;
 pub mod markup;
 #[cfg(target_arch = "wasm32")]
 pub mod mount;
+pub mod page_texts;
 pub mod prerender;
 pub mod short_names;
 pub mod state;

@@ -22,6 +22,11 @@ pub fn hydrate_page() {
     if crate::browser::open_language_page() {
         return;
     }
+    // Before anything renders: every story text the wasm shows comes from the page.
+    if let Err(error) = crate::page_texts::load(crate::browser::page_texts().as_deref()) {
+        crate::browser::on_unreadable_texts(&error);
+        return;
+    }
     let view = crate::browser::page_view();
     let Some((root, cells)) = crate::browser::hydration_roots(Part::TURNS) else {
         crate::browser::on_missing_root();

@@ -229,7 +229,8 @@ pub fn inline_styles(page: &str) -> Vec<&str> {
     inline_texts(page, "style")
 }
 
-/// The texts of a page's `tag` elements that have no `src`.
+/// The texts of a page's `tag` elements that have no `src` and hold no data (a script's
+/// `type="application/json"`, which the browser never runs: [`crate::page_texts::element`]).
 fn inline_texts<'a>(page: &'a str, tag: &str) -> Vec<&'a str> {
     let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
     let mut texts = Vec::new();
@@ -247,7 +248,7 @@ fn inline_texts<'a>(page: &'a str, tag: &str) -> Vec<&'a str> {
         let Some(end) = rest[open_end..].find(&close).map(|i| open_end + i) else {
             break;
         };
-        if !element.contains("src=") {
+        if !element.contains("src=") && !element.contains("application/json") {
             texts.push(&rest[open_end..end]);
         }
         rest = &rest[end + close.len()..];
@@ -747,8 +748,9 @@ pub fn page(
     page.replace_range(
         body_at..body_at + "<body></body>".len(),
         &format!(
-            "<body><div id=\"{ROOT_ID}\">{body}</div>{}{long_form}</body>",
-            map_geometry()
+            "<body><div id=\"{ROOT_ID}\">{body}</div>{}{long_form}{}</body>",
+            map_geometry(),
+            crate::page_texts::element(lang)
         ),
     );
     Ok(page)
@@ -814,11 +816,15 @@ mod tests {
         assert!(page.contains("<html lang=\"en\">"));
         assert!(page.contains("<title>North Korea's soldiers in Russia</title><meta name=\"description\" content=\"Interactive explainer:"));
         // The root holds the app alone: hydration starts at its first node. The map's shapes
-        // follow it; the long form comes last and is never hydrated.
+        // follow it, then the long form, which is never hydrated, and last the story's texts
+        // for the wasm.
         assert!(page.contains(
             "<body><div id=\"explainer\"><div class=\"app\">stage</div></div><svg class=\"map-geometry\""
         ));
-        assert!(page.ends_with("</defs></svg><div class=\"long-form\">story</div></body></html>"));
+        let texts = crate::page_texts::element(Lang::En);
+        assert!(page.ends_with(&format!(
+            "</defs></svg><div class=\"long-form\">story</div>{texts}</body></html>"
+        )));
         assert!(page.contains("<path id=\"map-area-UA-43\" d=\"M"));
         // The German page lies in the folder itself and keeps the template's asset URLs.
         assert!(page_of(TEMPLATE, Lang::De).contains("href=./app-1.css"));
@@ -841,7 +847,8 @@ mod tests {
         assert!(page.contains(
             "<body><div id=\"explainer\"><div class=\"app\">stage</div></div><svg class=\"map-geometry\""
         ));
-        assert!(page.ends_with("</defs></svg></body></html>"));
+        let texts = crate::page_texts::element(Lang::En);
+        assert!(page.ends_with(&format!("</defs></svg>{texts}</body></html>")));
         // Search engines are pointed at the standalone page.
         assert!(page.contains("<link rel=\"canonical\" href=\"https://x.test/nk/en/\">"));
         assert!(page.contains("href=../app-1.css"));
@@ -932,6 +939,7 @@ mod tests {
         let scripts = inline_scripts(TEMPLATE);
         assert_eq!(scripts, ["import init from './explainer-1.js';init({ module_or_path: './explainer-1_bg.wasm' });"]);
         assert!(inline_scripts("<script src=a.js></script>").is_empty());
+        assert!(inline_scripts(&crate::page_texts::element(Lang::En)).is_empty());
         assert_eq!(
             inline_styles("<style>a{b:c}</style><styles>x</styles><style media=print>d</style>"),
             ["a{b:c}", "d"]

@@ -282,7 +282,7 @@ mod tests {
         }
     }
 
-    const TEXT: Localized = Localized(["x"; Lang::COUNT]);
+    const TEXT: Localized = Localized::whole(["x"; Lang::COUNT]);
 
     const fn on(start: Date, end: Date) -> When {
         When {

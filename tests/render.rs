@@ -246,7 +246,7 @@ async fn an_english_speakers_words_are_his_own_and_the_german_dws() {
 fn a_claim_names_its_claimant() {
     let status = ClaimStatus {
         kind: ClaimKind::Claimed,
-        by: Some(Localized([
+        by: Some(Localized::whole([
             "Südkoreas Geheimdienst NIS",
             "South Korea's NIS",
         ])),

@@ -159,9 +159,9 @@ mod tests {
     fn person(name: &'static str) -> Person {
         Person {
             id: "p",
-            name: Localized([name, name]),
-            role: Localized(["", ""]),
-            affiliation: Localized(["", ""]),
+            name: Localized::whole([name, name]),
+            role: Localized::whole(["", ""]),
+            affiliation: Localized::whole(["", ""]),
         }
     }
 

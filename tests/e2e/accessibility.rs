@@ -1,6 +1,7 @@
 //! Accessibility and resilience: axe, the keyboard tour, zoom, legibility, no JavaScript or wasm.
 
 use crate::prelude::*;
+use explainer::page_texts::PageTextsError;
 
 /// axe-core's WCAG 2.0/2.1/2.2 A and AA rules and best practices on the page as it is now.
 async fn axe_violations(browser: &Browser) -> Vec<String> {
@@ -379,6 +380,60 @@ async fn a_wasm_that_fails_or_traps_leaves_the_story_and_a_calm_note() {
         explainer::locale::Text::InteractionFailed.get(Lang::En)
     );
     browser.finish().await;
+}
+
+#[tokio::test]
+async fn a_page_without_its_texts_keeps_the_story_and_a_calm_note() {
+    if support::skip() {
+        return;
+    }
+    // The wasm reads the story's texts from the page: a page that lost them (a proxy or a CMS
+    // that drops data blocks) or holds another build's must not come alive half empty.
+    let server = StaticServer::start(dist_dir(), no_headers());
+    let failed = "return document.documentElement.classList.contains('explainer-failed')";
+    let id = explainer::page_texts::ELEMENT_ID;
+    for (tamper, error) in [
+        ("element.remove()", PageTextsError::Missing),
+        (
+            "element.textContent = '[\"x\"]'",
+            PageTextsError::Count {
+                expected: explainer::content::PAGE_TEXTS.len(),
+                found: 1,
+            },
+        ),
+    ] {
+        let mut browser = Browser::start(1280, 900).await;
+        // As the parser adds the element, before the wasm runs.
+        let source = format!(
+            "new MutationObserver((_, observer) => {{ const element = document.getElementById('{id}'); \
+             if (element) {{ observer.disconnect(); {tamper}; }} }}).observe(document, {{ childList: true, subtree: true }});"
+        );
+        browser
+            .cdp(
+                "Page.addScriptToEvaluateOnNewDocument",
+                serde_json::json!({ "source": source }),
+            )
+            .await;
+        browser.goto(&server.url("")).await;
+        browser.wait_for("the explainer to give up", failed).await;
+        assert_eq!(
+            browser.text_of(".app__notice--failed").await,
+            explainer::locale::Text::InteractionFailed.get(Lang::De)
+        );
+        assert_eq!(browser.text_of("h1").await, STORY.title.get(Lang::De));
+        assert_eq!(
+            Some(browser.count(".quote-section .quote-card").await),
+            Some(STORY.quotes.len() as u64)
+        );
+        browser.read_console().await;
+        let said = format!("explainer: {error}");
+        assert!(
+            browser.console.iter().any(|line| line.contains(&said)),
+            "{said:?} in {:#?}",
+            browser.console
+        );
+        browser.finish().await;
+    }
 }
 
 #[tokio::test]

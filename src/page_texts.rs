@@ -1,0 +1,232 @@
+//! The story's texts in the page: the host writes a page's language's into it as JSON, and the browser's build reads them there instead of carrying them.
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use crate::content::PAGE_TEXTS;
+use crate::locale::Lang;
+
+/// The id of the page's `<script type="application/json">` that holds its texts.
+pub const ELEMENT_ID: &str = "explainer-texts";
+
+/// Why the page's texts cannot be read: the page is not one the host wrote for this build.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PageTextsError {
+    /// The page has no element [`ELEMENT_ID`].
+    Missing,
+    /// The element's text is not a JSON list of strings; `at` is the byte where it stops being one.
+    NotAList { at: usize },
+    /// The list holds another number of texts than this build's story.
+    Count { expected: usize, found: usize },
+}
+
+impl fmt::Display for PageTextsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PageTextsError::Missing => write!(f, "the page has no element #{ELEMENT_ID}"),
+            PageTextsError::NotAList { at } => write!(
+                f,
+                "#{ELEMENT_ID} is not a JSON list of strings (at byte {at})"
+            ),
+            PageTextsError::Count { expected, found } => write!(
+                f,
+                "#{ELEMENT_ID} holds {found} texts, this build's story {expected}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PageTextsError {}
+
+/// The element the host writes into a page: the story's texts in `lang`, in the order of
+/// [`PAGE_TEXTS`], as a JSON list. Every `<` is written `\u003c`, so that no text can end the
+/// element or open a comment.
+pub fn element(lang: Lang) -> String {
+    let mut out = format!("<script type=\"application/json\" id=\"{ELEMENT_ID}\">[");
+    for (i, texts) in PAGE_TEXTS.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&crate::json::json_string(texts[lang.index()]).replace('<', "\\u003c"));
+    }
+    out.push_str("]</script>");
+    out
+}
+
+/// The strings of a JSON list of strings, as [`element`] writes it (whitespace between them
+/// allowed).
+pub fn parse(json: &str) -> Result<Vec<String>, PageTextsError> {
+    let mut texts = Vec::new();
+    let mut chars = json.char_indices().peekable();
+    let not_a_list = |at: usize| PageTextsError::NotAList { at };
+    fn skip_space(chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>) {
+        while chars.next_if(|(_, c)| c.is_ascii_whitespace()).is_some() {}
+    }
+    skip_space(&mut chars);
+    if chars.next().map(|(_, c)| c) != Some('[') {
+        return Err(not_a_list(0));
+    }
+    skip_space(&mut chars);
+    if chars.next_if(|(_, c)| *c == ']').is_none() {
+        loop {
+            let at = chars.peek().map_or(json.len(), |(i, _)| *i);
+            if chars.next().map(|(_, c)| c) != Some('"') {
+                return Err(not_a_list(at));
+            }
+            let mut text = String::new();
+            loop {
+                let (at, c) = chars.next().ok_or(not_a_list(json.len()))?;
+                match c {
+                    '"' => break,
+                    '\\' => {
+                        let (_, escaped) = chars.next().ok_or(not_a_list(json.len()))?;
+                        text.push(match escaped {
+                            '"' | '\\' | '/' => escaped,
+                            'n' => '\n',
+                            't' => '\t',
+                            'r' => '\r',
+                            'u' => {
+                                let hex: String = (0..4)
+                                    .filter_map(|_| chars.next())
+                                    .map(|(_, c)| c)
+                                    .collect();
+                                u32::from_str_radix(&hex, 16)
+                                    .ok()
+                                    .filter(|_| hex.len() == 4)
+                                    .and_then(char::from_u32)
+                                    .ok_or(not_a_list(at))?
+                            }
+                            _ => return Err(not_a_list(at)),
+                        });
+                    }
+                    c => text.push(c),
+                }
+            }
+            texts.push(text);
+            skip_space(&mut chars);
+            let (at, c) = chars.next().ok_or(not_a_list(json.len()))?;
+            match c {
+                ',' => skip_space(&mut chars),
+                ']' => break,
+                _ => return Err(not_a_list(at)),
+            }
+        }
+    }
+    skip_space(&mut chars);
+    match chars.next() {
+        None => Ok(texts),
+        Some((at, _)) => Err(not_a_list(at)),
+    }
+}
+
+/// The texts read from the page, once.
+static TEXTS: OnceLock<Vec<String>> = OnceLock::new();
+
+/// Reads the page's texts (the text of its element [`ELEMENT_ID`], `None` without one) for
+/// [`text`]. A page that holds another story's texts is refused whole.
+pub fn load(json: Option<&str>) -> Result<(), PageTextsError> {
+    let texts = parse(json.ok_or(PageTextsError::Missing)?)?;
+    if texts.len() != PAGE_TEXTS.len() {
+        return Err(PageTextsError::Count {
+            expected: PAGE_TEXTS.len(),
+            found: texts.len(),
+        });
+    }
+    // Loaded once per page; a second load finds the same page.
+    let _ = TEXTS.set(texts);
+    Ok(())
+}
+
+/// Story text `index` as the page holds it; empty before [`load`].
+pub fn text(index: u16) -> &'static str {
+    TEXTS
+        .get()
+        .and_then(|texts| texts.get(usize::from(index)))
+        .map_or("", String::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn json_of(element: &str) -> &str {
+        let start = element.find('>').unwrap() + 1;
+        &element[start..element.len() - "</script>".len()]
+    }
+
+    #[test]
+    fn every_language_s_element_reads_back_as_the_story_s_texts() {
+        for lang in Lang::ALL {
+            let element = element(lang);
+            assert!(
+                element.starts_with("<script type=\"application/json\" id=\"explainer-texts\">[\"")
+            );
+            let texts = parse(json_of(&element)).unwrap();
+            let expected: Vec<&str> = PAGE_TEXTS.iter().map(|t| t[lang.index()]).collect();
+            assert_eq!(texts, expected);
+        }
+    }
+
+    #[test]
+    fn no_text_can_end_the_element() {
+        let written = crate::json::json_string("a</script><!--b\"\\\n").replace('<', "\\u003c");
+        assert!(!written.contains('<'));
+        assert_eq!(
+            parse(&format!("[{written}, \"c\"]")).unwrap(),
+            ["a</script><!--b\"\\\n", "c"]
+        );
+    }
+
+    #[test]
+    fn anything_but_a_list_of_strings_is_refused_where_it_goes_wrong() {
+        assert_eq!(parse(" [ ] ").unwrap(), Vec::<String>::new());
+        assert_eq!(parse("[\"\\u00e9\\/\\t\"]").unwrap(), ["é/\t"]);
+        for (json, at) in [
+            ("", 0),
+            ("{}", 0),
+            ("[1]", 1),
+            ("[\"a\" \"b\"]", 5),
+            ("[\"a\",]", 5),
+            ("[\"a", 3),
+            ("[\"\\x\"]", 2),
+            ("[\"\\u12\"]", 2),
+            ("[\"\\ud800\"]", 2),
+            ("[\"a\"] x", 6),
+        ] {
+            assert_eq!(
+                parse(json),
+                Err(PageTextsError::NotAList { at }),
+                "{json:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn errors_say_what_the_page_lacks() {
+        assert_eq!(
+            PageTextsError::Missing.to_string(),
+            "the page has no element #explainer-texts"
+        );
+        assert_eq!(
+            PageTextsError::NotAList { at: 7 }.to_string(),
+            "#explainer-texts is not a JSON list of strings (at byte 7)"
+        );
+        assert_eq!(
+            PageTextsError::Count {
+                expected: 105,
+                found: 3
+            }
+            .to_string(),
+            "#explainer-texts holds 3 texts, this build's story 105"
+        );
+        assert_eq!(load(None), Err(PageTextsError::Missing));
+        assert_eq!(
+            load(Some("[\"a\"]")),
+            Err(PageTextsError::Count {
+                expected: PAGE_TEXTS.len(),
+                found: 1
+            })
+        );
+        assert_eq!(text(0), "", "nothing loaded");
+    }
+}

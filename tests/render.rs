@@ -523,7 +523,9 @@ async fn the_prerendered_page_carries_the_story_the_map_and_the_quotes() {
         // The map's shapes come between the root and the long form, so that the map is drawn
         // before the long form has arrived.
         assert!(html.contains(&format!("{body}</div><svg class=\"map-geometry\"")));
-        assert!(html.ends_with(&format!("</defs></svg>{long_form}</body></html>")));
+        // Then the story's texts, which the wasm reads from the page.
+        let texts = explainer::page_texts::element(lang);
+        assert!(html.ends_with(&format!("</defs></svg>{long_form}{texts}</body></html>")));
         assert!(long_form.starts_with(&format!(
             r#"<div lang="{}" class="long-form">"#,
             lang.code()

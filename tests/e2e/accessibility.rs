@@ -337,13 +337,26 @@ async fn a_failure_leaves_the_story_readable_with_a_calm_note() {
     browser.finish().await;
 }
 
+/// Whether the page shows the calm failure note (the loader's or the wasm's `explainer-failed`).
+const FAILED: &str = "return document.documentElement.classList.contains('explainer-failed')";
+
+/// Waits until the page shows the calm failure note, then checks its words in `lang` and that
+/// the story's title is still there.
+async fn assert_calm_note(browser: &Browser, why: &str, lang: Lang) {
+    browser.wait_for(why, FAILED).await;
+    assert_eq!(
+        browser.text_of(".app__notice--failed").await,
+        explainer::locale::Text::InteractionFailed.get(lang)
+    );
+    assert_eq!(browser.text_of("h1").await, STORY.title.get(lang));
+}
+
 #[tokio::test]
 async fn a_wasm_that_fails_or_traps_leaves_the_story_and_a_calm_note() {
     if support::skip() {
         return;
     }
     let server = StaticServer::start(dist_dir(), no_headers());
-    let failed = "return document.documentElement.classList.contains('explainer-failed')";
     // The wasm does not arrive (a filtering proxy, a dropped connection).
     let browser = Browser::start(1280, 900).await;
     browser.cdp("Network.enable", serde_json::json!({})).await;
@@ -354,18 +367,13 @@ async fn a_wasm_that_fails_or_traps_leaves_the_story_and_a_calm_note() {
         )
         .await;
     browser.goto(&server.url("?lang=en")).await;
-    browser.wait_for("the loader to give up", failed).await;
-    assert_eq!(
-        browser.text_of(".app__notice--failed").await,
-        explainer::locale::Text::InteractionFailed.get(Lang::De)
-    );
-    assert_eq!(browser.text_of("h1").await, STORY.title.get(Lang::De));
+    assert_calm_note(&browser, "the loader to give up", Lang::De).await;
     browser.finish().await;
     // The release wasm aborts on a panic: the browser reports an uncaught WebAssembly trap.
     let mut browser = Browser::start(1280, 900).await;
     browser.open(&server.url("?lang=en")).await;
     browser.assert_console_clean().await;
-    assert_eq!(browser.eval(failed).await, false);
+    assert_eq!(browser.eval(FAILED).await, false);
     // In the page's own world, as the wasm's code runs (WebDriver's scripts run apart).
     let trap = "setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); })";
     browser
@@ -374,11 +382,7 @@ async fn a_wasm_that_fails_or_traps_leaves_the_story_and_a_calm_note() {
             serde_json::json!({ "expression": trap }),
         )
         .await;
-    browser.wait_for("the note after a trap", failed).await;
-    assert_eq!(
-        browser.text_of(".app__notice--failed").await,
-        explainer::locale::Text::InteractionFailed.get(Lang::En)
-    );
+    assert_calm_note(&browser, "the note after a trap", Lang::En).await;
     browser.finish().await;
 }
 
@@ -390,7 +394,6 @@ async fn a_page_without_its_texts_keeps_the_story_and_a_calm_note() {
     // The wasm reads the story's texts from the page: a page that lost them (a proxy or a CMS
     // that drops data blocks) or holds another build's must not come alive half empty.
     let server = StaticServer::start(dist_dir(), no_headers());
-    let failed = "return document.documentElement.classList.contains('explainer-failed')";
     let id = explainer::page_texts::ELEMENT_ID;
     for (tamper, error) in [
         ("element.remove()", PageTextsError::Missing),
@@ -415,12 +418,7 @@ async fn a_page_without_its_texts_keeps_the_story_and_a_calm_note() {
             )
             .await;
         browser.goto(&server.url("")).await;
-        browser.wait_for("the explainer to give up", failed).await;
-        assert_eq!(
-            browser.text_of(".app__notice--failed").await,
-            explainer::locale::Text::InteractionFailed.get(Lang::De)
-        );
-        assert_eq!(browser.text_of("h1").await, STORY.title.get(Lang::De));
+        assert_calm_note(&browser, "the explainer to give up", Lang::De).await;
         assert_eq!(
             Some(browser.count(".quote-section .quote-card").await),
             Some(STORY.quotes.len() as u64)

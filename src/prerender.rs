@@ -372,23 +372,19 @@ pub fn with_inline_glue(page: &str, glue_file: &str, glue: &str) -> Result<Strin
     }) {
         return Err(no_export());
     }
-    let import_at = page
+    const IMPORT_END: &str = "\")).default";
+    let (import_at, import_end) = page
         .match_indices("(await import(\"")
-        .map(|(at, _)| at)
-        .find(|&at| {
-            page[at..]
-                .find("\")).default")
-                .is_some_and(|end| page[at..at + end].ends_with(glue_file))
+        .find_map(|(at, _)| {
+            let end = at + page[at..].find(IMPORT_END)?;
+            page[at..end]
+                .ends_with(glue_file)
+                .then_some((at, end + IMPORT_END.len()))
         })
         .ok_or_else(|| PrerenderError::NoGlueImport(glue_file.to_owned()))?;
-    let import_end = import_at
-        + page[import_at..]
-            .find("\")).default")
-            .map_or(0, |end| end + "\")).default".len());
     let mut inlined = String::with_capacity(page.len() + glue.len());
     inlined.push_str(&page[..import_at]);
-    // A line break before `return`: the glue may end in a line comment.
-    inlined.push_str(&format!("(() => {{ {code}\n;return {init}; }})()"));
+    inlined.push_str(&format!("{GLUE_START}{code}{GLUE_END}{init}; }})()"));
     inlined.push_str(&page[import_end..]);
     let preload = preload_tags(&inlined).find(|tag| {
         attribute(tag, "rel") == Some("modulepreload")
@@ -417,10 +413,16 @@ pub fn with_inline_glue(page: &str, glue_file: &str, glue: &str) -> Result<Strin
 
 /// The glue a page's loader holds ([`with_inline_glue`]), if it holds one.
 pub fn inline_glue(page: &str) -> Option<&str> {
-    let start = page.find("(() => { ")? + "(() => { ".len();
-    let end = start + page[start..].find("\n;return ")?;
+    let start = page.find(GLUE_START)? + GLUE_START.len();
+    let end = start + page[start..].find(GLUE_END)?;
     Some(&page[start..end])
 }
+
+/// What [`with_inline_glue`] writes before the glue in a loader.
+const GLUE_START: &str = "(() => { ";
+/// What it writes after the glue, before the name of the glue's `init` (a line break first:
+/// the glue may end in a line comment).
+const GLUE_END: &str = "\n;return ";
 
 /// The files a page preloads, as its `href`s give them (`./explainer-….js`).
 pub fn preloaded_files(page: &str) -> Vec<&str> {

@@ -7,9 +7,36 @@ use crate::components::story_header::StoryHeader;
 use crate::content::STORY;
 use crate::date::Precision;
 use crate::hooks::{use_address_sync, use_embed_height, use_long_form, use_shared_state};
-use crate::locale::{format_date, Text};
-use crate::markup::markup;
+use crate::locale::{format_date, Lang, Text};
+use crate::markup::{kept_markup, markup, Markup};
 use crate::view::View;
+
+/// The skip link and the notices of a page that could not become interactive: kept markup
+/// ([`kept_markup`]), which only the host writes.
+pub fn notices_markup(lang: Lang) -> String {
+    let mut out = Markup::default();
+    out.tag("<a href=\"#")
+        .tag(STAGE_ID)
+        .tag("\" class=\"app__skip-link\">")
+        .text(Text::SkipToStory.get(lang))
+        .tag("</a><p class=\"app__notice app__notice--script\">")
+        .text(Text::NeedsScript.get(lang))
+        .tag("</p><p role=\"status\" class=\"app__notice app__notice--wasm\">")
+        .text(Text::NeedsWasm.get(lang))
+        .tag("</p><p role=\"alert\" class=\"app__notice app__notice--failed\">")
+        .text(Text::InteractionFailed.get(lang))
+        .tag("</p>");
+    out.into_string()
+}
+
+/// An embed page's heading, for screen readers: kept markup ([`kept_markup`]).
+pub fn embed_title_markup(lang: Lang) -> String {
+    let mut out = Markup::default();
+    out.tag("<h1 class=\"app__embed-title visually-hidden\">")
+        .text(STORY.title.get(lang))
+        .tag("</h1>");
+    out.into_string()
+}
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]
@@ -57,33 +84,17 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <div class="app" lang={lang.code()}>
-            // No listener in the skip link, the notices and the credit: markup the browser
-            // takes whole. The notices are hidden unless the page could not become interactive
-            // (styles/app.css).
-            { markup(|out| {
-                out.tag("<a href=\"#")
-                    .tag(STAGE_ID)
-                    .tag("\" class=\"app__skip-link\">")
-                    .text(Text::SkipToStory.get(lang))
-                    .tag("</a><p class=\"app__notice app__notice--script\">")
-                    .text(Text::NeedsScript.get(lang))
-                    .tag("</p><p role=\"status\" class=\"app__notice app__notice--wasm\">")
-                    .text(Text::NeedsWasm.get(lang))
-                    .tag("</p><p role=\"alert\" class=\"app__notice app__notice--failed\">")
-                    .text(Text::InteractionFailed.get(lang))
-                    .tag("</p>");
-            }) }
+            // No listener in the skip link and the notices: kept markup. The notices are hidden
+            // unless the page could not become interactive (styles/app.css).
+            { kept_markup(lang, notices_markup) }
             if !embedded {
                 <StoryHeader {view} />
             }
             if embedded {
                 <main class="app__embed">
-                    { markup(|out| {
-                        out.tag("<h1 class=\"app__embed-title visually-hidden\">")
-                            .text(STORY.title.get(lang))
-                            .tag("</h1>");
-                    }) }
+                    { kept_markup(lang, embed_title_markup) }
                     { stage(lang, view.date, &props.parts) }
+                    // No listener in the credit: markup the browser takes whole.
                     { markup(|out| {
                         out.tag("<p class=\"app__credit\">")
                             .text(Text::PublishedBy.get(lang))

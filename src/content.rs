@@ -8,14 +8,26 @@ use crate::locale::{Lang, Text};
 
 /// A text in every language, in the order of [`Lang::ALL`]. Made with [`Localized::new`], it is
 /// empty in the languages a one-language build does not carry; made with [`Localized::whole`],
-/// it is whole in every build (a quote's words, whose other wordings a card shows a tap away);
-/// made with [`Localized::in_page`] (a story text), a browser's build carries none of it and
-/// reads it from the page ([`crate::page_texts`]).
+/// it is whole in every build; made with [`Localized::in_page`] (a story text) or
+/// [`Localized::whole_in_page`] (a quote's words, whose other wordings a card shows a tap
+/// away), a browser's build carries none of it and reads it from the page
+/// ([`crate::page_texts`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Localized {
     texts: [&'static str; Lang::COUNT],
-    /// A story text's index in [`PAGE_TEXTS`].
-    in_page: Option<u16>,
+    in_page: InPage,
+}
+
+/// Where in [`PAGE_TEXTS`] a browser's build finds a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum InPage {
+    /// Nowhere: the build carries it.
+    No,
+    /// At this index, in the page's language.
+    Index(u16),
+    /// From this index on, one entry per language in the order of [`Lang::ALL`]: every page
+    /// holds every language's.
+    PerLang(u16),
 }
 
 #[cfg(all(feature = "lang-de", feature = "lang-en"))]
@@ -52,7 +64,7 @@ impl Localized {
     pub const fn new(texts: [&'static str; Lang::COUNT]) -> Localized {
         Localized {
             texts: carried(texts),
-            in_page: None,
+            in_page: InPage::No,
         }
     }
 
@@ -60,7 +72,7 @@ impl Localized {
     pub const fn whole(texts: [&'static str; Lang::COUNT]) -> Localized {
         Localized {
             texts,
-            in_page: None,
+            in_page: InPage::No,
         }
     }
 
@@ -73,7 +85,21 @@ impl Localized {
             } else {
                 carried(texts)
             },
-            in_page: Some(index),
+            in_page: InPage::Index(index),
+        }
+    }
+
+    /// A story text whose every language every page shows (a quote's words): [`PAGE_TEXTS`]
+    /// holds language `lang`'s at `first + lang.index()`. The host's build carries it whole, a
+    /// browser's build ([`TEXTS_IN_PAGE`]) only the index.
+    pub const fn whole_in_page(first: u16, texts: [&'static str; Lang::COUNT]) -> Localized {
+        Localized {
+            texts: if TEXTS_IN_PAGE {
+                [""; Lang::COUNT]
+            } else {
+                texts
+            },
+            in_page: InPage::PerLang(first),
         }
     }
 
@@ -81,7 +107,10 @@ impl Localized {
     pub fn get(&self, lang: Lang) -> &'static str {
         match self.in_page {
             // The page holds its own language's texts, and each page has a build of its own.
-            Some(index) if TEXTS_IN_PAGE => crate::page_texts::text(index),
+            InPage::Index(index) if TEXTS_IN_PAGE => crate::page_texts::text(usize::from(index)),
+            InPage::PerLang(first) if TEXTS_IN_PAGE => {
+                crate::page_texts::text(usize::from(first) + lang.index())
+            }
             _ => self.texts[lang.index()],
         }
     }

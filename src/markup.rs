@@ -44,6 +44,11 @@ impl Markup {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The markup written, for a writer of kept markup ([`kept_markup`]).
+    pub fn into_string(self) -> String {
+        self.0
+    }
 }
 
 /// `text` escaped as [`Markup::text`] writes it: for generated embed code, pre-rendered pages

@@ -138,10 +138,10 @@ pub fn load(json: Option<&str>) -> Result<(), PageTextsError> {
 }
 
 /// Story text `index` as the page holds it; empty before [`load`].
-pub fn text(index: u16) -> &'static str {
+pub fn text(index: usize) -> &'static str {
     TEXTS
         .get()
-        .and_then(|texts| texts.get(usize::from(index)))
+        .and_then(|texts| texts.get(index))
         .map_or("", String::as_str)
 }
 

@@ -16,12 +16,14 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use base64ct::{Base64, Encoding};
+use explainer::app::{embed_title_markup, notices_markup};
 use explainer::app::{App, AppProps};
 use explainer::components::long_form::{LongForm, LongFormProps};
 use explainer::components::map_areas::areas_markup;
 use explainer::components::quote_section::speaker_filter_css;
 use explainer::components::stage::StageMarkup;
 use explainer::components::stage_part::{Part, StagePart, StagePartProps};
+use explainer::components::story_map::{definitions_markup, description_markup};
 use explainer::components::time_control::{axis_css, axis_markup};
 use explainer::locale::Lang;
 use explainer::prerender::{
@@ -64,11 +66,21 @@ fn inline_styles_of(
         return Ok((template.to_owned(), template.to_owned()));
     }
     // Every class the wasm can write stands in its data as text; the kept markup's, which only
-    // the host writes (`markup::kept_markup`), stand in that markup.
+    // the host writes (`markup::kept_markup`), stand in that markup: the kept markup of an embed
+    // page's stage and app (the header's is the standalone page's alone).
     let bytes = std::fs::read(embed_wasm).map_err(|e| format!("{}: {e}", embed_wasm.display()))?;
     let kept: String = Lang::ALL
         .into_iter()
-        .flat_map(|lang| [areas_markup(lang), axis_markup(lang)])
+        .flat_map(|lang| {
+            [
+                areas_markup(lang),
+                axis_markup(lang),
+                definitions_markup(lang),
+                description_markup(lang),
+                notices_markup(lang),
+                embed_title_markup(lang),
+            ]
+        })
         .collect();
     let shown = String::from_utf8_lossy(&bytes) + kept.as_str();
     let (mut all, mut embed) = (String::new(), String::new());

@@ -6,9 +6,27 @@ use super::embed_dialog::EmbedDialog;
 use super::language_switch::language_switch;
 use crate::content::STORY;
 use crate::date::Precision;
-use crate::locale::{format_date, Text};
-use crate::markup::markup;
+use crate::locale::{format_date, Lang, Text};
+use crate::markup::{kept_markup, Markup};
 use crate::view::View;
+
+/// The header's origin, title and dek in a language: kept markup ([`kept_markup`]), which only
+/// the host writes.
+pub fn text_markup(lang: Lang) -> String {
+    let mut out = Markup::default();
+    out.tag("<p class=\"story-header__kicker\">")
+        .text(Text::PublishedBy.get(lang))
+        .tag(" <time datetime=\"")
+        .text(&STORY.published.to_string())
+        .tag("\">")
+        .text(&format_date(STORY.published, Precision::Day, lang))
+        .tag("</time></p><h1 class=\"story-header__title\">")
+        .text(STORY.title.get(lang))
+        .tag("</h1><p class=\"story-header__dek\">")
+        .text(STORY.dek.get(lang))
+        .tag("</p>");
+    out.into_string()
+}
 
 /// Props of [`StoryHeader`].
 #[derive(Properties, PartialEq)]
@@ -81,20 +99,8 @@ pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
     html! {
         <>
             <header class="story-header">
-                // The kicker, title and dek hold no listener: markup the browser takes whole.
-                <div class="story-header__text">{ markup(|out| {
-                    out.tag("<p class=\"story-header__kicker\">")
-                        .text(Text::PublishedBy.get(lang))
-                        .tag(" <time datetime=\"")
-                        .text(&STORY.published.to_string())
-                        .tag("\">")
-                        .text(&format_date(STORY.published, Precision::Day, lang))
-                        .tag("</time></p><h1 class=\"story-header__title\">")
-                        .text(STORY.title.get(lang))
-                        .tag("</h1><p class=\"story-header__dek\">")
-                        .text(STORY.dek.get(lang))
-                        .tag("</p>");
-                }) }</div>
+                // The kicker, title and dek hold no listener: kept markup.
+                <div class="story-header__text">{ kept_markup(lang, text_markup) }</div>
                 <button
                     type="button"
                     class="story-header__menu"

@@ -7,13 +7,14 @@ use super::map_marker::{map_marker, Marker};
 use super::map_routes::map_routes;
 use crate::content::{Place, PlaceKind, STORY};
 use crate::geography::{HEIGHT, MARKERS, WIDTH};
-use crate::locale::Text;
+use crate::locale::{Lang, Text};
 use crate::map_layout::{font_size, place_labels, position, units_per_pixel, Frame};
+use crate::markup::{kept_markup, Markup};
 use crate::view::View;
 
-/// The drawing's definitions: the occupied areas' hatches and the movements' arrowhead. Raw
-/// markup: it never changes, so the browser hydrates none of its nodes, and the wasm holds a
-/// string rather than the code that builds nine elements.
+/// The drawing's definitions: the occupied areas' hatches and the movements' arrowhead. Kept
+/// markup ([`definitions_markup`]): it never changes, so the browser neither builds nor hydrates
+/// any of its nodes.
 const DEFINITIONS: &str = concat!(
     "<defs>",
     "<pattern id=\"story-map-occupied\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\" patternTransform=\"rotate(45)\">",
@@ -29,6 +30,22 @@ const DEFINITIONS: &str = concat!(
     "</pattern>",
     "</defs>",
 );
+
+/// The drawing's definitions ([`DEFINITIONS`]), the same in every language, as kept markup's
+/// writer ([`kept_markup`]).
+pub fn definitions_markup(_: Lang) -> String {
+    DEFINITIONS.to_owned()
+}
+
+/// The map's description for screen readers, which the drawing points to
+/// (`aria-describedby`), as kept markup's writer ([`kept_markup`]).
+pub fn description_markup(lang: Lang) -> String {
+    let mut out = Markup::default();
+    out.tag("<p class=\"story-map__description visually-hidden\" id=\"story-map-description\">")
+        .text(Text::MapDescription.get(lang))
+        .tag("</p>");
+    out.into_string()
+}
 
 /// When a place enters the story: the start of its first event, if it has any.
 fn first_seen(place: &'static Place) -> Option<crate::date::Date> {
@@ -144,7 +161,7 @@ pub fn story_map(
                 role="group"
                 aria-label={Text::MapHeading.get(lang)}
                 aria-describedby="story-map-description">
-                { Html::from_html_unchecked(AttrValue::Static(DEFINITIONS)) }
+                { kept_markup(lang, definitions_markup) }
                 <rect
                     class="story-map__sea"
                     width={WIDTH.to_string()}
@@ -158,9 +175,7 @@ pub fn story_map(
                     <g class="story-map__markers">{ for markers }</g>
                 </g>
             </svg>
-            <p
-                class="story-map__description visually-hidden"
-                id="story-map-description">{ Text::MapDescription.get(lang) }</p>
+            { kept_markup(lang, description_markup) }
         </div>
     }
 }

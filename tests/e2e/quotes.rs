@@ -33,6 +33,34 @@ async fn a_quote_link_opens_with_that_card_highlighted() {
 }
 
 #[tokio::test]
+async fn a_card_the_browser_draws_shows_the_words_in_every_language() {
+    if support::skip() {
+        return;
+    }
+    // A quote of another day than the page's first view: the browser's build writes its card
+    // itself, with the words it reads from the page.
+    let (server, mut browser) = start(412).await;
+    browser
+        .open(&server.url("?date=2024-10-17&quote=trump-never-let-start"))
+        .await;
+    let words = STORY.quote("trump-never-let-start").unwrap().words;
+    assert_eq!(
+        browser
+            .text_of(".moment-voices [data-selected] .quote-card__words")
+            .await,
+        words.get(Lang::De)
+    );
+    assert_eq!(
+        browser
+            .text_of(".moment-voices [data-selected] .quote-card__original blockquote")
+            .await,
+        words.get(Lang::En)
+    );
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
 async fn the_person_filter_shows_one_speakers_quotes() {
     if support::skip() {
         return;

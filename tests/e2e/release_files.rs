@@ -248,17 +248,27 @@ async fn each_build_carries_its_pages_interface_texts_and_reads_the_story_from_i
             // An interface text the stage renders: each page's build has it in its own
             // language only.
             let own = lang == page_lang;
-            let text = Text::SkipToStory.get(lang);
+            let text = Text::CopyQuote.get(lang);
             assert_eq!(carries(text), own, "{build:?}: {text:?}");
+            // Interface texts only the host writes (kept markup) are in no build.
+            let text = Text::SkipToStory.get(lang);
+            assert!(!carries(text), "{build:?} carries {text:?}");
             // The story's texts (the first event's title, the headline) are in no build: each
-            // page holds its own language's for its build to read.
-            for text in [STORY.events[0].title.get(lang), STORY.title.get(lang)] {
+            // page holds its own language's for its build to read. A quote card shows the other
+            // languages' wordings a tap away: every page holds a quote's words in every language.
+            let words = quote.words.get(lang);
+            for text in [
+                STORY.events[0].title.get(lang),
+                STORY.title.get(lang),
+                words,
+            ] {
                 assert!(!carries(text), "{build:?} carries {text:?}");
             }
-            // A quote card shows the other languages' wordings a tap away, and the standalone
-            // page's language switch names every language in itself.
-            let words = quote.words.get(lang);
-            assert!(carries(words), "{build:?} lacks {words:?}");
+            assert!(
+                page.contains(&explainer::json::json_string(words).replace('<', "\\u003c")),
+                "{build:?}: the page lacks {words:?}"
+            );
+            // The standalone page's language switch names every language in itself.
             assert!(embed || carries(lang.own_name()), "{build:?}");
             // Only the host renders the long form.
             for text in [

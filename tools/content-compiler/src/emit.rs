@@ -25,10 +25,19 @@ fn loc(l: &Loc) -> String {
     format!("Localized::in_page({index}, PAGE_TEXTS[{index}])")
 }
 
-/// A text every build carries in every language: a quote's words, whose other wordings a card
-/// shows a tap away.
+/// A story text that every page holds in every language (a quote's words, whose other wordings
+/// a card shows a tap away): one entry of `PAGE_TEXTS` per language, each the same text in
+/// every page's column.
 fn whole(l: &Loc) -> String {
-    format!("Localized::whole({:?})", l.0)
+    let first = PAGE_TEXTS.with_borrow_mut(|texts| {
+        let first = texts.len();
+        texts.extend(l.0.iter().map(|text| vec![text.clone(); l.0.len()]));
+        first
+    });
+    let texts: Vec<String> = (0..l.0.len())
+        .map(|lang| format!("PAGE_TEXTS[{}][{lang}]", first + lang))
+        .collect();
+    format!("Localized::whole_in_page({first}, [{}])", texts.join(", "))
 }
 
 fn date(d: Date) -> String {

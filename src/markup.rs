@@ -21,15 +21,20 @@ impl Markup {
 
     /// Writes text, escaped for an element's content or a quoted attribute's value.
     pub fn text(&mut self, text: &str) -> &mut Self {
-        for c in text.chars() {
-            match c {
-                '&' => self.0.push_str("&amp;"),
-                '<' => self.0.push_str("&lt;"),
-                '>' => self.0.push_str("&gt;"),
-                '"' => self.0.push_str("&quot;"),
-                c => self.0.push(c),
-            }
+        // Each run without a character to escape at once: they are all ASCII, so a run ends on
+        // a character's boundary.
+        let mut rest = text;
+        while let Some(at) = rest.find(['&', '<', '>', '"']) {
+            self.0.push_str(&rest[..at]);
+            self.0.push_str(match rest.as_bytes()[at] {
+                b'&' => "&amp;",
+                b'<' => "&lt;",
+                b'>' => "&gt;",
+                _ => "&quot;",
+            });
+            rest = &rest[at + 1..];
         }
+        self.0.push_str(rest);
         self
     }
 

@@ -16,8 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use base64ct::{Base64, Encoding};
-use explainer::app::{embed_title_markup, notices_markup};
-use explainer::app::{App, AppProps};
+use explainer::app::{embed_title_markup, notices_markup, App, AppProps};
 use explainer::components::long_form::{LongForm, LongFormProps};
 use explainer::components::map_areas::areas_markup;
 use explainer::components::quote_section::speaker_filter_css;

@@ -403,8 +403,8 @@ pub fn with_inline_glue(page: &str, glue_file: &str, glue: &str) -> Result<Strin
         .map(|end| script_start + end + "</script>".len())
         .ok_or_else(|| PrerenderError::NoGlueImport(glue_file.to_owned()))?;
     // Chromium's explicit compile hint, the loader's first line: it compiles the loader's and the
-    // glue's functions with the script, while the page waits for its wasm, instead of each at its
-    // first call, between the wasm's arrival and ready (the glue's about 80 imports).
+    // glue's functions (one for each of the wasm's imports) with the script, while the page waits
+    // for its wasm, instead of each at its first call, between the wasm's arrival and ready.
     let content_start = inlined[script_start..script_end]
         .find('>')
         .map(|end| script_start + end + 1)

@@ -79,27 +79,26 @@ impl Localized {
     /// Story text `index` of [`PAGE_TEXTS`]: the host's build carries it, a browser's build
     /// ([`TEXTS_IN_PAGE`]) only the index.
     pub const fn in_page(index: u16, texts: [&'static str; Lang::COUNT]) -> Localized {
-        Localized {
-            texts: if TEXTS_IN_PAGE {
-                [""; Lang::COUNT]
-            } else {
-                carried(texts)
-            },
-            in_page: InPage::Index(index),
-        }
+        Localized::from_page(carried(texts), InPage::Index(index))
     }
 
     /// A story text whose every language every page shows (a quote's words): [`PAGE_TEXTS`]
     /// holds language `lang`'s at `first + lang.index()`. The host's build carries it whole, a
     /// browser's build ([`TEXTS_IN_PAGE`]) only the index.
     pub const fn whole_in_page(first: u16, texts: [&'static str; Lang::COUNT]) -> Localized {
+        Localized::from_page(texts, InPage::PerLang(first))
+    }
+
+    /// A text the page holds at `in_page`: the host's build carries `texts`, a browser's build
+    /// none of them.
+    const fn from_page(texts: [&'static str; Lang::COUNT], in_page: InPage) -> Localized {
         Localized {
             texts: if TEXTS_IN_PAGE {
                 [""; Lang::COUNT]
             } else {
                 texts
             },
-            in_page: InPage::PerLang(first),
+            in_page,
         }
     }
 

@@ -1,4 +1,4 @@
-/* The explainer's embed script for news pages: README, "For newsrooms".
+/* The explainer's embed script for news pages: docs/embedding.md, "Embed codes".
  * <div data-explainer="https://…/?date=…"></div> <script src="https://…/embed.js" async></script>
  * Each placeholder becomes a titled, lazy, responsive iframe of the explainer's embed page, sized
  * from the explainer's height messages. The view a reader chooses is kept in the host page's

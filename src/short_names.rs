@@ -3,7 +3,7 @@
 // wasm-bindgen names every import after its Rust path with a hash (`__wbg_setAttribute_…`) and
 // every closure export after its full type, and each name stands twice on the wire: in the wasm
 // and in the glue. The hashes barely compress. Renaming both sides consistently after the
-// build saves about 4 KB brotli (README, Benchmark).
+// build saves about 4 KB brotli (docs/release.md, Short names).
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;

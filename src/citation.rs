@@ -22,6 +22,9 @@ pub fn citation(quote: &Quote, lang: Lang, link: &str) -> String {
         format_said(quote.date, quote.dating, lang),
     );
     text.push_str(&format!(" ({})", provenance_text(quote, lang, lang)));
+    if let Some(note) = quote.note {
+        text.push_str(&format!("\n{}", note.get(lang)));
+    }
     let sources: Vec<String> = quote
         .sources
         .iter()
@@ -54,10 +57,29 @@ mod tests {
         );
         assert_eq!(
             text,
-            "“What exactly they're doing is left to be seen… If they're a co-belligerent, their intention is to participate in this war on Russia's behalf, that is a very, very serious issue.”\n\
+            "“What exactly they are doing is left to be seen. … If they're co-belligerents, if their intention is to participate in this war on Russia's behalf, that is a very, very serious issue”\n\
              – Lloyd Austin, Secretary of Defense, United States; in Rome, said on 23 October 2024. (The speaker's own words)\n\
-             Sources: US Department of Defense: Remarks by Secretary of Defense Lloyd Austin in Rome, 23 October 2024; DW: DW article on North Korean soldiers for Russia's war, German edition (contributor: Rayna Breuer), 23 October 2024\n\
+             Sources: US Department of Defense: Remarks by Secretary of Defense Lloyd Austin in Rome, 23 October 2024; DW: Wie Nordkorea Russlands Krieg in der Ukraine verändert (How North Korea is changing Russia's war in Ukraine; German edition), 23 October 2024\n\
              https://example.org/?quote=austin-what-exactly"
+        );
+    }
+
+    #[test]
+    fn a_citation_keeps_the_editors_note_and_a_reported_translation() {
+        let zelensky = citation(STORY.quote("zelensky-evil").unwrap(), Lang::De, "L");
+        assert!(
+            zelensky.contains("(Im DW-Artikel übersetzt aus dem Ukrainischen)\nDie Erläuterung in Klammern ist eine Anmerkung der DW-Redaktion, keine Worte Selenskyjs.\n"),
+            "{zelensky}"
+        );
+        let peskov = citation(STORY.quote("peskov-fake-news").unwrap(), Lang::En, "L");
+        assert!(
+            peskov.starts_with("On the reports that North Korea is sending soldiers to Russia:\n“another bit of fake news”\n– Dmitry Peskov, Spokesman, Kremlin; as reported by the Kyiv Independent, said on 10 October 2024. (The cited source's translation from Russian)"),
+            "{peskov}"
+        );
+        let german = citation(STORY.quote("peskov-fake-news").unwrap(), Lang::De, "L");
+        assert!(
+            german.contains("(Unsere Übersetzung aus dem Englischen)"),
+            "{german}"
         );
     }
 

@@ -207,12 +207,21 @@ pub struct Place {
     pub lat: f32,
     /// Longitude in degrees east.
     pub lon: f32,
-    /// What it is in the story.
+    /// What it is in the story: what its sources establish, claiming nothing.
     pub about: Localized,
-    /// Whose claim the text states, where it states one; `None` where it rests on its sources.
-    pub status: Option<ClaimStatus>,
+    /// The sentences after it that state someone's claim, each with its own status.
+    pub claims: &'static [PlaceClaim],
     /// What the text rests on.
     pub sources: &'static [&'static Source],
+}
+
+/// A sentence of a place's text that states someone's claim: its badge qualifies it alone.
+#[derive(Debug)]
+pub struct PlaceClaim {
+    /// The sentence.
+    pub text: Localized,
+    /// Whose claim it is and how established.
+    pub status: ClaimStatus,
 }
 
 /// A person the story quotes or names.
@@ -270,6 +279,8 @@ pub enum Spoken {
     En,
     /// Ukrainian.
     Uk,
+    /// Russian.
+    Ru,
     /// The sources do not say.
     Unknown,
 }
@@ -281,6 +292,7 @@ impl Spoken {
             Spoken::De => Some("de"),
             Spoken::En => Some("en"),
             Spoken::Uk => Some("uk"),
+            Spoken::Ru => Some("ru"),
             Spoken::Unknown => None,
         }
     }
@@ -296,6 +308,9 @@ pub enum Provenance {
     /// The wording printed in the DW article: DW's translation where the person spoke another
     /// language.
     Article,
+    /// The translation a cited report printed (a Russian speaker's words as an English-language
+    /// outlet gave them).
+    Reported,
     /// This explainer's translation.
     Ours,
 }
@@ -335,6 +350,9 @@ pub struct Quote {
     /// What the words answer or refer to, where they do not say it themselves; shown before
     /// them in our words, never inside the quotation.
     pub context: Option<Localized>,
+    /// What a reader must know of the wording itself (an editor's note inside it), shown
+    /// after it.
+    pub note: Option<Localized>,
     /// The words: the German exactly as the article printed them, the English as said, as
     /// officially translated, or as we translated them.
     pub words: Localized,
@@ -362,6 +380,8 @@ pub enum Qualifier {
     About,
     /// At most the value.
     UpTo,
+    /// At least the value.
+    AtLeast,
 }
 
 /// A value of a figure as claimed on a date.
@@ -451,10 +471,8 @@ pub struct Story {
     pub embed_id: &'static str,
     /// The timeline's stretches in order; the first begins on `start`, the last runs to `end`.
     pub stretches: &'static [Stretch],
-    /// The first day the troop chart shows.
+    /// The first day the troop chart shows; it ends on `present`, its right edge.
     pub chart_start: Date,
-    /// The day the troop chart ends on (its right edge).
-    pub chart_until: Date,
     /// The parts of the map a reader can hold, besides the whole map.
     pub cameras: &'static [Camera],
     /// Events in date order.
@@ -569,10 +587,32 @@ impl Story {
     }
 }
 
+impl FigureValue {
+    /// Whether `other` was claimed by the same party: the same claimant, as `lang` names it.
+    // Compared as words: the content writes a claimant out anew at each of its values.
+    pub fn same_claimant(&self, other: &FigureValue, lang: Lang) -> bool {
+        self.status.by.map(|by| by.get(lang)) == other.status.by.map(|by| by.get(lang))
+    }
+}
+
 impl Figure {
-    /// The value claimed last by a date, if any was claimed by then.
-    pub fn value_at(&self, date: Date) -> Option<&FigureValue> {
-        self.values.iter().rev().find(|value| value.date <= date)
+    /// The claims that hold at a date, in date order: each claimant's latest by then (a claim
+    /// holds until its claimant's next one). Empty before the first claim.
+    pub fn claims_at(&self, date: Date, lang: Lang) -> Vec<&FigureValue> {
+        (0..self.values.len())
+            .filter(|&i| self.values[i].date <= date)
+            .filter(|&i| self.next_claim(i, lang).is_none_or(|next| next.date > date))
+            .map(|i| &self.values[i])
+            .collect()
+    }
+
+    /// The next value the claimant of value `index` claimed, if they claimed another.
+    pub fn next_claim(&self, index: usize, lang: Lang) -> Option<&FigureValue> {
+        let value = self.values.get(index)?;
+        self.values
+            .iter()
+            .skip(index + 1)
+            .find(|later| later.same_claimant(value, lang))
     }
 }
 
@@ -601,10 +641,10 @@ mod tests {
             ids(STORY.current_events(day("2024-06-20"))),
             ["treaty-pyongyang"]
         );
-        // The sea transport runs from 8 to 13 October; the podcast is on the 17th.
+        // The sea transport runs from 8 to 13 October; the Kremlin's answer is on the 10th.
         assert_eq!(
-            ids(STORY.current_events(day("2024-10-10"))),
-            ["sea-transport"]
+            ids(STORY.current_events(day("2024-10-11"))),
+            ["sea-transport", "peskov-fake-news"]
         );
         let present = ids(STORY.current_events(STORY.present));
         assert!(present.contains(&"nis-3000") && present.contains(&"brics-kazan"));
@@ -617,19 +657,39 @@ mod tests {
             .iter()
             .find(|f| f.id == "troops-in-russia")
             .unwrap();
-        assert!(in_russia.value_at(day("2024-10-17")).is_none());
+        let claims = |date, lang| -> Vec<(u64, Qualifier, &str)> {
+            in_russia
+                .claims_at(day(date), lang)
+                .iter()
+                .map(|v| {
+                    (
+                        v.value,
+                        v.qualifier,
+                        v.status.by.map_or("", |by| by.get(lang)),
+                    )
+                })
+                .collect()
+        };
+        assert!(claims("2024-10-17", Lang::En).is_empty());
+        let nis = "South Korea's NIS";
         assert_eq!(
-            in_russia.value_at(day("2024-10-18")).map(|v| v.value),
-            Some(1_500)
+            claims("2024-10-18", Lang::En),
+            [(1_500, Qualifier::About, nis)]
         );
         assert_eq!(
-            in_russia.value_at(day("2024-10-22")).map(|v| v.value),
-            Some(1_500)
+            claims("2024-10-22", Lang::En),
+            [(1_500, Qualifier::About, nis)]
         );
+        // Two claimants the same day: each claim holds beside the other.
+        let kirby = "the US government (John Kirby)";
         assert_eq!(
-            in_russia.value_at(day("2024-10-23")).map(|v| v.value),
-            Some(3_000)
+            claims("2024-10-23", Lang::En),
+            [
+                (3_000, Qualifier::About, nis),
+                (3_000, Qualifier::AtLeast, kirby)
+            ]
         );
+        assert_eq!(claims("2024-10-23", Lang::De).len(), 2);
     }
 
     #[test]

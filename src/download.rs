@@ -123,6 +123,7 @@ fn provenance(p: Provenance) -> &'static str {
         Provenance::Own => "own",
         Provenance::Official => "official",
         Provenance::Article => "article",
+        Provenance::Reported => "reported",
         Provenance::Ours => "ours",
     }
 }
@@ -140,6 +141,7 @@ fn qualifier(q: Qualifier) -> &'static str {
         Qualifier::Exact => "exact",
         Qualifier::About => "about",
         Qualifier::UpTo => "up-to",
+        Qualifier::AtLeast => "at-least",
     }
 }
 
@@ -385,6 +387,7 @@ pub fn story_json(story: &'static Story) -> String {
             ("setting", localized(Some(q.setting))),
             ("spoken", json_string(spoken(q.spoken))),
             ("context", localized(q.context)),
+            ("note", localized(q.note)),
             ("words", localized(Some(q.words))),
             ("provenance", object(&provenance_of)),
             ("event", json_string(q.event.id)),
@@ -417,7 +420,15 @@ pub fn story_json(story: &'static Story) -> String {
             ("lat", format!("{:?}", p.lat)),
             ("lon", format!("{:?}", p.lon)),
             ("about", localized(Some(p.about))),
-            ("claim", p.status.map_or("null".to_owned(), status_json)),
+            (
+                "claims",
+                array(p.claims.iter().map(|c| {
+                    object(&[
+                        ("text", localized(Some(c.text))),
+                        ("claim", status_json(c.status)),
+                    ])
+                })),
+            ),
             ("sources", id_list(p.sources, |s| s.id)),
         ])
     });

@@ -59,8 +59,8 @@ pub const AREAS: [MapArea; 55] = [
     MapArea { code: "UA-40", name: Localized::new(["Sewastopol", "Sevastopol"]), layer: Layer::Oblast, occupation: Occupation::Since2014, place: Some("crimea"), part_of: Some("ukraine"), label: Some((53, 459)) },
     MapArea { code: "UA-43", name: Localized::new(["Krim", "Crimea"]), layer: Layer::Oblast, occupation: Occupation::Since2014, place: Some("crimea"), part_of: Some("ukraine"), label: Some((69, 461)) },
     MapArea { code: "UA-46", name: Localized::new(["Lwiw", "Lviv"]), layer: Layer::Oblast, occupation: Occupation::None, place: Some("ukraine"), part_of: Some("ukraine"), label: Some((70, 289)) },
-    MapArea { code: "UA-48", name: Localized::new(["Mykolajiw", "Mykolaiv"]), layer: Layer::Oblast, occupation: Occupation::None, place: Some("ukraine"), part_of: Some("ukraine"), label: Some((85, 401)) },
-    MapArea { code: "UA-51", name: Localized::new(["Odessa", "Odessa"]), layer: Layer::Oblast, occupation: Occupation::None, place: Some("ukraine"), part_of: Some("ukraine"), label: Some((71, 384)) },
+    MapArea { code: "UA-48", name: Localized::new(["Mykolajiw", "Mykolaiv"]), layer: Layer::Oblast, occupation: Occupation::Partly2024, place: Some("occupied-territories"), part_of: Some("ukraine"), label: Some((85, 401)) },
+    MapArea { code: "UA-51", name: Localized::new(["Odessa", "Odesa"]), layer: Layer::Oblast, occupation: Occupation::None, place: Some("ukraine"), part_of: Some("ukraine"), label: Some((71, 384)) },
     MapArea { code: "UA-53", name: Localized::new(["Poltawa", "Poltava"]), layer: Layer::Oblast, occupation: Occupation::None, place: Some("ukraine"), part_of: Some("ukraine"), label: Some((141, 397)) },
     MapArea { code: "UA-56", name: Localized::new(["Riwne", "Rivne"]), layer: Layer::Oblast, occupation: Occupation::None, place: Some("ukraine"), part_of: Some("ukraine"), label: Some((109, 301)) },
     MapArea { code: "UA-59", name: Localized::new(["Sumy", "Sumy"]), layer: Layer::Oblast, occupation: Occupation::None, place: Some("ukraine"), part_of: Some("ukraine"), label: Some((161, 389)) },
@@ -142,7 +142,7 @@ pub static EXTENTS: [Extent; 9] = [
     Extent { place: "eastern-military-district", left: 875, top: 22, right: 1565, bottom: 839 },
     Extent { place: "primorsky-krai", left: 1333, top: 673, right: 1411, bottom: 839 },
     Extent { place: "ukraine", left: 23, top: 266, right: 191, bottom: 487 },
-    Extent { place: "occupied-territories", left: 66, top: 406, right: 191, bottom: 487 },
+    Extent { place: "occupied-territories", left: 66, top: 378, right: 191, bottom: 487 },
     Extent { place: "crimea", left: 50, top: 435, right: 93, bottom: 487 },
 ];
 

@@ -80,8 +80,8 @@ catalog! {
     Denied => "bestritten", "denied";
     /// Word before a claimant: "according to South Korea's NIS".
     According => "laut", "according to";
-    /// Word before a denier.
-    DeniedBy => "bestritten von", "denied by";
+    /// Word before a denier, after the status: "bestritten von …".
+    DeniedBy => "von", "by";
     /// Label of the list of an item's sources.
     SourcesOf => "Quellen:", "Sources:";
     /// A quote's text in the speaker's own words.
@@ -92,6 +92,8 @@ catalog! {
     ArticleTranslation => "Im DW-Artikel übersetzt", "Translated in the DW article";
     /// A quote's text as the DW article printed it, the language spoken unknown.
     ArticleWording => "Wortlaut im DW-Artikel", "Wording in the DW article";
+    /// A quote's text as a cited report translated it (followed by the language).
+    ReportedTranslation => "Übersetzung der zitierten Quelle", "The cited source's translation";
     /// A quote's text that this explainer translated (followed by the language).
     OurTranslation => "Unsere Übersetzung", "Our translation";
     /// Translated from German.
@@ -100,6 +102,8 @@ catalog! {
     FromEnglish => "aus dem Englischen", "from English";
     /// Translated from Ukrainian.
     FromUkrainian => "aus dem Ukrainischen", "from Ukrainian";
+    /// Translated from Russian.
+    FromRussian => "aus dem Russischen", "from Russian";
     /// Before a start date known only roughly.
     FromAbout => "ab etwa", "from about";
     /// Reveals the German wording of a translated quote.
@@ -119,7 +123,9 @@ catalog! {
     /// The troop chart's title.
     ChartTitle => "Behauptete Zahl nordkoreanischer Soldaten", "Claimed number of North Korean soldiers";
     /// The troop chart's caption.
-    ChartCaption => "Jede Linie: eine behauptete Zahl, von ihrer ersten Nennung bis Ende November 2024; wer sie nennt, steht in der Legende.", "Each line: a claimed number, from when it was first stated to the end of November 2024; the legend says who states it.";
+    ChartCaption => "Jeder Punkt: eine behauptete Zahl an dem Tag, an dem sie genannt wurde. Jede Linie: wie lange sie die jüngste Angabe ihres Urhebers blieb – bis zu dessen nächster Zahl oder bis zum Stand der Geschichte, nie darüber hinaus. Wer welche Zahl nennt, steht in der Legende.", "Each dot: a claimed number on the day it was stated. Each line: how long it stayed its claimant's latest figure – up to their next number or to the story's present, never beyond. The legend says who states which number.";
+    /// The troop chart's right edge, the story's present: `{date}` is filled in.
+    ChartAsOf => "Stand: {date}", "As of {date}";
     /// The previous-event button.
     PreviousEvent => "Vorheriges Ereignis", "Previous event";
     /// The next-event button.
@@ -205,6 +211,10 @@ catalog! {
     UpTo => "bis zu", "up to";
     /// Word before an approximate count.
     About => "rund", "about";
+    /// Word before a count that is a minimum.
+    AtLeast => "mindestens", "at least";
+    /// Between the claims of one figure that hold at the same time, each with its claimant.
+    ClaimsSeparator => " · ", " · ";
     /// The currency of the pay figures.
     UsDollars => "US-Dollar", "US dollars";
     /// Pay period.
@@ -413,6 +423,7 @@ pub fn provenance_text(quote: &Quote, text: Lang, lang: Lang) -> String {
         Spoken::De => Some(Text::FromGerman),
         Spoken::En => Some(Text::FromEnglish),
         Spoken::Uk => Some(Text::FromUkrainian),
+        Spoken::Ru => Some(Text::FromRussian),
         Spoken::Unknown => None,
     };
     let (kind, from) = match quote.provenance.get(text) {
@@ -422,6 +433,7 @@ pub fn provenance_text(quote: &Quote, text: Lang, lang: Lang) -> String {
             Some(from) => (Text::ArticleTranslation, Some(from)),
             None => (Text::ArticleWording, None),
         },
+        Provenance::Reported => (Text::ReportedTranslation, from(quote.spoken)),
         // We translate from another language's text, which the article or the speaker gave.
         Provenance::Ours => (
             Text::OurTranslation,
@@ -445,6 +457,15 @@ pub fn format_said(date: Date, dating: Dating, lang: Lang) -> String {
         "{} {}",
         said.get(lang),
         format_date(date, Precision::Day, lang)
+    )
+}
+
+/// The day a chart or list is drawn up to, in words: `Stand: 23. Oktober 2024` /
+/// `As of 23 October 2024`.
+pub fn format_as_of(date: Date, lang: Lang) -> String {
+    fill(
+        Text::ChartAsOf.get(lang),
+        &[("date", &format_date(date, Precision::Day, lang))],
     )
 }
 

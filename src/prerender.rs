@@ -35,12 +35,15 @@ pub fn build_of(lang: Lang, embed: bool) -> String {
     }
 }
 
-/// Whether `file` is the hashed wasm (`<build>-<16 hex digits>_bg.wasm`) of `build` in `dist/`.
+/// Whether `file` is the hashed wasm (`<build>-<hash>_bg.wasm`) of `build` in `dist/`. Trunk
+/// writes its 64-bit hash in hex without leading zeros: 1 to 16 digits.
 pub fn is_wasm_of(file: &str, build: &str) -> bool {
     file.strip_prefix(build)
         .and_then(|rest| rest.strip_prefix('-'))
         .and_then(|rest| rest.strip_suffix("_bg.wasm"))
-        .is_some_and(|hash| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+        .is_some_and(|hash| {
+            (1..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+        })
 }
 
 /// The width an oEmbed consumer is told the explainer wants: an article column.
@@ -797,11 +800,14 @@ mod tests {
             "explainer-en-0123456789abcdef_bg.wasm",
             "explainer-en"
         ));
+        // Trunk drops a hash's leading zeros: one of sixteen builds has fifteen digits or fewer.
+        assert!(is_wasm_of("explainer-6febfceb29f6129_bg.wasm", "explainer"));
         for (file, build) in [
             ("explainer-en-0123456789abcdef_bg.wasm", "explainer"),
             ("explainer-en_bg.wasm", "explainer-en"),
             ("explainer-b8edd744c9546038.js", "explainer"),
-            ("explainer-b8edd744c954603_bg.wasm", "explainer"),
+            ("explainer-b8edd744c9546038a_bg.wasm", "explainer"),
+            ("explainer-_bg.wasm", "explainer"),
         ] {
             assert!(!is_wasm_of(file, build), "{file}");
         }
@@ -833,7 +839,7 @@ mod tests {
         )
         .unwrap();
         assert!(page.contains("<html lang=\"en\">"));
-        assert!(page.contains("<title>North Korea's soldiers in Russia</title><meta name=\"description\" content=\"Interactive explainer:"));
+        assert!(page.contains("<title>Is North Korea sending soldiers to Russia's war?</title><meta name=\"description\" content=\"Interactive explainer:"));
         // The root holds the app alone: hydration starts at its first node. The map's shapes
         // follow it, then the long form, which is never hydrated, and last the story's texts
         // for the wasm.
@@ -847,7 +853,7 @@ mod tests {
         assert!(page.contains("<path id=\"map-area-UA-43\" d=\"M"));
         // The German page lies in the folder itself and keeps the template's asset URLs.
         assert!(page_of(TEMPLATE, Lang::De).contains("href=./app-1.css"));
-        assert!(page.contains("<link rel=\"canonical\" href=\"https://x.test/nk/en/\"><link rel=\"alternate\" hreflang=\"de\" href=\"https://x.test/nk/\"><link rel=\"alternate\" hreflang=\"en\" href=\"https://x.test/nk/en/\"><link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://x.test/nk/en/oembed.json\" title=\"North Korea's soldiers in Russia\">"));
+        assert!(page.contains("<link rel=\"canonical\" href=\"https://x.test/nk/en/\"><link rel=\"alternate\" hreflang=\"de\" href=\"https://x.test/nk/\"><link rel=\"alternate\" hreflang=\"en\" href=\"https://x.test/nk/en/\"><link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://x.test/nk/en/oembed.json\" title=\"Is North Korea sending soldiers to Russia's war?\">"));
     }
 
     #[test]
@@ -916,7 +922,7 @@ mod tests {
     fn oembed_is_rich_with_integer_size_and_a_titled_iframe() {
         assert_eq!(
             oembed_json(URL, Lang::En, Theme::Auto),
-            "{\"version\":\"1.0\",\"type\":\"rich\",\"title\":\"North Korea's soldiers in Russia\",\"provider_url\":\"https://x.test/nk/\",\"width\":700,\"height\":680,\"html\":\"<iframe src=\\\"https://x.test/nk/en/embed.html?embed=1\\\" title=\\\"North Korea's soldiers in Russia\\\" loading=\\\"lazy\\\" allow=\\\"clipboard-write\\\" style=\\\"width: 100%; height: 680px; border: 0;\\\"></iframe>\"}\n"
+            "{\"version\":\"1.0\",\"type\":\"rich\",\"title\":\"Is North Korea sending soldiers to Russia's war?\",\"provider_url\":\"https://x.test/nk/\",\"width\":700,\"height\":680,\"html\":\"<iframe src=\\\"https://x.test/nk/en/embed.html?embed=1\\\" title=\\\"Is North Korea sending soldiers to Russia's war?\\\" loading=\\\"lazy\\\" allow=\\\"clipboard-write\\\" style=\\\"width: 100%; height: 680px; border: 0;\\\"></iframe>\"}\n"
         );
     }
 

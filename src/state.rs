@@ -326,7 +326,7 @@ mod tests {
             lat: 0.0,
             lon: 0.0,
             about: TEXT,
-            status: None,
+            claims: &[],
             sources: &CITED,
         }
     }
@@ -369,6 +369,7 @@ mod tests {
         spoken: Spoken::En,
         provenance: Provenances([Provenance::Own; Lang::COUNT]),
         context: None,
+        note: None,
         words: TEXT,
         sources: &[&SOURCES[0]],
     }];
@@ -385,7 +386,6 @@ mod tests {
         embed_id: "tiny",
         stretches: &[],
         chart_start: day(1, 1),
-        chart_until: day(2, 28),
         cameras: &CAMERAS,
         events: &EVENTS,
         places: &PLACES,

@@ -89,7 +89,10 @@ fn figures_csv_has_every_claimed_value() {
         .iter()
         .filter(|r| r["figure"] == "troops-in-russia")
         .collect();
-    assert_eq!(in_russia.len(), 2);
+    // The NIS's two, and the White House's beside the second.
+    assert_eq!(in_russia.len(), 3);
+    assert_eq!(in_russia[2]["qualifier"], "at-least");
+    assert_eq!(in_russia[2]["by_en"], "the US government (John Kirby)");
     assert_eq!(in_russia[1]["date"], "2024-10-23");
     assert_eq!(in_russia[1]["value"], "3000");
     assert_eq!(in_russia[1]["qualifier"], "about");

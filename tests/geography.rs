@@ -139,9 +139,12 @@ fn crimea_and_sevastopol_are_ukrainian_and_occupied() {
             "{code} drawn as part of Russia"
         );
     }
-    for code in ["UA-09", "UA-14", "UA-23", "UA-65"] {
+    // Luhansk, Donetsk, Zaporizhzhia, Kherson, Kharkiv and Mykolaiv (the Kinburn spit).
+    for code in ["UA-09", "UA-14", "UA-23", "UA-65", "UA-63", "UA-48"] {
         assert_eq!(area(code).occupation, Occupation::Partly2024, "{code}");
     }
+    // English names Ukrainian-based, as Kyiv and Kharkiv.
+    assert_eq!(area("UA-51").name.get(explainer::locale::Lang::En), "Odesa");
     assert_eq!(area("UA-46").occupation, Occupation::None);
     assert_eq!(
         AREAS.iter().filter(|a| a.layer == Layer::Oblast).count(),

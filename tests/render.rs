@@ -2,86 +2,18 @@
 // A test's unwrap is its assertion: the workspace denies them only outside tests.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod host_render;
+
 use explainer::app::{App, AppProps};
 use explainer::components::claim_badge::claim_badge;
-use explainer::components::long_form::{LongForm, LongFormProps};
-use explainer::components::quote_card::{quote_card, QuoteCard};
 use explainer::components::stage::StageMarkup;
-use explainer::components::stage_part::{Part, StagePart, StagePartProps};
+use explainer::components::stage_part::Part;
 use explainer::content::{ClaimKind, ClaimStatus, Localized, LONG_FORM_TEXT, STORY};
 use explainer::locale::Lang;
 use explainer::markup::Markup;
 use explainer::view::View;
+use host_render::{render_app, render_long_form, render_page, render_quote, render_root, text};
 use yew::{Callback, ServerRenderer};
-
-async fn render_app(query: &str) -> String {
-    render_root(View::from_query(query), false).await
-}
-
-/// The hydrated root of `view` as the host renders it: the stage's parts, each a root of its
-/// own, then the app holding them.
-async fn render_root(view: View, hydratable: bool) -> String {
-    let mut parts = Vec::new();
-    for part in Part::ALL {
-        let props = StagePartProps { part, view };
-        let renderer = ServerRenderer::<StagePart>::with_props(move || props);
-        parts.push(renderer.hydratable(hydratable).render().await);
-    }
-    let parts: [String; 3] = parts.try_into().unwrap();
-    ServerRenderer::<App>::with_props(move || AppProps {
-        view,
-        parts: StageMarkup::new(parts),
-    })
-    .hydratable(hydratable)
-    .render()
-    .await
-}
-
-/// The long form, as the host renders it after the root: static, never hydrated.
-async fn render_long_form(lang: Lang) -> String {
-    ServerRenderer::<LongForm>::with_props(move || LongFormProps { lang })
-        .hydratable(false)
-        .render()
-        .await
-}
-
-/// The whole standalone page's body: the hydrated root, then the long form.
-async fn render_page(query: &str) -> String {
-    let lang = View::from_query(query).lang;
-    render_app(query).await + &render_long_form(lang).await
-}
-
-/// Props of [`OneQuote`].
-#[derive(yew::Properties, PartialEq)]
-struct OneQuoteProps {
-    id: &'static str,
-    lang: Lang,
-}
-
-/// One quote card as the long form draws it.
-#[yew::component]
-fn OneQuote(props: &OneQuoteProps) -> yew::Html {
-    let view = View {
-        lang: props.lang,
-        ..View::default()
-    };
-    quote_card(&QuoteCard {
-        quote: STORY.quote(props.id).unwrap(),
-        link: view.link_base(),
-        selected: false,
-        on_follow: Callback::noop(),
-        on_select: Callback::noop(),
-        on_copy: Callback::noop(),
-        anchor: true,
-    })
-}
-
-async fn render_quote(id: &'static str, lang: Lang) -> String {
-    ServerRenderer::<OneQuote>::with_props(move || OneQuoteProps { id, lang })
-        .hydratable(false)
-        .render()
-        .await
-}
 
 /// The markup inside the first `<g>` of a class (which holds no `<g>` itself).
 fn group<'a>(html: &'a str, class: &str) -> &'a str {
@@ -89,24 +21,6 @@ fn group<'a>(html: &'a str, class: &str) -> &'a str {
         .nth(1)
         .and_then(|rest| rest.split("</g>").next())
         .unwrap_or_else(|| panic!("no <g class=\"{class}\">"))
-}
-
-/// The text of an HTML fragment, tags removed and whitespace folded.
-fn text(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                out.push(' ');
-            }
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[tokio::test]
@@ -345,7 +259,7 @@ async fn the_map_shows_the_sea_transport_and_the_counts_from_their_dates() {
         .split("</g>")
         .next()
         .unwrap();
-    assert!(route.starts_with("<title>Soldiers shipped to Vladivostok</title>"));
+    assert!(route.starts_with("<title>NIS: soldiers shipped to Vladivostok</title>"));
     assert!(during.contains("data-swatch=\"route\""));
     assert!(text(&during).contains("Movement of soldiers as reported – path schematic"));
     assert_eq!(
@@ -374,6 +288,11 @@ async fn the_map_shows_the_sea_transport_and_the_counts_from_their_dates() {
     }
     let later = text(&render_app("?lang=en&date=2024-10-23").await);
     assert!(later.contains("North Korean soldiers in Russia about 3,000 (23 October 2024) claim according to South Korea's NIS"));
+    // The White House's figure of the same day stands beside the NIS's, with its claimant.
+    assert!(
+        later.contains("according to South Korea's NIS at least 3,000 (23 October 2024) claim according to the US government (John Kirby)"),
+        "{later}"
+    );
     assert!(later.contains("Soldiers North Korea intends to send up to 12,000 (18 October 2024)"));
     // Lankov's figures are known only from the article: their day is its publication's.
     assert!(
@@ -399,30 +318,119 @@ async fn a_place_panel_lists_its_events_quotes_and_figures() {
         panel.contains("Bis Dezember 2024 erwartete Soldaten bis zu diesem Tag noch nicht genannt")
     );
     assert!(panel.contains("Stimmen hier"));
+    // Each claim of the day with its claimant, two claimants the same day.
+    let words = text(&render_app("?lang=de&date=2024-10-23&place=russia").await);
+    let panel = words.split("Ort schließen").next().unwrap();
+    assert!(
+        panel.contains("Nordkoreanische Soldaten in Russland rund 3.000 (laut Südkoreas Geheimdienst NIS) · mindestens 3.000 (laut US-Regierung (John Kirby))"),
+        "{panel}"
+    );
+}
+
+/// The troop chart as the host renders it: its drawing, and the words of its legend.
+async fn render_troop_chart(lang: Lang) -> (String, String) {
+    use explainer::components::troop_chart::{TroopChart, TroopChartProps};
+    let html = ServerRenderer::<TroopChart>::with_props(move || TroopChartProps { lang })
+        .hydratable(false)
+        .render()
+        .await;
+    let (drawing, legend) = html.split_once(r#"class="troop-chart__legend""#).unwrap();
+    (drawing.to_owned(), text(legend))
+}
+
+/// The numbers of every `name="…%"` attribute of some markup.
+fn percents(html: &str, name: &str) -> Vec<f64> {
+    let pattern = format!(" {name}=\"");
+    html.match_indices(&pattern)
+        .map(|(at, _)| {
+            let value = &html[at + pattern.len()..];
+            value[..value.find('"').unwrap()]
+                .strip_suffix('%')
+                .unwrap_or_else(|| panic!("{name} is not a percentage: {value}"))
+                .parse()
+                .unwrap()
+        })
+        .collect()
 }
 
 #[tokio::test]
 async fn the_troop_chart_names_every_claim_with_its_date_and_claimant() {
-    use explainer::components::troop_chart::{TroopChart, TroopChartProps};
-    let html = ServerRenderer::<TroopChart>::with_props(|| TroopChartProps { lang: Lang::En })
-        .hydratable(false)
-        .render()
-        .await;
-    let legend = text(html.split(r#"class="troop-chart__legend""#).nth(1).unwrap());
+    use explainer::content::Unit;
+    use explainer::locale::Text;
+    let (drawing, legend) = render_troop_chart(Lang::En).await;
     assert!(
         legend.contains("North Korean soldiers in Russia : about 1,500 (18 October 2024, according to South Korea's NIS) → about 3,000 (23 October 2024, according to South Korea's NIS)"),
         "{legend}"
     );
+    // The White House's figure of the same day is a second claim, with an entry of its own.
+    assert!(
+        legend.contains("North Korean soldiers in Russia : at least 3,000 (23 October 2024, according to the US government (John Kirby))"),
+        "{legend}"
+    );
     assert!(legend.contains("Soldiers North Korea intends to send : up to 12,000 (18 October 2024"));
+    assert!(legend.contains("Soldiers expected by December 2024 : about 10,000 (23 October 2024, according to South Korea's NIS)"));
+    let (_, german) = render_troop_chart(Lang::De).await;
+    assert!(
+        german.contains("Nordkoreanische Soldaten in Russland : mindestens 3.000 (23. Oktober 2024, laut US-Regierung (John Kirby))"),
+        "{german}"
+    );
+    // Every claimant of every soldier count is named in its legend, in every language.
+    let soldiers = || {
+        STORY
+            .figures
+            .iter()
+            .filter(|f| f.unit == Unit::Soldiers)
+            .flat_map(|f| f.values)
+    };
+    for lang in Lang::ALL {
+        let (_, legend) = render_troop_chart(lang).await;
+        for value in soldiers() {
+            let by = value.status.by.unwrap().get(lang);
+            let named = format!("{} {by}", Text::According.get(lang));
+            assert!(legend.contains(&named), "{named} in {legend}");
+        }
+    }
     // The drawing keeps its text at its pixel size: no viewBox to scale it down on a phone.
-    assert!(!html.contains("viewBox"));
-    let steps = STORY
-        .figures
-        .iter()
-        .filter(|f| f.unit == explainer::content::Unit::Soldiers)
-        .map(|f| f.values.len())
-        .sum::<usize>();
-    assert_eq!(html.matches(r#"class="troop-chart__point""#).count(), steps);
+    assert!(!drawing.contains("viewBox"));
+    // A mark for every claim made by the present, on its day.
+    let claims = soldiers().filter(|v| v.date <= STORY.present).count();
+    assert_eq!(
+        drawing.matches(r#"class="troop-chart__point"#).count(),
+        claims
+    );
+}
+
+#[tokio::test]
+async fn the_troop_chart_ends_at_the_storys_present() {
+    use explainer::locale::Text;
+    for (lang, as_of) in [
+        (Lang::De, "Stand: 23. Oktober 2024"),
+        (Lang::En, "As of 23 October 2024"),
+    ] {
+        let (drawing, legend) = render_troop_chart(lang).await;
+        // The axis's right end says the day the chart is drawn up to, and so does the caption.
+        let label = drawing.find(&format!(">{as_of}<")).expect(as_of);
+        let tag = &drawing[drawing[..label].rfind("<text").unwrap()..label];
+        let present = percents(tag, "x")[0];
+        assert!(legend.contains(as_of), "{legend}");
+        assert!(legend.contains(Text::ChartCaption.get(lang)));
+        // Nothing is drawn beyond the present: no line runs on into November or December.
+        let xs: Vec<f64> = ["x", "x1", "x2", "cx"]
+            .iter()
+            .flat_map(|name| percents(&drawing, name))
+            .collect();
+        assert!(xs.iter().all(|&x| x <= present), "{present} {xs:?}");
+        // The claims made on the present are marked there: the NIS's dot, the White House's square.
+        assert!(percents(&drawing, "cx").contains(&present));
+        let square = drawing.find("troop-chart__point--square").unwrap();
+        let square = &drawing[drawing[..square].rfind("<rect").unwrap()..square];
+        assert_eq!(percents(square, "x"), [present]);
+        let months = text(&drawing);
+        for month in [11, 12] {
+            let name = explainer::locale::short_month(lang, month);
+            assert!(!months.contains(name), "{name} in {months}");
+        }
+    }
 }
 
 #[tokio::test]
@@ -595,7 +603,7 @@ async fn the_embed_is_the_stage_with_a_credit_line_and_a_link_to_the_whole_story
         r#"href="http://world.kbs.co.kr/service/news_view.htm?lang=e&amp;Seq_Code=188550""#
     ));
     assert!(
-        html.contains(r#"<span title="Statement that the ships left from the Wonsan area">"#),
+        html.contains(r#"<span title="Statements by John Kirby: at least 3,000 North Korean soldiers moved in early to mid October; the ships left from the Wonsan area">"#),
         "{html}"
     );
     let stage = render_app("?lang=en&date=2024-10-10").await;
@@ -647,11 +655,11 @@ async fn the_page_says_neither_russia_nor_north_korea_confirmed_the_deployment()
     for (query, words) in [
         (
             "",
-            "Weder Russland noch Nordkorea haben das bis zum 23. Oktober offiziell bestätigt.",
+            "Weder Russland noch Nordkorea hatten das bis zum 23. Oktober offiziell bestätigt; der Kreml nannte die Berichte zuerst eine Falschmeldung",
         ),
         (
             "?lang=en",
-            "Neither Russia nor North Korea had officially confirmed this by 23 October.",
+            "Neither Russia nor North Korea had officially confirmed this by 23 October; the Kremlin first called the reports fake news",
         ),
     ] {
         let html = render_page(query).await;
@@ -755,11 +763,13 @@ async fn the_speaker_filter_is_radio_buttons_that_css_alone_applies() {
 async fn approximate_dates_sources_and_place_claims_are_shown_as_such() {
     let german = text(&render_long_form(Lang::De).await);
     assert!(
-        german.contains("ab etwa Juli 2024 Nordkoreanische Bautrupps in der besetzten Ukraine"),
+        german.contains(
+            "ab etwa Juli 2024 Lange: Nordkoreanische Bautrupps in der besetzten Ukraine"
+        ),
         "{german}"
     );
     let english = render_long_form(Lang::En).await;
-    assert!(text(&english).contains("from about July 2024 North Korean construction units"));
+    assert!(text(&english).contains("from about July 2024 Lange: North Korean construction units"));
     // The sources list links the addresses it has, and only those.
     let linked = STORY.sources.iter().filter(|s| s.url.is_some()).count();
     assert_eq!(
@@ -781,7 +791,7 @@ async fn approximate_dates_sources_and_place_claims_are_shown_as_such() {
         "{panel}"
     );
     let html = render_app("?lang=en").await;
-    assert!(text(&html).contains("from about July 2024: North Korean construction units"));
+    assert!(text(&html).contains("from about July 2024: Lange: North Korean construction units"));
     assert!(panel.contains("Sources: KBS World"), "{panel}");
 }
 
@@ -790,7 +800,7 @@ async fn the_stage_says_the_deployment_was_not_confirmed_on_the_default_date() {
     for (query, words) in [
         (
             "?embed=1",
-            "Weder Russland noch Nordkorea haben die Entsendung bis dahin offiziell bestätigt.",
+            "Weder Russland noch Nordkorea hatten die Entsendung bis dahin offiziell bestätigt.",
         ),
         (
             "?lang=en&embed=1",

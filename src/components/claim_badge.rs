@@ -4,6 +4,20 @@ use crate::content::{ClaimKind, ClaimStatus};
 use crate::locale::{Lang, Text};
 use crate::markup::Markup;
 
+/// Whoever makes a claim, named where no badge states its kind before them: "laut Südkoreas
+/// Geheimdienst NIS" / "according to South Korea's NIS", "bestritten von …" / "denied by …";
+/// `None` where the status names nobody.
+pub fn claimant_text(status: ClaimStatus, lang: Lang) -> Option<String> {
+    let by = status.by?.get(lang);
+    Some(match status.kind {
+        ClaimKind::Denied => {
+            let (denied, by_word) = (Text::Denied.get(lang), Text::DeniedBy.get(lang));
+            format!("{denied} {by_word} {by}")
+        }
+        _ => format!("{} {by}", Text::According.get(lang)),
+    })
+}
+
 /// A fact's claim status: "Behauptung · laut Südkoreas Geheimdienst NIS", written as markup:
 /// a stateless leaf drawn many times, which holds no listener.
 pub fn claim_badge(out: &mut Markup, status: ClaimStatus, lang: Lang) {

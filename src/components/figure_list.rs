@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::claim_badge::claim_badge;
+use super::claim_badge::{claim_badge, claimant_text};
 use super::source_refs::source_refs;
-use crate::content::{Figure, Qualifier, Unit};
+use crate::content::{Figure, FigureValue, Qualifier, Unit};
 use crate::date::{Date, Precision};
 use crate::locale::{format_date, format_dated, format_number, Lang, Text};
 use crate::markup::markup;
@@ -38,10 +38,51 @@ pub fn value_text(value: u64, qualifier: Qualifier, unit: Unit, lang: Lang) -> S
         Qualifier::Exact => amount,
         Qualifier::About => format!("{} {amount}", Text::About.get(lang)),
         Qualifier::UpTo => format!("{} {amount}", Text::UpTo.get(lang)),
+        Qualifier::AtLeast => format!("{} {amount}", Text::AtLeast.get(lang)),
     }
 }
 
-/// Each figure with its value as of the date, who claims it and since when.
+/// A claimed value with its claimant: "about 3,000 (according to South Korea's NIS)".
+pub fn claim_text(figure: &Figure, value: &FigureValue, lang: Lang) -> String {
+    let amount = value_text(value.value, value.qualifier, figure.unit, lang);
+    match claimant_text(value.status, lang) {
+        Some(by) => format!("{amount} ({by})"),
+        None => amount,
+    }
+}
+
+/// Every claim of a figure that holds at a date, each with its claimant: "about 3,000
+/// (according to South Korea's NIS) · at least 3,000 (according to the US government (John
+/// Kirby, White House))"; `None` before the first.
+pub fn held_text(figure: &Figure, date: Date, lang: Lang) -> Option<String> {
+    let claims = figure.claims_at(date, lang);
+    let texts: Vec<String> = claims
+        .iter()
+        .map(|value| claim_text(figure, value, lang))
+        .collect();
+    (!texts.is_empty()).then(|| texts.join(Text::ClaimsSeparator.get(lang)))
+}
+
+/// One claim in the list: the number, its day, its status and claimant, and its sources.
+fn claim_item(figure: &Figure, value: &FigureValue, lang: Lang) -> Html {
+    html! {
+        <p class="figure-list__claim">
+            <strong class="figure-list__number">
+                { value_text(value.value, value.qualifier, figure.unit, lang) }
+            </strong>
+            { " " }
+            <time datetime={value.date.to_string()}>
+                { format!("({})", format_dated(value.date, value.dating, lang)) }
+            </time>
+            { markup(|out| {
+                claim_badge(out, value.status, lang);
+                source_refs(out, value.sources, lang, false);
+            }) }
+        </p>
+    }
+}
+
+/// Each figure with every claim of it that holds at the date: who claims it and since when.
 #[component]
 pub fn FigureList(props: &FigureListProps) -> Html {
     let lang = props.lang;
@@ -56,32 +97,21 @@ pub fn FigureList(props: &FigureListProps) -> Html {
                 ) }
             </h3>
             <dl class="figure-list__items">
-                { for props.figures.iter().map(|figure| html! {
-                    <div class="figure-list__item" id={format!("figure-{}", figure.id)}>
-                        <dt class="figure-list__label">{ figure.label.get(lang) }</dt>
-                        <dd class="figure-list__value">
-                            if let Some(value) = figure.value_at(props.date) {
-                                <strong class="figure-list__number">
-                                    { value_text(value.value, value.qualifier, figure.unit, lang) }
-                                </strong>
-                                { " " }
-                                <time datetime={value.date.to_string()}>
-                                    { format!(
-                                        "({})",
-                                        format_dated(value.date, value.dating, lang),
-                                    ) }
-                                </time>
-                                { markup(|out| {
-                                    claim_badge(out, value.status, lang);
-                                    source_refs(out, value.sources, lang, false);
-                                }) }
-                            } else {
-                                <span class="figure-list__none">
-                                    { Text::NotYetClaimed.get(lang) }
-                                </span>
-                            }
-                        </dd>
-                    </div>
+                { for props.figures.iter().map(|figure| {
+                    let claims = figure.claims_at(props.date, lang);
+                    html! {
+                        <div class="figure-list__item" id={format!("figure-{}", figure.id)}>
+                            <dt class="figure-list__label">{ figure.label.get(lang) }</dt>
+                            <dd class="figure-list__value">
+                                if claims.is_empty() {
+                                    <span class="figure-list__none">
+                                        { Text::NotYetClaimed.get(lang) }
+                                    </span>
+                                }
+                                { for claims.iter().map(|value| claim_item(figure, value, lang)) }
+                            </dd>
+                        </div>
+                    }
                 }) }
             </dl>
         </section>

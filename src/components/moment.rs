@@ -14,12 +14,14 @@ use crate::markup::markup;
 use crate::state::{use_action, Action, StateHandle};
 
 /// The quotes tied to a date's events, and the selected quote if it was said or published
-/// that day; in the story's order.
+/// that day; in the story's order. Never a quote before its date: a voice is heard from the
+/// day it was said or published on.
 pub fn voices_of(date: crate::date::Date, selected: Option<&'static Quote>) -> Vec<&'static Quote> {
     let current = STORY.current_events(date);
     STORY
         .quotes
         .iter()
+        .filter(|q| q.date <= date)
         .filter(|q| current.contains(&q.event) || (selected == Some(*q) && q.date == date))
         .collect()
 }
@@ -50,17 +52,24 @@ pub fn Moment(props: &MomentProps) -> Html {
     });
     let figures = markup(|out| {
         for figure in STORY.figures {
-            let Some(value) = figure.value_at(view.date) else {
+            let claims = figure.claims_at(view.date, lang);
+            if claims.is_empty() {
                 continue;
-            };
+            }
             out.tag("<div class=\"moment__figure\"><dt>")
                 .text(figure.label.get(lang))
-                .tag("</dt><dd><strong>")
-                .text(&value_text(value.value, value.qualifier, figure.unit, lang))
-                .tag("</strong> (")
-                .text(&format_dated(value.date, value.dating, lang))
-                .tag(")");
-            claim_badge(out, value.status, lang);
+                .tag("</dt><dd>");
+            // Every claim that holds, each on a line with its own claimant: two parties, two
+            // numbers.
+            for value in claims {
+                out.tag("<p class=\"moment__claim\"><strong>")
+                    .text(&value_text(value.value, value.qualifier, figure.unit, lang))
+                    .tag("</strong> (")
+                    .text(&format_dated(value.date, value.dating, lang))
+                    .tag(") ");
+                claim_badge(out, value.status, lang);
+                out.tag("</p>");
+            }
             out.tag("</dd></div>");
         }
     });

@@ -3,21 +3,23 @@
 use yew::prelude::*;
 
 use super::claim_badge::claim_badge;
-use super::figure_list::value_text;
+use super::figure_list::held_text;
 use super::on_link;
 use super::source_refs::source_refs;
 use crate::content::{Event, Place, Quote, STORY};
-use crate::locale::{format_when, Text};
+use crate::locale::{format_when, Lang, Text};
 use crate::markup::markup;
 use crate::view::View;
 
 /// The first words of a quote, to tell a speaker's quotes apart; the link leads to all of it.
-pub fn opening(words: &str) -> String {
+/// The quotation marks are the page language's.
+pub fn opening(words: &str, lang: Lang) -> String {
     let mut opening: Vec<&str> = words.split_whitespace().take(7).collect();
     if words.split_whitespace().nth(7).is_some() {
         opening.push("…");
     }
-    format!("„{}“", opening.join(" "))
+    let (open, close) = (Text::QuoteOpen.get(lang), Text::QuoteClose.get(lang));
+    format!("{open}{}{close}", opening.join(" "))
 }
 
 /// The detail panel of a place in a view: `on_event` and `on_quote` are called when a reader
@@ -46,8 +48,13 @@ pub fn place_panel(
                 out.tag("<p class=\"place-panel__about\">")
                     .text(place.about.get(lang))
                     .tag("</p>");
-                if let Some(status) = place.status {
-                    claim_badge(out, status, lang);
+                // Each claim's badge stands under its own sentence, not under the whole text.
+                for claim in place.claims {
+                    out.tag("<p class=\"place-panel__claim\">")
+                        .text(claim.text.get(lang))
+                        .tag(" ");
+                    claim_badge(out, claim.status, lang);
+                    out.tag("</p>");
                 }
                 source_refs(out, place.sources, lang, view.embed);
             }) }
@@ -82,7 +89,7 @@ pub fn place_panel(
                                 { format!(
                                     "{}: {}",
                                     quote.person.name.get(lang),
-                                    opening(quote.words.get(lang)),
+                                    opening(quote.words.get(lang), lang),
                                 ) }
                             </a>
                         </li>
@@ -94,8 +101,8 @@ pub fn place_panel(
                 <dl class="place-panel__figures">{ markup(|out| {
                     for figure in figures {
                         out.tag("<dt>").text(figure.label.get(lang)).tag("</dt><dd>");
-                        match figure.value_at(view.date) {
-                            Some(v) => out.text(&value_text(v.value, v.qualifier, figure.unit, lang)),
+                        match held_text(figure, view.date, lang) {
+                            Some(claims) => out.text(&claims),
                             None => out.text(Text::NotYetClaimed.get(lang)),
                         };
                         out.tag("</dd>");

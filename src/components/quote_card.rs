@@ -95,6 +95,11 @@ pub fn quote_card(props: &QuoteCard) -> Html {
                         .tag("</p>");
                 };
                 words(out, lang, " class=\"quote-card__words\"");
+                if let Some(note) = quote.note {
+                    out.tag("<p class=\"quote-card__note\">")
+                        .text(note.get(lang))
+                        .tag("</p>");
+                }
                 for other in others {
                     out.tag("<details class=\"quote-card__original\"><summary>")
                         .text(wording_in(other).get(lang))

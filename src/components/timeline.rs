@@ -15,7 +15,8 @@ pub struct TimelineProps {
     pub lang: Lang,
 }
 
-/// The timeline section, as of the story's last day: a document, not a view of one moment.
+/// The timeline section, its figures as of the story's present: a document, not a view of one
+/// moment, that claims nothing past what was sourced by then.
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let lang = props.lang;
@@ -26,7 +27,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 class="timeline__heading">{ Text::TimelineHeading.get(lang) }</h2>
             <div class="timeline__figures">
                 <TroopChart {lang} />
-                <FigureList figures={STORY.figures} date={STORY.end} {lang} />
+                <FigureList figures={STORY.figures} date={STORY.present} {lang} />
             </div>
             <EventList events={STORY.events} {lang} />
         </section>

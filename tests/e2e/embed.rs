@@ -27,7 +27,7 @@ async fn the_embed_dialog_gives_titled_code_for_the_current_view() {
         explainer::embed::iframe_code(&url, STORY.title.get(Lang::En))
     );
     assert!(
-        code.contains(r#"title="North Korea's soldiers in Russia""#),
+        code.contains(&format!(r#"title="{}""#, STORY.title.get(Lang::En))),
         "TimelineJS's iframe has no title; ours has"
     );
     let script = browser.value("#embed-dialog-script").await;

@@ -75,6 +75,12 @@ pub(crate) fn check(readers: &mut [FileReader<'_>], content: &Content) {
     for (field, date) in [("published", &story.published), ("present", &story.present)] {
         within(story_file, field, date.line, date.value, story);
     }
+    // The chart ends on the present: a start on or after it leaves nothing to draw.
+    let (chart, present) = (&story.chart_start, story.present.value);
+    if chart.value >= present {
+        let problem = Problem::ChartNotBeforePresent { present };
+        story_file.report_at(chart.line, "chart.start", problem);
+    }
     stretches(story_file, story);
     for camera in &story.cameras {
         resolve(story_file, &camera.places, content, "place");
@@ -114,6 +120,16 @@ pub(crate) fn check(readers: &mut [FileReader<'_>], content: &Content) {
         );
         resolve(quotes_file, [&quote.person], content, "person");
         resolve(quotes_file, [&quote.event], content, "event");
+        // A voice belongs to the moment it was said or published, or a later one: never to
+        // an earlier event, which would show it on the timeline before it existed.
+        let event = content.events.iter().find(|e| e.id.value == quote.event.id);
+        if let Some(event) = event.filter(|e| e.when.value.end < quote.date.value) {
+            let problem = Problem::EventBeforeQuote {
+                event: quote.event.id.clone(),
+                ended: event.when.value.end,
+            };
+            quotes_file.report_at(quote.event.line, "event", problem);
+        }
         resolve(quotes_file, [&quote.place], content, "place");
         resolve(quotes_file, &quote.sources, content, "source");
     }

@@ -133,16 +133,18 @@ fn source_row(s: &SourceRec) -> String {
 
 fn place_row(p: &PlaceRec, ids: &Ids<'_>) -> String {
     format!(
-        "Place {{ id: {:?}, kind: PlaceKind::{}, name: {}, lat: {:?}, lon: {:?}, about: {}, status: {}, sources: {} }}",
+        "Place {{ id: {:?}, kind: PlaceKind::{}, name: {}, lat: {:?}, lon: {:?}, about: {}, claims: &[{}], sources: {} }}",
         p.id.value,
         kebab_to_camel(p.kind),
         loc(&p.name),
         p.lat as f32,
         p.lon as f32,
         loc(&p.about),
-        p.status
-            .as_ref()
-            .map_or("None".to_owned(), |s| format!("Some({})", status(s))),
+        p.claims
+            .iter()
+            .map(|c| format!("PlaceClaim {{ text: {}, status: {} }}", loc(&c.text), status(&c.status)))
+            .collect::<Vec<_>>()
+            .join(", "),
         refs("SOURCES", &p.sources, &ids.sources)
     )
 }
@@ -179,7 +181,7 @@ fn quote_row(q: &QuoteRec, ids: &Ids<'_>) -> String {
         .map(|p| format!("Provenance::{}", kebab_to_camel(p)))
         .collect();
     format!(
-        "Quote {{ id: {:?}, person: &PEOPLE[{}], date: {}, dating: Dating::{}, setting: {}, event: &EVENTS[{}], place: &PLACES[{}], spoken: Spoken::{}, provenance: Provenances([{}]), context: {}, words: {}, sources: {} }}",
+        "Quote {{ id: {:?}, person: &PEOPLE[{}], date: {}, dating: Dating::{}, setting: {}, event: &EVENTS[{}], place: &PLACES[{}], spoken: Spoken::{}, provenance: Provenances([{}]), context: {}, note: {}, words: {}, sources: {} }}",
         q.id.value,
         ids.people[q.person.id.as_str()],
         date(q.date.value),
@@ -192,6 +194,9 @@ fn quote_row(q: &QuoteRec, ids: &Ids<'_>) -> String {
         q.context
             .as_ref()
             .map_or("None".to_owned(), |c| format!("Some({})", loc(c))),
+        q.note
+            .as_ref()
+            .map_or("None".to_owned(), |n| format!("Some({})", loc(n))),
         whole(&q.words),
         refs("SOURCES", &q.sources, &ids.sources)
     )
@@ -225,7 +230,7 @@ fn figure_row(f: &FigureRec, ids: &Ids<'_>) -> String {
 
 fn story_static(s: &StoryRec, ids: &Ids<'_>) -> String {
     format!(
-        "/// The story, as the content files tell it.\npub static STORY: Story = Story {{\n    title: {},\n    dek: {},\n    description: {},\n    published: {},\n    present: {},\n    start: {},\n    end: {},\n    article: &SOURCES[{}],\n    embed_id: {:?},\n    stretches: &STRETCHES,\n    chart_start: {},\n    chart_until: {},\n    cameras: &CAMERAS,\n    events: &EVENTS,\n    places: &PLACES,\n    people: &PEOPLE,\n    quotes: &QUOTES,\n    figures: &FIGURES,\n    sources: &SOURCES,\n}};\n\n/// The long form's own texts, apart from the story: only the host renders them.\npub static LONG_FORM_TEXT: LongFormText = LongFormText {{\n    intro: {},\n    credit: {},\n}};\n",
+        "/// The story, as the content files tell it.\npub static STORY: Story = Story {{\n    title: {},\n    dek: {},\n    description: {},\n    published: {},\n    present: {},\n    start: {},\n    end: {},\n    article: &SOURCES[{}],\n    embed_id: {:?},\n    stretches: &STRETCHES,\n    chart_start: {},\n    cameras: &CAMERAS,\n    events: &EVENTS,\n    places: &PLACES,\n    people: &PEOPLE,\n    quotes: &QUOTES,\n    figures: &FIGURES,\n    sources: &SOURCES,\n}};\n\n/// The long form's own texts, apart from the story: only the host renders them.\npub static LONG_FORM_TEXT: LongFormText = LongFormText {{\n    intro: {},\n    credit: {},\n}};\n",
         loc(&s.title),
         loc(&s.dek),
         loc(&s.description),
@@ -235,8 +240,7 @@ fn story_static(s: &StoryRec, ids: &Ids<'_>) -> String {
         date(s.end),
         ids.sources[s.article.id.as_str()],
         s.embed_id,
-        date(s.chart.0),
-        date(s.chart.1),
+        date(s.chart_start.value),
         loc(&s.intro),
         loc(&s.credit)
     )

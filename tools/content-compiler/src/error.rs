@@ -46,6 +46,8 @@ pub enum Problem {
     NoSource,
     /// A claim or denial with nobody saying it.
     NoClaimant { status: &'static str },
+    /// A troop chart that starts on or after the story's present, where it ends.
+    ChartNotBeforePresent { present: Date },
     /// A first stretch of the timeline that does not begin with the story.
     NotStoryStart { start: Date },
     /// A value (or stretch) dated before the one it follows.
@@ -62,6 +64,8 @@ pub enum Problem {
     BadUrl(String),
     /// A source that nothing cites.
     Unused,
+    /// A quote tied to an event that ended before the quote was said or published.
+    EventBeforeQuote { event: String, ended: Date },
 }
 
 impl fmt::Display for Problem {
@@ -126,6 +130,10 @@ impl fmt::Display for Problem {
                 f,
                 "`{url}` is not an absolute http(s) address without spaces"
             ),
+            Problem::EventBeforeQuote { event, ended } => write!(
+                f,
+                "`{event}` ended on {ended}, before the quote's date: tie a quote to the event of the day it was said or published, or a later one"
+            ),
             Problem::Unused => write!(
                 f,
                 "is cited by no event, quote, figure or place: cite it or remove it"
@@ -133,6 +141,10 @@ impl fmt::Display for Problem {
             Problem::OutOfOrder { date, previous } => {
                 write!(f, "`{date}` comes before the previous one's `{previous}`: keep them in date order")
             }
+            Problem::ChartNotBeforePresent { present } => write!(
+                f,
+                "must come before the story's present, `{present}`, on which the troop chart ends"
+            ),
             Problem::NotStoryStart { start } => {
                 write!(
                     f,

@@ -11,6 +11,8 @@ mod json;
 pub mod lang;
 mod record;
 mod records;
+#[cfg(test)]
+mod tests;
 mod timelinejs;
 
 use std::collections::{HashMap, HashSet};

@@ -43,7 +43,8 @@ pub(crate) struct StoryRec {
     pub(crate) credit: Loc,
     pub(crate) embed_id: String,
     pub(crate) stretches: Vec<StretchRec>,
-    pub(crate) chart: (Date, Date),
+    /// The troop chart's first day; it ends on `present`.
+    pub(crate) chart_start: At<Date>,
     pub(crate) cameras: Vec<CameraRec>,
 }
 
@@ -75,8 +76,14 @@ pub(crate) struct PlaceRec {
     pub(crate) lat: f64,
     pub(crate) lon: f64,
     pub(crate) about: Loc,
-    pub(crate) status: Option<Status>,
+    pub(crate) claims: Vec<ClaimRec>,
     pub(crate) sources: Vec<Ref>,
+}
+
+/// A sentence of a place's text that states someone's claim, with its own badge.
+pub(crate) struct ClaimRec {
+    pub(crate) text: Loc,
+    pub(crate) status: Status,
 }
 
 pub(crate) struct PersonRec {
@@ -110,6 +117,7 @@ pub(crate) struct QuoteRec {
     pub(crate) spoken: &'static str,
     pub(crate) provenance: Vec<&'static str>,
     pub(crate) context: Option<Loc>,
+    pub(crate) note: Option<Loc>,
     pub(crate) words: Loc,
     pub(crate) sources: Vec<Ref>,
 }
@@ -134,10 +142,10 @@ pub(crate) struct FigureRec {
 pub(crate) const CLAIM_KINDS: &[&str] = &["confirmed", "claimed", "unconfirmed", "denied"];
 pub(crate) const PLACE_KINDS: &[&str] = &["country", "region", "city", "base", "port"];
 pub(crate) const DATINGS: &[&str] = &["said", "published"];
-pub(crate) const SPOKEN: &[&str] = &["de", "en", "uk", "unknown"];
-pub(crate) const PROVENANCES: &[&str] = &["own", "official", "article", "ours"];
+pub(crate) const SPOKEN: &[&str] = &["de", "en", "uk", "ru", "unknown"];
+pub(crate) const PROVENANCES: &[&str] = &["own", "official", "article", "reported", "ours"];
 pub(crate) const UNITS: &[&str] = &["soldiers", "usd-per-month", "usd"];
-pub(crate) const QUALIFIERS: &[&str] = &["exact", "about", "up-to"];
+pub(crate) const QUALIFIERS: &[&str] = &["exact", "about", "up-to", "at-least"];
 
 pub(crate) fn status(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<Status> {
     let kind = record.choice(file, "status", CLAIM_KINDS);
@@ -222,8 +230,8 @@ pub(crate) const STORY_FIELDS: &[&str] = &[
 /// The fields of a stretch of the timeline.
 pub(crate) const STRETCH_FIELDS: &[&str] = &["start", "per_day"];
 
-/// The fields of the troop chart's span.
-pub(crate) const CHART_FIELDS: &[&str] = &["start", "until"];
+/// The fields of the troop chart's span: its start alone, for it ends on the story's present.
+pub(crate) const CHART_FIELDS: &[&str] = &["start"];
 
 /// The fields of a camera.
 pub(crate) const CAMERA_FIELDS: &[&str] = &["id", "name", "places"];
@@ -272,22 +280,12 @@ fn read_camera(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<CameraR
     })
 }
 
-/// The troop chart's span: from `start` up to, not including, `until`.
-fn read_chart(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<(Date, Date)> {
-    let chart = record.table(file, "chart", CHART_FIELDS)?;
-    let (start, until) = (chart.day(file, "start"), chart.day(file, "until"));
-    let (start, until) = (start?, until?);
-    if until.value <= start.value {
-        file.report_at(
-            until.line,
-            "chart.until",
-            Problem::EndBeforeStart {
-                start: start.value.to_string(),
-            },
-        );
-        return None;
-    }
-    Some((start.value, until.value))
+/// The troop chart's first day: it runs from there to the story's present, never beyond
+/// anything claimed by then.
+fn read_chart(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<At<Date>> {
+    record
+        .table(file, "chart", CHART_FIELDS)?
+        .day(file, "start")
 }
 
 pub(crate) fn read_story(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<StoryRec> {
@@ -333,7 +331,7 @@ pub(crate) fn read_story(file: &mut FileReader<'_>, record: &Record<'_>) -> Opti
         credit: credit?,
         embed_id: embed_id?.value,
         stretches: stretches??,
-        chart: chart?,
+        chart_start: chart?,
         cameras: cameras??,
     })
 }
@@ -370,8 +368,20 @@ pub(crate) fn read_source(file: &mut FileReader<'_>, record: &Record<'_>) -> Opt
 
 /// The fields a place record may have.
 pub(crate) const PLACE_FIELDS: &[&str] = &[
-    "id", "kind", "name", "lat", "lon", "about", "status", "by", "sources",
+    "id", "kind", "name", "lat", "lon", "about", "claim", "sources",
 ];
+
+/// The fields of a place's claim.
+pub(crate) const CLAIM_FIELDS: &[&str] = &["text", "status", "by"];
+
+fn read_claim(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<ClaimRec> {
+    let text = record.localized(file, "text");
+    let status = status(file, record);
+    Some(ClaimRec {
+        text: text?,
+        status: status?,
+    })
+}
 
 pub(crate) fn read_place(file: &mut FileReader<'_>, record: &Record<'_>) -> Option<PlaceRec> {
     let id = record.id(file, "id");
@@ -379,9 +389,16 @@ pub(crate) fn read_place(file: &mut FileReader<'_>, record: &Record<'_>) -> Opti
     let name = record.localized(file, "name");
     let lat = record.number(file, "lat", -90.0..90.000001);
     let lon = record.number(file, "lon", -180.0..180.000001);
+    // The text rests on its sources; each sentence that states someone's claim is a claim of
+    // its own, so that its badge stands under that sentence alone.
     let about = record.localized(file, "about");
-    // A place's text states a claim only where it says so; else it rests on its sources.
-    let status = optional(record, "status", || status(file, record));
+    let claims = if record.has("claim") {
+        record
+            .records(file, "claim", CLAIM_FIELDS)
+            .map(|records| all_read(records.iter().map(|r| read_claim(file, r)).collect()))
+    } else {
+        Some(Some(Vec::new()))
+    };
     let sources = refs(record.ids(file, "sources", true), "sources");
     Some(PlaceRec {
         id: id?,
@@ -390,7 +407,7 @@ pub(crate) fn read_place(file: &mut FileReader<'_>, record: &Record<'_>) -> Opti
         lat: lat?,
         lon: lon?,
         about: about?,
-        status: status?,
+        claims: claims??,
         sources: sources?,
     })
 }
@@ -474,6 +491,7 @@ pub(crate) const QUOTE_FIELDS: &[&str] = &[
     "spoken",
     "provenance",
     "context",
+    "note",
     "words",
     "sources",
 ];
@@ -489,6 +507,7 @@ pub(crate) fn read_quote(file: &mut FileReader<'_>, record: &Record<'_>) -> Opti
     let spoken = record.choice(file, "spoken", SPOKEN);
     let provenance = record.localized_choice(file, "provenance", PROVENANCES);
     let context = optional(record, "context", || record.localized(file, "context"));
+    let note = optional(record, "note", || record.localized(file, "note"));
     let words = record.localized(file, "words");
     let sources = refs(record.ids(file, "sources", true), "sources");
     let (spoken, provenance) = (spoken?, provenance?);
@@ -514,6 +533,7 @@ pub(crate) fn read_quote(file: &mut FileReader<'_>, record: &Record<'_>) -> Opti
         spoken,
         provenance,
         context: context?,
+        note: note?,
         words: words?,
         sources: sources?,
     })

@@ -1,28 +1,14 @@
 //! An interactive explainer on North Korean soldiers sent to Russia for its war against Ukraine.
+//!
+//! Where code runs shows in the tree: `model`, `i18n`, `map`, `page` and `state` are pure and
+//! render anywhere; `ui` is the components, which render on the host and in the browser;
+//! `hooks` and `browser` run in the browser alone. The host's build pipeline is `tools/site`.
 
-pub mod app;
 pub mod browser;
-pub mod citation;
-pub mod components;
-pub mod content;
-pub mod date;
-pub mod download;
-pub mod embed;
-pub mod fixed;
-#[rustfmt::skip]
-pub mod geography;
 pub mod hooks;
-pub mod json;
-pub mod lang;
-pub mod locale;
-pub mod map_area;
-pub mod map_layout;
-pub mod markup;
-#[cfg(target_arch = "wasm32")]
-pub mod mount;
-pub mod page_texts;
-pub mod prerender;
-pub mod short_names;
+pub mod i18n;
+pub mod map;
+pub mod model;
+pub mod page;
 pub mod state;
-pub mod timeline_scale;
-pub mod view;
+pub mod ui;

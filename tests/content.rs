@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use content_compiler::{compile, compile_dir, FILES};
-use explainer::content::{ClaimKind, Dating, Provenance, Spoken, STORY};
-use explainer::locale::Lang;
+use explainer::model::story::{ClaimKind, Dating, Provenance, Spoken, STORY};
+use shared::lang::Lang;
 
 fn content_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content")
@@ -416,7 +416,8 @@ fn everyone_the_article_quotes_or_names_is_a_person() {
 fn every_quotation_in_the_article_is_a_verbatim_quote() {
     let article = fixture("article-quotations.de.txt");
     // A German wording that is ours translates words the article does not quote.
-    let articles = |q: &&explainer::content::Quote| q.provenance.get(Lang::De) != Provenance::Ours;
+    let articles =
+        |q: &&explainer::model::story::Quote| q.provenance.get(Lang::De) != Provenance::Ours;
     for quote in STORY.quotes.iter().filter(articles) {
         assert!(
             article.contains(quote.words.get(Lang::De)),
@@ -518,8 +519,8 @@ fn every_source_is_cited_and_every_place_text_has_a_source() {
             }
         }
     }
-    let cited = |source: &explainer::content::Source| {
-        let of = |list: &[&explainer::content::Source]| list.iter().any(|s| s.id == source.id);
+    let cited = |source: &explainer::model::story::Source| {
+        let of = |list: &[&explainer::model::story::Source]| list.iter().any(|s| s.id == source.id);
         STORY.article.id == source.id
             || STORY.events.iter().any(|e| of(e.sources))
             || STORY.quotes.iter().any(|q| of(q.sources))

@@ -2,9 +2,9 @@
 // A test's unwrap is its assertion: the workspace denies them only outside tests.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use explainer::content::{PlaceKind, STORY};
-use explainer::geography::{AREAS, AREA_PATHS, HEIGHT, MARKERS, WIDTH};
-use explainer::map_area::{Layer, Occupation};
+use explainer::map::area::{Layer, Occupation};
+use explainer::map::geography::{AREAS, AREA_PATHS, HEIGHT, MARKERS, WIDTH};
+use explainer::model::story::{PlaceKind, STORY};
 
 /// The rings of an SVG path made of `M x y l dx dy … z` commands, in map units.
 fn rings(path: &str) -> Vec<Vec<(f64, f64)>> {
@@ -68,7 +68,7 @@ fn shape(code: &str) -> &'static str {
     AREA_PATHS[index]
 }
 
-fn area(code: &str) -> &'static explainer::map_area::MapArea {
+fn area(code: &str) -> &'static explainer::map::area::MapArea {
     AREAS
         .iter()
         .find(|a| a.code == code)
@@ -144,7 +144,7 @@ fn crimea_and_sevastopol_are_ukrainian_and_occupied() {
         assert_eq!(area(code).occupation, Occupation::Partly2024, "{code}");
     }
     // English names Ukrainian-based, as Kyiv and Kharkiv.
-    assert_eq!(area("UA-51").name.get(explainer::locale::Lang::En), "Odesa");
+    assert_eq!(area("UA-51").name.get(shared::lang::Lang::En), "Odesa");
     assert_eq!(area("UA-46").occupation, Occupation::None);
     assert_eq!(
         AREAS.iter().filter(|a| a.layer == Layer::Oblast).count(),

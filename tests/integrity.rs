@@ -7,12 +7,12 @@ mod host_render;
 use std::path::Path;
 
 use content_compiler::{compile, FILES};
-use explainer::citation::citation;
-use explainer::components::moment::voices_of;
-use explainer::content::{Event, STORY};
-use explainer::date::Date;
-use explainer::locale::Lang;
+use explainer::model::citation::citation;
+use explainer::model::story::{Event, STORY};
+use explainer::ui::moment::voices_of;
 use host_render::{render_app, render_page, render_quote, text};
+use shared::date::Date;
+use shared::lang::Lang;
 
 /// A fixture in `tests/fixtures/`.
 fn fixture(name: &str) -> String {

@@ -4,15 +4,15 @@
 
 mod host_render;
 
-use explainer::app::{App, AppProps};
-use explainer::components::claim_badge::claim_badge;
-use explainer::components::stage::StageMarkup;
-use explainer::components::stage_part::Part;
-use explainer::content::{ClaimKind, ClaimStatus, Localized, LONG_FORM_TEXT, STORY};
-use explainer::locale::Lang;
-use explainer::markup::Markup;
-use explainer::view::View;
+use explainer::model::story::{ClaimKind, ClaimStatus, Localized, LONG_FORM_TEXT, STORY};
+use explainer::model::view::View;
+use explainer::page::markup::Markup;
+use explainer::page::parts::Part;
+use explainer::ui::app::{App, AppProps};
+use explainer::ui::claim_badge::claim_badge;
+use explainer::ui::stage::StageMarkup;
 use host_render::{render_app, render_long_form, render_page, render_quote, render_root, text};
+use shared::lang::Lang;
 use yew::{Callback, ServerRenderer};
 
 /// The markup inside the first `<g>` of a class (which holds no `<g>` itself).
@@ -189,7 +189,7 @@ async fn the_map_renders_its_regions_places_and_legend() {
     let others = html.matches(r#"role="button" tabindex="-1""#).count();
     assert_eq!(
         (stops, others),
-        (1, explainer::geography::MARKERS.len() - 1)
+        (1, explainer::map::geography::MARKERS.len() - 1)
     );
     assert!(html.contains(
         r#"role="button" tabindex="0" aria-label="Crimea (region)" aria-pressed="true""#
@@ -329,7 +329,7 @@ async fn a_place_panel_lists_its_events_quotes_and_figures() {
 
 /// The troop chart as the host renders it: its drawing, and the words of its legend.
 async fn render_troop_chart(lang: Lang) -> (String, String) {
-    use explainer::components::troop_chart::{TroopChart, TroopChartProps};
+    use explainer::ui::troop_chart::{TroopChart, TroopChartProps};
     let html = ServerRenderer::<TroopChart>::with_props(move || TroopChartProps { lang })
         .hydratable(false)
         .render()
@@ -355,8 +355,8 @@ fn percents(html: &str, name: &str) -> Vec<f64> {
 
 #[tokio::test]
 async fn the_troop_chart_names_every_claim_with_its_date_and_claimant() {
-    use explainer::content::Unit;
-    use explainer::locale::Text;
+    use explainer::i18n::Text;
+    use explainer::model::story::Unit;
     let (drawing, legend) = render_troop_chart(Lang::En).await;
     assert!(
         legend.contains("North Korean soldiers in Russia : about 1,500 (18 October 2024, according to South Korea's NIS) → about 3,000 (23 October 2024, according to South Korea's NIS)"),
@@ -402,7 +402,7 @@ async fn the_troop_chart_names_every_claim_with_its_date_and_claimant() {
 
 #[tokio::test]
 async fn the_troop_chart_ends_at_the_storys_present() {
-    use explainer::locale::Text;
+    use explainer::i18n::Text;
     for (lang, as_of) in [
         (Lang::De, "Stand: 23. Oktober 2024"),
         (Lang::En, "As of 23 October 2024"),
@@ -427,7 +427,7 @@ async fn the_troop_chart_ends_at_the_storys_present() {
         assert_eq!(percents(square, "x"), [present]);
         let months = text(&drawing);
         for month in [11, 12] {
-            let name = explainer::locale::short_month(lang, month);
+            let name = explainer::i18n::short_month(lang, month);
             assert!(!months.contains(name), "{name} in {months}");
         }
     }
@@ -435,14 +435,14 @@ async fn the_troop_chart_ends_at_the_storys_present() {
 
 #[tokio::test]
 async fn the_slider_and_its_axis_follow_the_scale() {
-    use explainer::timeline_scale::{last_position, position_of};
+    use explainer::model::timeline_scale::{last_position, position_of};
     let html = render_app("?date=2024-10-18").await;
     let start = html.find("<input").unwrap();
     let slider = &html[start..start + html[start..].find('>').unwrap()];
     assert!(slider.contains(&format!(r#"max="{}""#, last_position())));
     assert!(slider.contains(&format!(
         r#"value="{}""#,
-        position_of(explainer::date::Date::parse("2024-10-18").unwrap())
+        position_of(shared::date::Date::parse("2024-10-18").unwrap())
     )));
     assert!(slider.contains(r#"aria-valuetext="18. Oktober 2024""#));
     assert_eq!(
@@ -450,7 +450,7 @@ async fn the_slider_and_its_axis_follow_the_scale() {
         STORY.events.len()
     );
     // The day's events' ticks, drawn over the rest.
-    let date = explainer::date::Date::parse("2024-10-18").unwrap();
+    let date = shared::date::Date::parse("2024-10-18").unwrap();
     let current = group(&html, "time-control__current");
     assert_eq!(
         current
@@ -465,7 +465,7 @@ async fn the_slider_and_its_axis_follow_the_scale() {
 
 #[tokio::test]
 async fn each_part_of_the_stage_is_a_root_in_a_cell_the_app_keeps_as_rendered() {
-    let root = "explainer::components::stage_part::StagePart";
+    let root = "explainer::ui::stage_part::StagePart";
     let html = render_root(View::default(), true).await;
     let stage = html.split(r#"id="stage""#).nth(1).unwrap();
     let mut rest = stage;
@@ -496,7 +496,7 @@ async fn each_part_of_the_stage_is_a_root_in_a_cell_the_app_keeps_as_rendered() 
 
 #[tokio::test]
 async fn the_prerendered_page_carries_the_story_the_map_and_the_quotes() {
-    use explainer::prerender::page;
+    use explainer_site::prerender::page;
     let template = "<!doctype html><html lang=de><head><title>x</title></head><body></body></html>";
     for lang in [Lang::De, Lang::En] {
         let view = View {
@@ -509,10 +509,10 @@ async fn the_prerendered_page_carries_the_story_the_map_and_the_quotes() {
             template,
             lang,
             &body,
-            explainer::prerender::PageKind::Standalone {
+            explainer_site::prerender::PageKind::Standalone {
                 long_form: &long_form,
             },
-            explainer::prerender::PREVIEW_URL,
+            explainer_site::prerender::PREVIEW_URL,
         )
         .unwrap();
         // Islands: the hydrated root holds the header and the stage; the long form is static
@@ -532,7 +532,7 @@ async fn the_prerendered_page_carries_the_story_the_map_and_the_quotes() {
         // before the long form has arrived.
         assert!(html.contains(&format!("{body}</div><svg class=\"map-geometry\"")));
         // Then the story's texts, which the wasm reads from the page.
-        let texts = explainer::page_texts::element(lang);
+        let texts = explainer::page::texts::element(&explainer::model::story::STORY_TEXTS, lang);
         assert!(html.ends_with(&format!("</defs></svg>{long_form}{texts}</body></html>")));
         assert!(long_form.starts_with(&format!(
             r#"<div lang="{}" class="long-form">"#,
@@ -613,9 +613,9 @@ async fn the_embed_is_the_stage_with_a_credit_line_and_a_link_to_the_whole_story
 
 #[tokio::test]
 async fn the_date_slider_names_its_date_in_words_for_screen_readers() {
-    use explainer::components::date_slider::{DateSlider, DateSliderProps};
-    use explainer::date::Date;
-    use explainer::timeline_scale::{last_position, position_of};
+    use explainer::model::timeline_scale::{last_position, position_of};
+    use explainer::ui::date_slider::{DateSlider, DateSliderProps};
+    use shared::date::Date;
     let date = Date::parse("2024-10-18").unwrap();
     let html = ServerRenderer::<DateSlider>::with_props(move || DateSliderProps {
         date,
@@ -680,7 +680,7 @@ async fn the_page_says_neither_russia_nor_north_korea_confirmed_the_deployment()
 
 #[tokio::test]
 async fn the_axis_has_a_line_for_each_stretchs_name_and_lifts_them_when_wide() {
-    use explainer::components::time_control::axis_css;
+    use explainer::ui::time_control::axis_css;
     let css = axis_css();
     assert_eq!(
         css,
@@ -730,7 +730,7 @@ async fn the_axis_has_a_line_for_each_stretchs_name_and_lifts_them_when_wide() {
 
 #[tokio::test]
 async fn the_speaker_filter_is_radio_buttons_that_css_alone_applies() {
-    use explainer::components::quote_section::speaker_filter_css;
+    use explainer::ui::quote_section::speaker_filter_css;
     let html = render_long_form(Lang::En).await;
     let css = speaker_filter_css();
     let speakers: Vec<_> = STORY
@@ -818,7 +818,7 @@ async fn the_stage_says_the_deployment_was_not_confirmed_on_the_default_date() {
 async fn the_sources_link_the_data_from_each_page() {
     let english = render_long_form(Lang::En).await;
     assert!(english.contains("Download the data"));
-    for path in explainer::download::FILES {
+    for path in explainer::model::data_files::FILES {
         assert!(english.contains(&format!("href=\"../{path}\"")), "{path}");
     }
     let german = render_long_form(Lang::De).await;

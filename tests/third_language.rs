@@ -13,12 +13,15 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// What the copy needs to build the library and regenerate the map.
-const COPIED: [&str; 9] = [
+const COPIED: [&str; 12] = [
     "Cargo.toml",
     "Cargo.lock",
     "build.rs",
     "rust-toolchain.toml",
     "src",
+    "crates/shared",
+    "tools/site/Cargo.toml",
+    "tools/site/src",
     "tools/content-compiler/Cargo.toml",
     "tools/content-compiler/src",
     "tools/mapgen/Cargo.toml",
@@ -139,13 +142,14 @@ fn add_map_names(plan: &Path) {
 
 /// The test the copy runs: the tiny story, rendered in French on the host.
 const FRENCH_TEST: &str = r##"
-use explainer::app::{App, AppProps};
-use explainer::components::long_form::{LongForm, LongFormProps};
-use explainer::components::stage::StageMarkup;
-use explainer::components::stage_part::{Part, StagePart, StagePartProps};
-use explainer::locale::Lang;
-use explainer::prerender::{headers_file, page, PageKind};
-use explainer::view::{href_from, page_path, View};
+use explainer::ui::app::{App, AppProps};
+use explainer::ui::long_form::{LongForm, LongFormProps};
+use explainer::ui::stage::StageMarkup;
+use explainer::page::parts::Part;
+use explainer::ui::stage_part::{StagePart, StagePartProps};
+use shared::lang::Lang;
+use explainer_site::prerender::{headers_file, page, PageKind};
+use explainer::model::view::{href_from, page_path, View};
 use yew::ServerRenderer;
 
 #[test]
@@ -174,7 +178,7 @@ fn the_tiny_story_renders_in_french() {
     let embed = page(template, Lang::Fr, "", PageKind::Embed, "https://x.test/s/").unwrap();
     assert!(embed.contains("<html lang=\"fr\" class=\"embedded\">"));
     let embedded = View { embed: true, ..view };
-    assert_eq!(explainer::view::view_url("https://x.test/s/", &embedded), "https://x.test/s/fr/embed.html?lang=fr&date=2030-01-20&embed=1");
+    assert_eq!(explainer::model::view::view_url("https://x.test/s/", &embedded), "https://x.test/s/fr/embed.html?lang=fr&date=2030-01-20&embed=1");
     assert!(french.contains("<link rel=\"canonical\" href=\"https://x.test/s/fr/\">"));
     assert!(french.contains("<link rel=\"alternate\" hreflang=\"fr\" href=\"https://x.test/s/fr/\">"));
     assert_eq!(page_path("/s/", Lang::Fr), "/s/fr/");
@@ -228,8 +232,8 @@ fn a_third_language_is_one_column() {
     fs::remove_file(content.join("README.md")).unwrap();
     fs::copy(repo.join("src/content/map.toml"), content.join("map.toml")).unwrap();
 
-    // Step 1: a row in src/lang.rs.
-    let lang = copy.join("src/lang.rs");
+    // Step 1: a row in crates/shared/src/lang.rs.
+    let lang = copy.join("crates/shared/src/lang.rs");
     edit(&lang, "    En,\n}", "    En,\n    /// French.\n    Fr,\n}");
     edit(&lang, "[\"de\", \"en\"]", "[\"de\", \"en\", \"fr\"]");
     edit(
@@ -243,7 +247,7 @@ fn a_third_language_is_one_column() {
         "[Lang; 3] = [Lang::De, Lang::En, Lang::Fr]",
     );
     // Step 2: a column in the catalog.
-    add_catalog_column(&copy.join("src/locale.rs"));
+    add_catalog_column(&copy.join("src/i18n/mod.rs"));
     // Step 3 is the content's column: the tiny story has it. Step 4: the map's names.
     add_map_names(&content.join("map.toml"));
     let target = scratch.join("third-language-target");

@@ -2,11 +2,11 @@
 // A test's unwrap is its assertion: the workspace denies them only outside tests.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use explainer::content::STORY;
-use explainer::date::Date;
-use explainer::locale::Lang;
-use explainer::view::{Theme, View, MAX_QUERY};
+use explainer::model::story::STORY;
+use explainer::model::view::{Theme, View, MAX_QUERY};
 use proptest::prelude::*;
+use shared::date::Date;
+use shared::lang::Lang;
 
 /// Pieces a mangled or hostile link is made of.
 fn hostile_piece() -> impl Strategy<Value = String> {

@@ -2,5 +2,5 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    explainer::mount::hydrate_page();
+    explainer::browser::mount::hydrate_page();
 }

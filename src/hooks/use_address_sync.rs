@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::view::{is_choice, View};
 use crate::state::{Action, StateHandle};
-use crate::view::{is_choice, View};
 
 /// How far the address and the view are in step.
 #[derive(Clone, Copy)]

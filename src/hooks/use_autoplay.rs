@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::date::Direction;
 use crate::state::{Action, StateHandle};
+use shared::date::Direction;
 
 /// How long play stays on each event, in milliseconds.
 pub const PLAY_PACE_MS: u32 = 3_500;

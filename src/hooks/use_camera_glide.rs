@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::map_layout::Frame;
+use crate::map::layout::Frame;
 
 /// Glides the map behind `map` (the element around its drawing, `width` CSS pixels wide)
 /// whenever `frame` changes, from the frame drawn before. The first frame is drawn as it is.

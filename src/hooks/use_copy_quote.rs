@@ -2,10 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::citation::citation;
-use crate::content::Quote;
-use crate::locale::{Lang, Text};
-use crate::view::View;
+use crate::i18n::Text;
+use crate::model::citation::citation;
+use crate::model::story::Quote;
+use crate::model::view::View;
+use shared::lang::Lang;
 
 /// Puts a quote's citation on the clipboard, with the explainer's own link to it (also from
 /// inside an embed); true if it is there.

@@ -3,12 +3,12 @@
 use yew::prelude::*;
 
 use super::use_copy_quote::{copy_quote, copy_status};
-use crate::components::long_form::LONG_FORM_ID;
-use crate::components::quote_section::QUOTE_STATUS_ID;
-use crate::components::stage::STAGE_ID;
-use crate::content::STORY;
+use crate::model::story::STORY;
+use crate::model::view::View;
 use crate::state::{Action, StateHandle};
-use crate::view::View;
+use crate::ui::long_form::LONG_FORM_ID;
+use crate::ui::quote_section::QUOTE_STATUS_ID;
+use crate::ui::stage::STAGE_ID;
 
 /// A view link in the long form moves the stage to its view and brings the stage into view;
 /// a copy button copies its quote and says so in the quotes' status line. Without wasm the

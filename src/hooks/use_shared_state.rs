@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::content::STORY;
+use crate::model::story::STORY;
+use crate::model::view::View;
 use crate::state::{first_shown, subscribe, State, StateHandle};
-use crate::view::View;
 
 /// The shared state as this root shows it. It hydrates with the state the host rendered (on the
 /// host, a state of `view` of its own), then follows every change, and catches up at once with

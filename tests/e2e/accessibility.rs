@@ -1,7 +1,7 @@
 //! Accessibility and resilience: axe, the keyboard tour, zoom, legibility, no JavaScript or wasm.
 
 use crate::prelude::*;
-use explainer::page_texts::PageTextsError;
+use explainer::page::texts::PageTextsError;
 
 /// axe-core's WCAG 2.0/2.1/2.2 A and AA rules and best practices on the page as it is now.
 async fn axe_violations(browser: &Browser) -> Vec<String> {
@@ -256,7 +256,7 @@ async fn without_javascript_the_story_map_and_quotes_are_readable() {
     let title = browser.text_of("h1").await;
     assert_eq!(title, STORY.title.get(Lang::De));
     let note = browser.text_of(".app__notice--script").await;
-    assert_eq!(note, explainer::locale::Text::NeedsScript.get(Lang::De));
+    assert_eq!(note, explainer::i18n::Text::NeedsScript.get(Lang::De));
 
     assert_eq!(
         browser
@@ -298,7 +298,7 @@ async fn without_webassembly_the_story_stays_and_says_why_it_is_still() {
     let note = browser.text_of(".app__notice--wasm").await;
     assert_eq!(
         note,
-        explainer::locale::Text::NeedsWasm.get(Lang::De),
+        explainer::i18n::Text::NeedsWasm.get(Lang::De),
         "the pre-rendered page is German"
     );
     assert_eq!(browser.text_of("h1").await, STORY.title.get(Lang::De));
@@ -329,10 +329,7 @@ async fn a_failure_leaves_the_story_readable_with_a_calm_note() {
         .await;
     assert_eq!(browser.text(note).await, "block");
     let text = browser.text_of(".app__notice--failed").await;
-    assert_eq!(
-        text,
-        explainer::locale::Text::InteractionFailed.get(Lang::En)
-    );
+    assert_eq!(text, explainer::i18n::Text::InteractionFailed.get(Lang::En));
     assert_eq!(browser.text_of("h1").await, STORY.title.get(Lang::En));
     browser.finish().await;
 }
@@ -346,7 +343,7 @@ async fn assert_calm_note(browser: &Browser, why: &str, lang: Lang) {
     browser.wait_for(why, FAILED).await;
     assert_eq!(
         browser.text_of(".app__notice--failed").await,
-        explainer::locale::Text::InteractionFailed.get(lang)
+        explainer::i18n::Text::InteractionFailed.get(lang)
     );
     assert_eq!(browser.text_of("h1").await, STORY.title.get(lang));
 }
@@ -394,14 +391,22 @@ async fn a_page_without_its_texts_keeps_the_story_and_a_calm_note() {
     // The wasm reads the story's texts from the page: a page that lost them (a proxy or a CMS
     // that drops data blocks) or holds another build's must not come alive half empty.
     let server = StaticServer::start(dist_dir(), no_headers());
-    let id = explainer::page_texts::ELEMENT_ID;
+    let id = explainer::page::texts::ELEMENT_ID;
     for (tamper, error) in [
         ("element.remove()", PageTextsError::Missing),
         (
             "element.textContent = '[\"x\"]'",
             PageTextsError::Count {
-                expected: explainer::content::PAGE_TEXTS.len(),
+                expected: explainer::model::story::PAGE_TEXTS.len(),
                 found: 1,
+            },
+        ),
+        // Another story's texts, even as many as this one's, are refused by the story's hash.
+        (
+            "element.dataset.story = 'another'",
+            PageTextsError::OtherStory {
+                expected: explainer::model::story::STORY_TEXTS.hash.to_owned(),
+                found: "another".to_owned(),
             },
         ),
     ] {

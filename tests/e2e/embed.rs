@@ -24,7 +24,7 @@ async fn the_embed_dialog_gives_titled_code_for_the_current_view() {
     let url = server.url("en/embed.html?lang=en&date=2024-10-18&place=seoul&embed=1");
     assert_eq!(
         code,
-        explainer::embed::iframe_code(&url, STORY.title.get(Lang::En))
+        explainer::model::embed_codes::iframe_code(&url, STORY.title.get(Lang::En))
     );
     assert!(
         code.contains(&format!(r#"title="{}""#, STORY.title.get(Lang::En))),
@@ -33,9 +33,11 @@ async fn the_embed_dialog_gives_titled_code_for_the_current_view() {
     let script = browser.value("#embed-dialog-script").await;
     assert_eq!(
         script,
-        explainer::embed::embed_js_code(
+        explainer::model::embed_codes::embed_js_code(
             &server.url(""),
-            &explainer::view::View::from_query("lang=en&date=2024-10-18&place=seoul&embed=1"),
+            &explainer::model::view::View::from_query(
+                "lang=en&date=2024-10-18&place=seoul&embed=1"
+            ),
             STORY.title.get(Lang::En)
         )
     );
@@ -83,8 +85,8 @@ async fn oembed_discovery_leads_to_a_rich_titled_embed_of_each_page() {
     if support::skip() {
         return;
     }
-    use explainer::prerender::PREVIEW_URL;
-    use explainer::view::page_path;
+    use explainer::model::view::page_path;
+    use explainer_site::prerender::PREVIEW_URL;
     let (server, mut browser) = start(1280).await;
     // The build's public address is trunk serve's (EXPLAINER_URL unset); this server stands in.
     let here = |url: &str| {

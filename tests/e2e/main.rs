@@ -20,9 +20,9 @@ mod timeline;
 mod prelude {
     pub(crate) use crate::support::{self, dist_dir, no_headers, Browser, StaticServer};
     pub(crate) use crate::{layout_shifts, press, start};
-    pub(crate) use explainer::content::STORY;
-    pub(crate) use explainer::locale::Lang;
+    pub(crate) use explainer::model::story::STORY;
     pub(crate) use fantoccini::key::Key;
+    pub(crate) use shared::lang::Lang;
 }
 
 use support::{dist_dir, no_headers, Browser, StaticServer};

@@ -170,7 +170,7 @@ async fn copy_quote_puts_a_ready_citation_on_the_clipboard() {
     let link = format!("{origin}en/?lang=en&date=2024-10-23&quote=austin-what-exactly");
     assert_eq!(
         copied.as_str(),
-        Some(explainer::citation::citation(quote, Lang::En, &link).as_str())
+        Some(explainer::model::citation::citation(quote, Lang::En, &link).as_str())
     );
     browser.assert_clean(&server.origin).await;
     browser.finish().await;

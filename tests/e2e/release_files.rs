@@ -4,10 +4,10 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::prelude::*;
-use explainer::content::LONG_FORM_TEXT;
-use explainer::locale::Text;
-use explainer::prerender::{build_of, inline_glue, is_wasm_of};
-use explainer::view::page_path;
+use explainer::i18n::Text;
+use explainer::model::story::LONG_FORM_TEXT;
+use explainer::model::view::page_path;
+use explainer_site::prerender::{build_of, inline_glue, is_wasm_of};
 
 /// Every file below `folder`.
 fn files(folder: &Path) -> Vec<PathBuf> {
@@ -62,7 +62,7 @@ async fn every_asset_has_brotli_and_gzip_copies_that_decompress_to_it() {
                 .is_some_and(|e| ["html", "js", "css", "wasm", "json", "svg", "csv"].contains(&e))
         })
         .collect();
-    let data = explainer::download::FILES;
+    let data = explainer::model::data_files::FILES;
     for needed in [
         "index.html",
         "en/index.html",
@@ -189,10 +189,10 @@ async fn each_page_carries_its_builds_glue_and_no_glue_file_ships() {
 /// Asserts that the wasm of `build` and the glue its page carries share only short names.
 fn short_names_only(build: (Lang, bool)) {
     let wasm_path = release_wasm(build);
-    let explainer::short_names::Names {
+    let explainer_site::short_names::Names {
         imports: imported,
         exports: exported,
-    } = explainer::short_names::names(&std::fs::read(wasm_path).unwrap()).unwrap();
+    } = explainer_site::short_names::names(&std::fs::read(wasm_path).unwrap()).unwrap();
     let page = release_page(build);
     let glue = inline_glue(&page).unwrap();
     // Minified (terser): one line, without the glue's indentation.
@@ -265,7 +265,7 @@ async fn each_build_carries_its_pages_interface_texts_and_reads_the_story_from_i
                 assert!(!carries(text), "{build:?} carries {text:?}");
             }
             assert!(
-                page.contains(&explainer::json::json_string(words).replace('<', "\\u003c")),
+                page.contains(&shared::json::json_string(words).replace('<', "\\u003c")),
                 "{build:?}: the page lacks {words:?}"
             );
             // The standalone page's language switch names every language in itself.
@@ -279,7 +279,10 @@ async fn each_build_carries_its_pages_interface_texts_and_reads_the_story_from_i
             }
         }
         assert!(
-            page.contains(&explainer::page_texts::element(page_lang)),
+            page.contains(&explainer::page::texts::element(
+                &explainer::model::story::STORY_TEXTS,
+                page_lang
+            )),
             "{build:?}: the page's texts"
         );
         // The header and the embed dialog are the standalone pages' alone.

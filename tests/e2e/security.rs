@@ -55,7 +55,7 @@ async fn hostile_urls_start_in_a_sane_view_and_are_rewritten() {
         // The page's own scripts alone: the loader, the embed mode's and its texts' data.
         let foreign = format!(
             "script:not([type=module]):not(#embed-mode):not(#{})",
-            explainer::page_texts::ELEMENT_ID
+            explainer::page::texts::ELEMENT_ID
         );
         assert_eq!(browser.count(&foreign).await, 0);
         assert_eq!(browser.eval("return document.cookie").await, "");

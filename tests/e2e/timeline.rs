@@ -24,7 +24,7 @@ async fn the_slider_moves_by_keyboard_and_writes_the_date() {
     browser.slider_key(Key::Left).await;
     browser.wait_for_query("date=2024-11-04").await;
     let card = browser.text_of(".event-card__title").await;
-    let expected = STORY.current_events(explainer::date::Date::parse("2024-11-04").unwrap());
+    let expected = STORY.current_events(shared::date::Date::parse("2024-11-04").unwrap());
     assert_eq!(card, expected[0].title.get(Lang::En));
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
@@ -41,10 +41,10 @@ async fn a_burst_of_keys_moves_the_slider_at_once_and_the_story_follows_the_last
     // Twelve days back in one burst, faster than frames are painted.
     browser.slider_keys(Key::Left, 12).await;
     browser.wait_for_query("date=2024-10-06").await;
-    let date = explainer::date::Date::parse("2024-10-06").unwrap();
+    let date = shared::date::Date::parse("2024-10-06").unwrap();
     assert_eq!(
         browser.value("#timeline-date").await,
-        explainer::timeline_scale::position_of(date).to_string()
+        explainer::model::timeline_scale::position_of(date).to_string()
     );
     assert_eq!(
         browser.text_of(".date-slider__words").await,
@@ -73,8 +73,8 @@ async fn a_burst_of_keys_moves_the_slider_at_once_and_the_story_follows_the_last
 
 #[tokio::test]
 async fn a_held_key_moves_the_slider_and_the_story_and_the_camera_follow_where_it_is_let_go() {
-    use explainer::components::map_section::camera_frame;
-    use explainer::date::Date;
+    use explainer::ui::map_section::camera_frame;
+    use shared::date::Date;
     if support::skip() {
         return;
     }
@@ -147,7 +147,7 @@ async fn choosing_an_event_moves_the_timeline_there() {
         ))
         .await;
     browser.wait_for_query("date=2024-06-19").await;
-    let position = explainer::timeline_scale::position_of(treaty.when.start);
+    let position = explainer::model::timeline_scale::position_of(treaty.when.start);
     assert_eq!(browser.value("#timeline-date").await, position.to_string());
     assert_eq!(
         browser.text_of(".event-card__title").await,

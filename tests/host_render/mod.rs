@@ -2,14 +2,15 @@
 // Each test crate uses some of these helpers, not all.
 #![allow(dead_code, clippy::unwrap_used)]
 
-use explainer::app::{App, AppProps};
-use explainer::components::long_form::{LongForm, LongFormProps};
-use explainer::components::quote_card::{quote_card, QuoteCard};
-use explainer::components::stage::StageMarkup;
-use explainer::components::stage_part::{Part, StagePart, StagePartProps};
-use explainer::content::STORY;
-use explainer::locale::Lang;
-use explainer::view::View;
+use explainer::model::story::STORY;
+use explainer::model::view::View;
+use explainer::page::parts::Part;
+use explainer::ui::app::{App, AppProps};
+use explainer::ui::long_form::{LongForm, LongFormProps};
+use explainer::ui::quote_card::{quote_card, QuoteCard};
+use explainer::ui::stage::StageMarkup;
+use explainer::ui::stage_part::{StagePart, StagePartProps};
+use shared::lang::Lang;
 use yew::{Callback, ServerRenderer};
 
 /// The hydrated root of the view a query asks for, as the host renders it.

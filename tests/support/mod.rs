@@ -438,11 +438,11 @@ impl Browser {
     /// (`styles/story-map.css`). A glide still under way then (one that began late on a busy
     /// machine, or one in a frame the browser does not draw) is brought to its end.
     ///
-    /// [`CAMERA_SETTLE_MS`]: explainer::components::map_section::CAMERA_SETTLE_MS
+    /// [`CAMERA_SETTLE_MS`]: explainer::ui::map_section::CAMERA_SETTLE_MS
     pub async fn settle_camera(&self) {
         let settled = format!(
             "return new Promise(r => setTimeout(() => r(true), {}))",
-            explainer::components::map_section::CAMERA_SETTLE_MS + 900
+            explainer::ui::map_section::CAMERA_SETTLE_MS + 900
         );
         self.wait_for("the camera to settle", &settled).await;
         self.eval(
@@ -762,6 +762,6 @@ pub fn host_headers(root: &Path) -> Vec<(String, String, String)> {
 }
 
 /// The shipped content's strings, for assertions that follow the content files.
-pub fn story() -> &'static explainer::content::Story {
-    &explainer::content::STORY
+pub fn story() -> &'static explainer::model::story::Story {
+    &explainer::model::story::STORY
 }

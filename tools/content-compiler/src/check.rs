@@ -2,11 +2,11 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::date::Date;
 use crate::error::Problem;
 use crate::record::{At, FileReader};
 use crate::records::{Ref, StoryRec};
 use crate::Content;
+use shared::date::Date;
 
 /// Checks that ids are unique within a kind.
 pub(crate) fn unique<'r>(file: &mut FileReader<'_>, ids: impl Iterator<Item = &'r At<String>>) {

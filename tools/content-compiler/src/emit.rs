@@ -4,10 +4,10 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use crate::date::{Date, Precision};
 use crate::record::{Dated, Loc};
 use crate::records::{EventRec, FigureRec, PersonRec, PlaceRec, QuoteRec, SourceRec, StoryRec};
 use crate::{Content, Ref, Status};
+use shared::date::{Date, Precision};
 
 thread_local! {
     /// The story's texts in the order [`loc`] met them: `PAGE_TEXTS`, which the host writes into
@@ -300,5 +300,24 @@ pub fn rust(content: &Content) -> String {
         let _ = writeln!(out, "    {text:?},");
     }
     out.push_str("];\n");
+    let _ = writeln!(
+        out,
+        "\n/// The story's texts and their hash, which the host writes into each page beside them and a\n/// browser's build checks there ([`crate::page::texts`]).\npub static STORY_TEXTS: StoryTexts = StoryTexts {{\n    texts: &PAGE_TEXTS,\n    hash: {:?},\n}};",
+        texts_hash(&texts)
+    );
     out
+}
+
+/// A hash of every text in every language (64-bit FNV-1a, in hex): two stories with the same
+/// texts in the same order have the same hash.
+fn texts_hash(texts: &[Vec<String>]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for text in texts.iter().flatten() {
+        // Each text ends with a byte no UTF-8 text holds, so that no two lists run together alike.
+        for byte in text.bytes().chain([0xff]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
 }

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::date::{Date, DateError};
+use shared::date::{Date, DateError};
 
 /// What is wrong with a field.
 #[derive(Clone, Debug, PartialEq)]

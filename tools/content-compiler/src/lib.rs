@@ -1,14 +1,8 @@
 //! Reads the explainer's TOML content, validates it, and writes it out as Rust statics.
 
 mod check;
-#[path = "../../../src/date.rs"]
-pub mod date;
 mod emit;
 mod error;
-#[path = "../../../src/json.rs"]
-mod json;
-#[path = "../../../src/lang.rs"]
-pub mod lang;
 mod record;
 mod records;
 #[cfg(test)]

@@ -5,9 +5,9 @@ use std::ops::Range;
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
-use crate::date::{Date, Precision};
-use crate::lang::Lang;
 use crate::{ContentError, Problem};
+use shared::date::{Date, Precision};
+use shared::lang::Lang;
 
 /// One content file being read, and the problems found in it so far.
 pub struct FileReader<'a> {

@@ -2,9 +2,9 @@
 
 use std::collections::HashSet;
 
-use crate::date::Date;
 use crate::error::Problem;
 use crate::record::{lang_codes, At, Dated, FileReader, Loc, Record};
+use shared::date::Date;
 
 /// A reference to another record, where it was written.
 #[derive(Clone, Debug)]

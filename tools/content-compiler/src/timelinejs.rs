@@ -2,11 +2,11 @@
 
 use std::path::Path;
 
-use crate::date::Date;
-use crate::json::json_string;
-use crate::lang::Lang;
 use crate::record::Loc;
 use crate::{read, read_files, ContentError};
+use shared::date::Date;
+use shared::json::json_string;
+use shared::lang::Lang;
 
 /// The story's events as a TimelineJS 3 timeline in one language (its code; an unknown one gives the default), so that the
 /// benchmark compares the two with the same content.

@@ -1,4 +1,4 @@
-//! Regenerates `src/geography.rs` from the Natural Earth npm packages: `cargo run -p mapgen --release`.
+//! Regenerates `src/map/geography.rs` from the Natural Earth npm packages: `cargo run -p mapgen --release`.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -10,13 +10,13 @@ fn main() -> ExitCode {
     match mapgen::generate(&node_modules, &places) {
         Ok(map) => {
             let module = mapgen::rust_module(&map);
-            let out = repo.join("src/geography.rs");
+            let out = repo.join("src/map/geography.rs");
             if let Err(error) = std::fs::write(&out, &module) {
                 eprintln!("mapgen: {}: cannot be written: {error}", out.display());
                 return ExitCode::FAILURE;
             }
             println!(
-                "mapgen: wrote src/geography.rs: {} bytes, {}x{} units, areas {:?}, {} markers",
+                "mapgen: wrote src/map/geography.rs: {} bytes, {}x{} units, areas {:?}, {} markers",
                 module.len(),
                 map.width,
                 map.height,

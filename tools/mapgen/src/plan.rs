@@ -5,8 +5,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::lang::Lang;
 use crate::{read_text, MapError, Occupation};
+use shared::lang::Lang;
 
 /// A name in each language, by language code (`{ de = "…", en = "…" }`).
 #[derive(Clone, Debug, Deserialize)]

@@ -1,4 +1,4 @@
-//! The committed `src/geography.rs` is exactly what the generator makes from the pinned inputs.
+//! The committed `src/map/geography.rs` is exactly what the generator makes from the pinned inputs.
 
 use std::path::Path;
 
@@ -11,9 +11,9 @@ fn the_committed_map_is_regenerated_byte_for_byte() {
     )
     .expect("the inputs from tools/package-lock.json (tools/setup installs them)");
     let fresh = mapgen::rust_module(&map);
-    let committed = std::fs::read_to_string(repo.join("src/geography.rs")).unwrap();
+    let committed = std::fs::read_to_string(repo.join("src/map/geography.rs")).unwrap();
     assert!(
         fresh == committed,
-        "src/geography.rs is stale: run `cargo run -p mapgen --release` and commit the result"
+        "src/map/geography.rs is stale: run `cargo run -p mapgen --release` and commit the result"
     );
 }

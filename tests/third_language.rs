@@ -247,7 +247,7 @@ fn a_third_language_is_one_column() {
         "[Lang; 3] = [Lang::De, Lang::En, Lang::Fr]",
     );
     // Step 2: a column in the catalog.
-    add_catalog_column(&copy.join("src/i18n/mod.rs"));
+    add_catalog_column(&copy.join("src/i18n/catalog.rs"));
     // Step 3 is the content's column: the tiny story has it. Step 4: the map's names.
     add_map_names(&content.join("map.toml"));
     let target = scratch.join("third-language-target");

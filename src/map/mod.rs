@@ -3,4 +3,5 @@
 pub mod area;
 #[rustfmt::skip]
 pub mod geography;
+pub mod labels;
 pub mod layout;

@@ -83,7 +83,7 @@ pub fn markup(write: impl FnOnce(&mut Markup)) -> Html {
 /// the prerender step (`inline_styles_of`) reads them from each writer it lists, to keep their
 /// styles in the embed pages.
 pub fn kept_markup(lang: Lang, write: fn(Lang) -> String) -> Html {
-    if cfg!(target_arch = "wasm32") {
+    if crate::page::BROWSER {
         // Hydration adopts the nodes between the host's markers, whatever the string, and a
         // later render compares this string with itself and leaves them alone.
         return Html::from_html_unchecked(AttrValue::Static(""));

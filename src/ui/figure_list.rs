@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::claim_badge::{claim_badge, claimant_text};
 use super::source_refs::source_refs;
-use crate::i18n::{format_date, format_dated, format_number, Text};
+use crate::i18n::{format_date, format_dated, format_number, template, Text};
 use crate::model::story::{Figure, FigureValue, Qualifier, Unit};
 use crate::page::markup::markup;
 use shared::date::{Date, Precision};
@@ -26,20 +26,15 @@ pub fn value_text(value: u64, qualifier: Qualifier, unit: Unit, lang: Lang) -> S
     let number = format_number(value, lang);
     let amount = match unit {
         Unit::Soldiers => number,
-        Unit::Usd => format!("{number} {}", Text::UsDollars.get(lang)),
-        Unit::UsdPerMonth => {
-            format!(
-                "{number} {} {}",
-                Text::UsDollars.get(lang),
-                Text::PerMonth.get(lang)
-            )
-        }
+        Unit::Usd => template(Text::UsDollars, lang, &[("number", &number)]),
+        Unit::UsdPerMonth => template(Text::UsDollarsPerMonth, lang, &[("number", &number)]),
     };
+    let qualified = |text| template(text, lang, &[("amount", &amount)]);
     match qualifier {
-        Qualifier::Exact => amount,
-        Qualifier::About => format!("{} {amount}", Text::About.get(lang)),
-        Qualifier::UpTo => format!("{} {amount}", Text::UpTo.get(lang)),
-        Qualifier::AtLeast => format!("{} {amount}", Text::AtLeast.get(lang)),
+        Qualifier::Exact => amount.clone(),
+        Qualifier::About => qualified(Text::About),
+        Qualifier::UpTo => qualified(Text::UpTo),
+        Qualifier::AtLeast => qualified(Text::AtLeast),
     }
 }
 
@@ -47,7 +42,11 @@ pub fn value_text(value: u64, qualifier: Qualifier, unit: Unit, lang: Lang) -> S
 pub fn claim_text(figure: &Figure, value: &FigureValue, lang: Lang) -> String {
     let amount = value_text(value.value, value.qualifier, figure.unit, lang);
     match claimant_text(value.status, lang) {
-        Some(by) => format!("{amount} ({by})"),
+        Some(by) => template(
+            Text::ValueClaimedBy,
+            lang,
+            &[("value", &amount), ("by", &by)],
+        ),
         None => amount,
     }
 }

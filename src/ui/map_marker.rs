@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::i18n::kind_text;
 
 use crate::browser::Sibling;
-use crate::map::layout::{Label, Side};
+use crate::map::labels::{Label, Side};
 use crate::model::story::{Place, PlaceKind};
 use crate::page::markup::markup;
 use shared::lang::Lang;

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::quote_card::{quote_card, QuoteCard};
 use crate::hooks::use_copy_quote;
-use crate::i18n::Text;
+use crate::i18n::{template, Text};
 use crate::model::story::Quote;
 use crate::model::view::View;
 use crate::page::markup::{markup, Markup};
@@ -75,13 +75,10 @@ pub fn MomentVoices(props: &MomentVoicesProps) -> Html {
         <section class="moment-voices" aria-labelledby="moment-voices-heading">
             <div class="moment-voices__bar">
                 <h3 id="moment-voices-heading" class="moment-voices__heading">
-                    { format!(
-                        "{} {} {} {}",
-                        Text::Voice.get(lang),
-                        index + 1,
-                        Text::Of.get(lang),
-                        voices.len(),
-                    ) }
+                    { template(Text::VoiceOf, lang, &[
+                        ("n", &(index + 1).to_string()),
+                        ("total", &voices.len().to_string()),
+                    ]) }
                 </h3>
                 if voices.len() > 1 {
                     <div class="moment-voices__steps">

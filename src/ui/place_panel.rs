@@ -6,21 +6,27 @@ use super::claim_badge::claim_badge;
 use super::figure_list::held_text;
 use super::on_link;
 use super::source_refs::source_refs;
-use crate::i18n::{format_when, Text};
+use crate::i18n::{format_when, template, Text};
 use crate::model::story::{Event, Place, Quote, STORY};
 use crate::model::view::View;
 use crate::page::markup::markup;
 use shared::lang::Lang;
 
-/// The first words of a quote, to tell a speaker's quotes apart; the link leads to all of it.
-/// The quotation marks are the page language's.
-pub fn opening(words: &str, lang: Lang) -> String {
+/// A speaker's name and the first words of their quote, to tell a speaker's quotes apart; the
+/// link leads to all of it. The quotation marks are the page language's.
+pub fn opening(name: &str, words: &str, lang: Lang) -> String {
     let mut opening: Vec<&str> = words.split_whitespace().take(7).collect();
     if words.split_whitespace().nth(7).is_some() {
         opening.push("…");
     }
     let (open, close) = (Text::QuoteOpen.get(lang), Text::QuoteClose.get(lang));
-    format!("{open}{}{close}", opening.join(" "))
+    let values = [
+        ("name", name),
+        ("open", open),
+        ("words", &opening.join(" ")),
+        ("close", close),
+    ];
+    template(Text::SpeakerSaid, lang, &values)
 }
 
 /// The detail panel of a place in a view: `on_event` and `on_quote` are called when a reader
@@ -87,11 +93,7 @@ pub fn place_panel(
                             <a
                                 href={View { quote: Some(quote), ..view }.to_query()}
                                 onclick={on_link(on_quote, quote)}>
-                                { format!(
-                                    "{}: {}",
-                                    quote.person.name.get(lang),
-                                    opening(quote.words.get(lang), lang),
-                                ) }
+                                { opening(quote.person.name.get(lang), quote.words.get(lang), lang) }
                             </a>
                         </li>
                     }) }

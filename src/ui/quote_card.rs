@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::on_link;
 use super::source_refs::source_refs;
-use crate::i18n::{format_said, provenance_text, wording_in, Text};
+use crate::i18n::{format_said, provenance_text, template, wording_in, Text};
 use crate::model::story::{Person, Provenance, Quote};
 use crate::model::view::View;
 use crate::page::markup::{markup, Markup};
@@ -132,12 +132,10 @@ pub fn quote_card(props: &QuoteCard) -> Html {
                     class="quote-card__event"
                     href={event_href.to_query()}
                     onclick={on_link(&props.on_follow, quote)}>
-                    { format!(
-                        "{}: {} · {}",
-                        Text::GoToEvent.get(lang),
-                        quote.event.title.get(lang),
-                        quote.place.name.get(lang),
-                    ) }
+                    { template(Text::GoToEvent, lang, &[
+                        ("event", quote.event.title.get(lang)),
+                        ("place", quote.place.name.get(lang)),
+                    ]) }
                 </a>
                 <button type="button" class="quote-card__copy" data-quote={quote.id} onclick={{
                     let (on_copy, quote) = (props.on_copy.clone(), quote);

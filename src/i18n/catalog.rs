@@ -110,6 +110,10 @@ catalog! {
     SaidOn => "gesagt am", "said on";
     /// Before the date a quote was published on, where the day it was said is not known.
     PublishedOn => "veröffentlicht am", "published on";
+    /// A map marker's name for screen readers: "Wladiwostok (Hafen)".
+    PlaceAndKind => "{name} ({kind})", "{name} ({kind})";
+    /// An event's title after its date, in a list of a place's events: "8.–13. Oktober 2024: …".
+    AfterWhen => ": {title}", ": {title}";
     /// Label of events tied to a place.
     EventsHere => "Ereignisse hier", "Events here";
     /// Label of quotes tied to a place.

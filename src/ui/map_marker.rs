@@ -2,12 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::i18n::kind_text;
+use crate::i18n::{kind_text, template, Text};
 
 use crate::browser::Sibling;
 use crate::map::labels::{Label, Side};
 use crate::model::story::{Place, PlaceKind};
-use crate::page::markup::markup;
+use crate::page::markup::{markup, Markup};
 use shared::lang::Lang;
 
 /// What a marker needs to draw itself, all in map units except where said.
@@ -52,18 +52,64 @@ pub fn marker_for_key(key: &str) -> Option<Sibling> {
     }
 }
 
-/// A marker: a button (Enter and Space choose it, as on any button; arrow keys, Home and End move
-/// to another marker). Areas show their name alone; places add a dot.
-pub fn map_marker(marker: &Marker<'_>) -> Html {
+/// A marker's target, its dot (for a place that is not an area) and its label, as markup.
+fn drawing(out: &mut Markup, marker: &Marker<'_>, area: bool) {
     let Marker {
         place, lang, px, ..
     } = *marker;
     let (x, y) = marker.at;
+    out.tag("<circle cx=\"")
+        .number(x, 1)
+        .tag("\" cy=\"")
+        .number(y, 1)
+        .tag("\" r=\"")
+        .number(marker.target, 2)
+        .tag("\" class=\"story-map__target\"></circle>");
+    if !area {
+        out.tag("<circle cx=\"")
+            .number(x, 1)
+            .tag("\" cy=\"")
+            .number(y, 1)
+            .tag("\" r=\"")
+            .number(4.5 * px, 2)
+            .tag("\" stroke-width=\"")
+            .number(1.5 * px, 2)
+            .tag("\" class=\"story-map__dot\"></circle>");
+    }
+    if let Some(Label { x, y, side, .. }) = marker.label {
+        let anchor = match side {
+            Side::Right => "start",
+            Side::Left => "end",
+            _ => "middle",
+        };
+        out.tag("<text x=\"")
+            .number(x, 1)
+            .tag("\" y=\"")
+            .number(y, 1)
+            .tag("\" text-anchor=\"")
+            .tag(anchor)
+            .tag("\" font-size=\"")
+            .number(marker.size, 2)
+            .tag("\" stroke-width=\"")
+            .number(3.0 * px, 2)
+            .tag("\">")
+            .text(place.name.get(lang))
+            .tag("</text>");
+    }
+}
+
+/// A marker: a button (Enter and Space choose it, as on any button; arrow keys, Home and End move
+/// to another marker). Areas show their name alone; places add a dot.
+pub fn map_marker(marker: &Marker<'_>) -> Html {
+    let Marker { place, lang, .. } = *marker;
     let area = matches!(place.kind, PlaceKind::Country | PlaceKind::Region);
-    let name = format!(
-        "{} ({})",
-        place.name.get(lang),
-        kind_text(place.kind).get(lang)
+    let name = template(
+        Text::PlaceAndKind,
+        lang,
+        &[
+            ("name", place.name.get(lang)),
+            ("kind", kind_text(place.kind).get(lang)),
+        ],
     );
     let onclick = marker.on_select.reform(move |_: MouseEvent| place);
     let onkeydown = {
@@ -82,46 +128,7 @@ pub fn map_marker(marker: &Marker<'_>) -> Html {
     let onfocus = marker.on_focus.reform(move |_: FocusEvent| place);
     // The dot, its target and its name hold no listener: markup the browser takes whole, below
     // the marker's own element, which keeps focus while they change.
-    let drawing = markup(|out| {
-        out.tag("<circle cx=\"")
-            .number(x, 1)
-            .tag("\" cy=\"")
-            .number(y, 1)
-            .tag("\" r=\"")
-            .number(marker.target, 2)
-            .tag("\" class=\"story-map__target\"></circle>");
-        if !area {
-            out.tag("<circle cx=\"")
-                .number(x, 1)
-                .tag("\" cy=\"")
-                .number(y, 1)
-                .tag("\" r=\"")
-                .number(4.5 * px, 2)
-                .tag("\" stroke-width=\"")
-                .number(1.5 * px, 2)
-                .tag("\" class=\"story-map__dot\"></circle>");
-        }
-        if let Some(Label { x, y, side, .. }) = marker.label {
-            let anchor = match side {
-                Side::Right => "start",
-                Side::Left => "end",
-                _ => "middle",
-            };
-            out.tag("<text x=\"")
-                .number(x, 1)
-                .tag("\" y=\"")
-                .number(y, 1)
-                .tag("\" text-anchor=\"")
-                .tag(anchor)
-                .tag("\" font-size=\"")
-                .number(marker.size, 2)
-                .tag("\" stroke-width=\"")
-                .number(3.0 * px, 2)
-                .tag("\">")
-                .text(place.name.get(lang))
-                .tag("</text>");
-        }
-    });
+    let drawing = markup(|out| drawing(out, marker, area));
     html! {
         <g
             key={place.id}

@@ -29,6 +29,36 @@ pub fn opening(name: &str, words: &str, lang: Lang) -> String {
     template(Text::SpeakerSaid, lang, &values)
 }
 
+/// The panel's list of a place's events, each a link to its day; nothing where it has none.
+fn events_here(events: &[&'static Event], view: View, on_event: &Callback<&'static Event>) -> Html {
+    let lang = view.lang;
+    if events.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <>
+            <h4 class="place-panel__subheading">{ Text::EventsHere.get(lang) }</h4>
+            <ul class="place-panel__events">
+                { for events.iter().map(|&event| {
+                    let when = event.when;
+                    html! {
+                        <li>
+                            <a
+                                href={View { date: when.start, ..view }.to_query()}
+                                onclick={on_link(on_event, event)}>
+                                <time datetime={when.start.to_string()}>
+                                    { format_when(&when, lang) }
+                                </time>
+                                { template(Text::AfterWhen, lang, &[("title", event.title.get(lang))]) }
+                            </a>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </>
+    }
+}
+
 /// The detail panel of a place in a view: `on_event` and `on_quote` are called when a reader
 /// chooses one of its events or quotes, `on_close` when they close it. A plain function: a
 /// stateless leaf, where a component costs wasm glue.
@@ -65,26 +95,7 @@ pub fn place_panel(
                 }
                 source_refs(out, place.sources, lang, view.embed);
             }) }
-            if !events.is_empty() {
-                <h4 class="place-panel__subheading">{ Text::EventsHere.get(lang) }</h4>
-                <ul class="place-panel__events">
-                    { for events.into_iter().map(|event| {
-                        let when = event.when;
-                        html! {
-                            <li>
-                                <a
-                                    href={View { date: when.start, ..view }.to_query()}
-                                    onclick={on_link(on_event, event)}>
-                                    <time datetime={when.start.to_string()}>
-                                        { format_when(&when, lang) }
-                                    </time>
-                                    { format!(": {}", event.title.get(lang)) }
-                                </a>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            }
+            { events_here(&events, view, on_event) }
             if !quotes.is_empty() {
                 <h4 class="place-panel__subheading">{ Text::QuotesHere.get(lang) }</h4>
                 <ul class="place-panel__quotes-list">

@@ -7,7 +7,7 @@ use super::map_marker::{map_marker, Marker};
 use super::map_routes::map_routes;
 use crate::i18n::Text;
 use crate::map::geography::{HEIGHT, MARKERS, WIDTH};
-use crate::map::labels::{font_size, place_labels, units_per_pixel};
+use crate::map::labels::{font_size, place_labels, units_per_pixel, Label};
 use crate::map::layout::{position, Frame};
 use crate::model::story::{Place, PlaceKind, STORY};
 use crate::model::view::View;
@@ -54,6 +54,68 @@ fn first_seen(place: &'static Place) -> Option<shared::date::Date> {
     STORY.events_at(place).map(|e| e.when.start).min()
 }
 
+/// The places the frame shows, from west to east, each with its label (if one fits) and its
+/// point. Labels are placed in priority order (the selected place, the moment's places, areas,
+/// the rest); markers are drawn from west to east, the order the arrow keys walk them, which
+/// stays the same from one render to the next, so that focus stays on its place.
+fn shown_places(
+    view: View,
+    frame: Frame,
+    width: f64,
+    current: &[&'static Place],
+) -> Vec<(&'static Place, Option<Label>, f64, f64)> {
+    let on_map: Vec<&'static Place> = MARKERS
+        .iter()
+        .filter_map(|marker| STORY.place(marker.place))
+        .collect();
+    let mut priority: Vec<usize> = (0..on_map.len()).collect();
+    priority.sort_by_key(|&i| {
+        let place = on_map[i];
+        let rank = if view.place == Some(place) {
+            0
+        } else if current.contains(&place) {
+            1
+        } else if matches!(place.kind, PlaceKind::Country | PlaceKind::Region) {
+            2
+        } else {
+            3
+        };
+        (rank, i)
+    });
+    let named: Vec<_> = priority
+        .iter()
+        .map(|&i| (on_map[i], on_map[i].name.get(view.lang)))
+        .collect();
+    let mut labels = vec![None; on_map.len()];
+    for (&i, label) in priority.iter().zip(place_labels(frame, width, &named)) {
+        labels[i] = label;
+    }
+    on_map
+        .iter()
+        .zip(labels)
+        .filter_map(|(&place, label)| {
+            let (x, y) = position(place).filter(|&(x, y)| frame.shows(x, y))?;
+            Some((place, label, x, y))
+        })
+        .collect()
+}
+
+/// The radius of a dot's target: 22 px, or less where a neighbour is nearer (half the way to
+/// it), so that no target covers another's dot and steals its taps.
+fn target_radius(
+    shown: &[(&'static Place, Option<Label>, f64, f64)],
+    (x, y): (f64, f64),
+    px: f64,
+) -> f64 {
+    shown
+        .iter()
+        // Not `hypot`: it brings a software fused multiply-add into the wasm (2.2 KB), and
+        // these distances need no protection from overflow.
+        .map(|&(_, _, ox, oy)| ((ox - x) * (ox - x) + (oy - y) * (oy - y)).sqrt())
+        .filter(|&d| d > 0.0)
+        .fold(22.0 * px, |r, d| r.min(d / 2.0))
+}
+
 /// The map in a view (language, date and selected place), showing the camera's `frame`, drawn
 /// `width` CSS pixels wide (which labels and dots are sized for); `on_select` is called with
 /// the place a reader chooses. The markers are one Tab stop: the one last `focused`, else the
@@ -75,57 +137,8 @@ pub fn story_map(
         .iter()
         .flat_map(|e| e.places.iter().copied())
         .collect();
-
-    // Labels are placed in priority order (the selected place, today's places, areas, the
-    // rest); markers are drawn from west to east, the order the arrow keys walk them, which
-    // stays the same from one render to the next, so that focus stays on its place.
-    let on_map: Vec<&'static Place> = MARKERS
-        .iter()
-        .filter_map(|marker| STORY.place(marker.place))
-        .collect();
-    let mut priority: Vec<usize> = (0..on_map.len()).collect();
-    priority.sort_by_key(|&i| {
-        let place = on_map[i];
-        let rank = if view.place == Some(place) {
-            0
-        } else if current.contains(&place) {
-            1
-        } else if matches!(place.kind, PlaceKind::Country | PlaceKind::Region) {
-            2
-        } else {
-            3
-        };
-        (rank, i)
-    });
-    let named: Vec<_> = priority
-        .iter()
-        .map(|&i| (on_map[i], on_map[i].name.get(lang)))
-        .collect();
-    let mut labels = vec![None; on_map.len()];
-    for (&i, label) in priority.iter().zip(place_labels(frame, width, &named)) {
-        labels[i] = label;
-    }
+    let shown = shown_places(view, frame, width, &current);
     let size = font_size(frame, width);
-
-    let shown: Vec<_> = on_map
-        .iter()
-        .zip(labels)
-        .filter_map(|(&place, label)| {
-            let (x, y) = position(place).filter(|&(x, y)| frame.shows(x, y))?;
-            Some((place, label, x, y))
-        })
-        .collect();
-    // Each dot's target is 44 px across, or less where a neighbour is nearer: half the way to
-    // it, so that no target covers another's dot and steals its taps.
-    let target = |x: f64, y: f64| {
-        shown
-            .iter()
-            // Not `hypot`: it brings a software fused multiply-add into the wasm (2.2 KB),
-            // and these distances need no protection from overflow.
-            .map(|&(_, _, ox, oy)| ((ox - x) * (ox - x) + (oy - y) * (oy - y)).sqrt())
-            .filter(|&d| d > 0.0)
-            .fold(22.0 * px, |r, d| r.min(d / 2.0))
-    };
     let stop = [
         shown.iter().position(|s| Some(s.0.id) == focused),
         shown.iter().position(|s| view.place == Some(s.0)),
@@ -142,7 +155,7 @@ pub fn story_map(
             place,
             label,
             at: (x, y),
-            target: target(x, y),
+            target: target_radius(&shown, (x, y), px),
             px,
             size,
             lang,

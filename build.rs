@@ -18,7 +18,7 @@ fn main() {
     std::process::exit(1);
 }
 
-/// Writes the compiled content where `src/content.rs` includes it.
+/// Writes the compiled content where `src/model/story/mod.rs` includes it.
 fn write_out(rust: &str) -> Result<(), String> {
     let dir = std::env::var("OUT_DIR").map_err(|e| format!("OUT_DIR: {e}"))?;
     let out = Path::new(&dir).join("story.rs");

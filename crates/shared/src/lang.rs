@@ -1,7 +1,7 @@
-//! The languages the explainer is published in, one row each; the content compiler and mapgen include this file too.
+//! The languages the explainer is published in, one row each: the app, the content compiler and mapgen share them.
 
 /// A language the explainer is published in. Adding one is a row here (variant, [`Lang::ALL`],
-/// [`CODES`], [`OWN_NAMES`]), a column in the interface catalog (`src/locale.rs`), a text in
+/// [`CODES`], [`OWN_NAMES`]), a column in the interface catalog (`src/i18n/catalog.rs`), a text in
 /// every localized content field (the compiler names every field that lacks it) and the
 /// language's two builds (README, Add a language).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

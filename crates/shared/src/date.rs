@@ -1,7 +1,7 @@
 //! Calendar dates of the story: parsing, validation, day arithmetic, with no dependencies.
 //
-// This file is also compiled into the content compiler (tools/content-compiler) through a
-// `#[path]` module, so that content dates and URL dates are checked by one piece of code.
+// The content compiler uses it too, so that content dates and URL dates are checked by one
+// piece of code.
 
 use std::fmt;
 

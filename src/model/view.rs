@@ -238,7 +238,6 @@ pub const EMBED_PAGE: &str = "embed.html";
 
 /// Whether a page's path names an embed page ([`EMBED_PAGE`]).
 pub fn is_embed_page(path: &str) -> bool {
-    // Not `rsplit`: its backward search costs the wasm 0.7 KB for this one question.
     path.strip_suffix(EMBED_PAGE)
         .is_some_and(|dir| dir.is_empty() || dir.ends_with('/'))
 }

@@ -16,6 +16,7 @@ use shared::lang::Lang;
 use plan::read_places;
 pub use plan::{read_plan, MapPlan, Names, PlacePoint};
 use serde_json::Value;
+pub use shared::map_area::{Layer, Occupation};
 
 /// The projection: Lambert conformal conic, centred on Russia, so that Ukraine, the Far East
 /// and Korea share one frame and Chukotka is not torn at 180°.
@@ -67,24 +68,6 @@ impl fmt::Display for MapError {
 }
 
 impl std::error::Error for MapError {}
-
-/// The map layer an area belongs to, from the back to the front.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Layer {
-    Context,
-    Russia,
-    NorthKorea,
-    Subject,
-    Oblast,
-}
-
-/// Whether and how an area is occupied.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Occupation {
-    None,
-    Since2014,
-    Partly2024,
-}
 
 /// One area of the map.
 #[derive(Debug)]

@@ -1,5 +1,6 @@
-//! Pure code the explainer and its build-time tools share: the languages, dates and JSON strings.
+//! Pure code the explainer and its build-time tools share: the languages, dates, JSON strings and the map's kinds of area.
 
 pub mod date;
 pub mod json;
 pub mod lang;
+pub mod map_area;

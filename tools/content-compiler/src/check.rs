@@ -57,93 +57,116 @@ pub(crate) fn within(
     }
 }
 
-/// Cross-file checks: unique ids, references, dates within the story.
+/// Cross-file checks: unique ids, references, dates within the story. Each file's problems
+/// are reported in the order of its records, as its reader found them.
 pub(crate) fn check(readers: &mut [FileReader<'_>], content: &Content) {
     let [story_file, sources_file, places_file, people_file, events_file, quotes_file, figures_file] =
         readers
     else {
         return;
     };
-    unique(sources_file, content.sources.iter().map(|s| &s.id));
-    unique(places_file, content.places.iter().map(|p| &p.id));
+    story(story_file, content);
+    sources(sources_file, content);
+    places(places_file, content);
     unique(people_file, content.people.iter().map(|p| &p.id));
-    unique(events_file, content.events.iter().map(|e| &e.id));
-    unique(quotes_file, content.quotes.iter().map(|q| &q.id));
-    unique(figures_file, content.figures.iter().map(|f| &f.id));
+    events(events_file, content);
+    quotes(quotes_file, content);
+    figures(figures_file, content);
+}
+
+/// The story's article, its dates, its chart, its stretches and its cameras.
+fn story(file: &mut FileReader<'_>, content: &Content) {
     let story = &content.story;
-    resolve(story_file, [&story.article], content, "source");
+    resolve(file, [&story.article], content, "source");
     for (field, date) in [("published", &story.published), ("present", &story.present)] {
-        within(story_file, field, date.line, date.value, story);
+        within(file, field, date.line, date.value, story);
     }
     // The chart ends on the present: a start on or after it leaves nothing to draw.
     let (chart, present) = (&story.chart_start, story.present.value);
     if chart.value >= present {
         let problem = Problem::ChartNotBeforePresent { present };
-        story_file.report_at(chart.line, "chart.start", problem);
+        file.report_at(chart.line, "chart.start", problem);
     }
-    stretches(story_file, story);
+    stretches(file, story);
     for camera in &story.cameras {
-        resolve(story_file, &camera.places, content, "place");
+        resolve(file, &camera.places, content, "place");
     }
-    unique(story_file, story.cameras.iter().map(|c| &c.id));
+    unique(file, story.cameras.iter().map(|c| &c.id));
+}
+
+/// The sources' ids, their dates, and whether anything cites them.
+fn sources(file: &mut FileReader<'_>, content: &Content) {
+    unique(file, content.sources.iter().map(|s| &s.id));
+    let story = &content.story;
     for source in &content.sources {
         // A source may predate the story (the UN resolution of 2014), not follow it.
         if source.date.value.start > story.end {
             let line = source.date.line;
-            within(sources_file, "date", line, source.date.value.start, story);
+            within(file, "date", line, source.date.value.start, story);
         }
     }
+    unused_sources(file, content);
+}
+
+/// The places' ids and their sources.
+fn places(file: &mut FileReader<'_>, content: &Content) {
+    unique(file, content.places.iter().map(|p| &p.id));
     for place in &content.places {
-        resolve(places_file, &place.sources, content, "source");
+        resolve(file, &place.sources, content, "source");
     }
-    unused_sources(sources_file, content);
+}
+
+/// The events' ids, their dates, and the places, people and sources they name.
+fn events(file: &mut FileReader<'_>, content: &Content) {
+    unique(file, content.events.iter().map(|e| &e.id));
+    let story = &content.story;
     for event in &content.events {
         let when = &event.when;
         // A span that starts outside the story is reported once, at its start.
         if (story.start..=story.end).contains(&when.value.start) {
-            within(events_file, "until", when.line, when.value.end, story);
+            within(file, "until", when.line, when.value.end, story);
         } else {
-            within(events_file, "date", when.line, when.value.start, story);
+            within(file, "date", when.line, when.value.start, story);
         }
-        resolve(events_file, &event.places, content, "place");
-        resolve(events_file, &event.route, content, "place");
-        resolve(events_file, &event.people, content, "person");
-        resolve(events_file, &event.sources, content, "source");
+        resolve(file, &event.places, content, "place");
+        resolve(file, &event.route, content, "place");
+        resolve(file, &event.people, content, "person");
+        resolve(file, &event.sources, content, "source");
     }
+}
+
+/// The quotes' ids, their dates, and the person, event, place and sources they name.
+fn quotes(file: &mut FileReader<'_>, content: &Content) {
+    unique(file, content.quotes.iter().map(|q| &q.id));
     for quote in &content.quotes {
-        within(
-            quotes_file,
-            "date",
-            quote.date.line,
-            quote.date.value,
-            story,
-        );
-        resolve(quotes_file, [&quote.person], content, "person");
-        resolve(quotes_file, [&quote.event], content, "event");
+        let date = &quote.date;
+        within(file, "date", date.line, date.value, &content.story);
+        resolve(file, [&quote.person], content, "person");
+        resolve(file, [&quote.event], content, "event");
         // A voice belongs to the moment it was said or published, or a later one: never to
         // an earlier event, which would show it on the timeline before it existed.
         let event = content.events.iter().find(|e| e.id.value == quote.event.id);
-        if let Some(event) = event.filter(|e| e.when.value.end < quote.date.value) {
+        if let Some(event) = event.filter(|e| e.when.value.end < date.value) {
             let problem = Problem::EventBeforeQuote {
                 event: quote.event.id.clone(),
                 ended: event.when.value.end,
             };
-            quotes_file.report_at(quote.event.line, "event", problem);
+            file.report_at(quote.event.line, "event", problem);
         }
-        resolve(quotes_file, [&quote.place], content, "place");
-        resolve(quotes_file, &quote.sources, content, "source");
+        resolve(file, [&quote.place], content, "place");
+        resolve(file, &quote.sources, content, "source");
     }
+}
+
+/// The figures' ids, their places, and their values' dates and sources.
+fn figures(file: &mut FileReader<'_>, content: &Content) {
+    unique(file, content.figures.iter().map(|f| &f.id));
     for figure in &content.figures {
-        resolve(figures_file, &figure.places, content, "place");
+        resolve(file, &figure.places, content, "place");
         for value in &figure.values {
-            within(
-                figures_file,
-                "value.date",
-                value.date.line,
-                value.date.value,
-                story,
-            );
-            resolve(figures_file, &value.sources, content, "source");
+            let date = &value.date;
+            within(file, "value.date", date.line, date.value, &content.story);
+            resolve(file, &value.sources, content, "source");
         }
     }
 }

@@ -71,6 +71,41 @@ pub enum Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Problem::Unreadable(_)
+            | Problem::Syntax(_)
+            | Problem::Missing
+            | Problem::MissingTranslation
+            | Problem::Empty
+            | Problem::WrongType { .. }
+            | Problem::UnknownField { .. }
+            | Problem::NoSource => self.shape_message(f),
+            Problem::BadId(_)
+            | Problem::BadChoice { .. }
+            | Problem::BadDate(_)
+            | Problem::EndBeforeStart { .. }
+            | Problem::PrecisionMismatch
+            | Problem::OutOfRange { .. }
+            | Problem::NoClaimant { .. }
+            | Problem::ShortRoute
+            | Problem::Provenance { .. }
+            | Problem::BadUrl(_) => self.value_message(f),
+            Problem::OutsideSpan { .. }
+            | Problem::DuplicateId { .. }
+            | Problem::UnknownId { .. }
+            | Problem::Unused
+            | Problem::EventBeforeQuote { .. }
+            | Problem::OutOfOrder { .. }
+            | Problem::ChartNotBeforePresent { .. }
+            | Problem::NotStoryStart { .. } => self.check_message(f),
+        }
+    }
+}
+
+impl Problem {
+    /// The message of a file that cannot be read or parsed, or of a field that is missing,
+    /// empty, unknown or of the wrong type.
+    fn shape_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
             Problem::Unreadable(why) => write!(f, "the file cannot be read: {why}"),
             Problem::Syntax(why) => write!(f, "not valid TOML: {why}"),
             Problem::Missing => write!(f, "is missing"),
@@ -86,6 +121,15 @@ impl fmt::Display for Problem {
             Problem::UnknownField { allowed } => {
                 write!(f, "is not a known field (known: {allowed})")
             }
+            Problem::NoSource => write!(f, "is empty: every fact needs at least one source"),
+            // `fmt` sends no other problem here; were one sent, its name would still show.
+            other => write!(f, "{other:?}"),
+        }
+    }
+
+    /// The message of a field whose value is there but not one the record may have.
+    fn value_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
             Problem::BadId(id) => write!(
                 f,
                 "`{id}` is not a kebab-case id (lower-case letters, digits, single hyphens)"
@@ -101,18 +145,7 @@ impl fmt::Display for Problem {
                     "must be written as precisely as the start (day, month or year)"
                 )
             }
-            Problem::OutsideSpan { date, start, end } => {
-                write!(
-                    f,
-                    "`{date}` lies outside the story, which runs from {start} to {end}"
-                )
-            }
             Problem::OutOfRange { low, high } => write!(f, "must lie between {low} and {high}"),
-            Problem::DuplicateId { id, first_line } => {
-                write!(f, "`{id}` is already used on line {first_line}")
-            }
-            Problem::UnknownId { kind, id } => write!(f, "`{id}` is not the id of any {kind}"),
-            Problem::NoSource => write!(f, "is empty: every fact needs at least one source"),
             Problem::NoClaimant { status } => {
                 write!(f, "must say who: a status of `{status}` needs a `by`")
             }
@@ -130,6 +163,25 @@ impl fmt::Display for Problem {
                 f,
                 "`{url}` is not an absolute http(s) address without spaces"
             ),
+            // `fmt` sends no other problem here; were one sent, its name would still show.
+            other => write!(f, "{other:?}"),
+        }
+    }
+
+    /// The message of a record at odds with another one or with the story: an id, a date, a
+    /// reference, an order.
+    fn check_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::OutsideSpan { date, start, end } => {
+                write!(
+                    f,
+                    "`{date}` lies outside the story, which runs from {start} to {end}"
+                )
+            }
+            Problem::DuplicateId { id, first_line } => {
+                write!(f, "`{id}` is already used on line {first_line}")
+            }
+            Problem::UnknownId { kind, id } => write!(f, "`{id}` is not the id of any {kind}"),
             Problem::EventBeforeQuote { event, ended } => write!(
                 f,
                 "`{event}` ended on {ended}, before the quote's date: tie a quote to the event of the day it was said or published, or a later one"
@@ -151,6 +203,8 @@ impl fmt::Display for Problem {
                     "the first stretch must begin with the story, on `{start}`"
                 )
             }
+            // `fmt` sends no other problem here; were one sent, its name would still show.
+            other => write!(f, "{other:?}"),
         }
     }
 }
@@ -183,3 +237,176 @@ impl fmt::Display for ContentError {
 }
 
 impl std::error::Error for ContentError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    /// Each problem's message, word for word.
+    fn assert_messages(cases: impl IntoIterator<Item = (Problem, String)>) {
+        for (problem, message) in cases {
+            assert_eq!(problem.to_string(), message, "{problem:?}");
+        }
+    }
+
+    /// A file that cannot be read, a field missing, empty, unknown or of the wrong type.
+    #[test]
+    fn a_broken_file_or_field_says_what_is_wrong() {
+        let langs = crate::record::lang_codes().join(", ");
+        assert_messages([
+            (
+                Problem::Unreadable("gone".into()),
+                "the file cannot be read: gone".to_owned(),
+            ),
+            (Problem::Syntax("bad".into()), "not valid TOML: bad".into()),
+            (Problem::Missing, "is missing".into()),
+            (
+                Problem::MissingTranslation,
+                format!("is missing: every text needs one in each language ({langs})"),
+            ),
+            (Problem::Empty, "is empty".into()),
+            (
+                Problem::WrongType {
+                    expected: "a string",
+                    found: "a number",
+                },
+                "must be a string, not a number".into(),
+            ),
+            (
+                Problem::UnknownField {
+                    allowed: "id, name".into(),
+                },
+                "is not a known field (known: id, name)".into(),
+            ),
+            (
+                Problem::NoSource,
+                "is empty: every fact needs at least one source".into(),
+            ),
+        ]);
+    }
+
+    /// A value that is there but not one the record may have.
+    #[test]
+    fn a_wrong_value_says_what_is_wrong() {
+        assert_messages([
+            (
+                Problem::BadId("Kursk".into()),
+                "`Kursk` is not a kebab-case id (lower-case letters, digits, single hyphens)"
+                    .into(),
+            ),
+            (
+                Problem::BadChoice {
+                    value: "more".into(),
+                    allowed: "exact, about".into(),
+                },
+                "`more` is not one of: exact, about".into(),
+            ),
+            (
+                Problem::BadDate(DateError::Month("2024-13".into())),
+                "`2024-13` has no month between 01 and 12".into(),
+            ),
+            (
+                Problem::EndBeforeStart {
+                    start: "2024-10".into(),
+                },
+                "ends before it starts on `2024-10`".into(),
+            ),
+            (
+                Problem::PrecisionMismatch,
+                "must be written as precisely as the start (day, month or year)".into(),
+            ),
+            (
+                Problem::OutOfRange {
+                    low: -90.0,
+                    high: 90.5,
+                },
+                "must lie between -90 and 90.5".into(),
+            ),
+            (
+                Problem::NoClaimant { status: "claimed" },
+                "must say who: a status of `claimed` needs a `by`".into(),
+            ),
+            (
+                Problem::ShortRoute,
+                "needs at least two places: where from, and (last) where to".into(),
+            ),
+            (
+                Problem::Provenance {
+                    lang: "de",
+                    spoken: "ru",
+                },
+                "`de`: only a text in the language spoken (`ru`) is `own`, and it must be".into(),
+            ),
+            (
+                Problem::BadUrl("dw.com".into()),
+                "`dw.com` is not an absolute http(s) address without spaces".into(),
+            ),
+        ]);
+    }
+
+    /// A record at odds with another one or with the story.
+    #[test]
+    fn a_record_at_odds_says_with_what() {
+        assert_messages([
+            (
+                Problem::OutsideSpan {
+                    date: day("2023-01-02"),
+                    start: day("2024-01-01"),
+                    end: day("2024-12-31"),
+                },
+                "`2023-01-02` lies outside the story, which runs from 2024-01-01 to 2024-12-31"
+                    .into(),
+            ),
+            (
+                Problem::DuplicateId {
+                    id: "kursk".into(),
+                    first_line: 7,
+                },
+                "`kursk` is already used on line 7".into(),
+            ),
+            (
+                Problem::UnknownId {
+                    kind: "place",
+                    id: "kursk".into(),
+                },
+                "`kursk` is not the id of any place".into(),
+            ),
+            (
+                Problem::Unused,
+                "is cited by no event, quote, figure or place: cite it or remove it".into(),
+            ),
+            (
+                Problem::EventBeforeQuote {
+                    event: "deployment".into(),
+                    ended: day("2024-10-18"),
+                },
+                "`deployment` ended on 2024-10-18, before the quote's date: tie a quote to the event of the day it was said or published, or a later one".into(),
+            ),
+            (
+                Problem::OutOfOrder {
+                    date: day("2024-10-01"),
+                    previous: day("2024-10-23"),
+                },
+                "`2024-10-01` comes before the previous one's `2024-10-23`: keep them in date order"
+                    .into(),
+            ),
+            (
+                Problem::ChartNotBeforePresent {
+                    present: day("2024-10-23"),
+                },
+                "must come before the story's present, `2024-10-23`, on which the troop chart ends"
+                    .into(),
+            ),
+            (
+                Problem::NotStoryStart {
+                    start: day("2024-01-01"),
+                },
+                "the first stretch must begin with the story, on `2024-01-01`".into(),
+            ),
+        ]);
+    }
+}

@@ -155,3 +155,56 @@ pub(crate) fn read_places(path: &Path) -> Result<Vec<PlacePoint>, MapError> {
         })
         .collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::areas::{DISTRICT, NORTH_KOREA_PLACE, RUSSIA_PLACE, UKRAINE};
+
+    #[test]
+    fn a_broken_places_file_is_named_as_toml() {
+        let path = std::env::temp_dir().join(format!("mapgen-places-{}.toml", std::process::id()));
+        std::fs::write(&path, "[[place]\nid = \"x\"\n").unwrap();
+        let error = read_places(&path).unwrap_err().to_string();
+        std::fs::remove_file(&path).unwrap();
+        let prefix = format!("{}: not valid TOML: ", path.display());
+        assert!(error.starts_with(&prefix), "{error}");
+        assert!(!error.contains("JSON"), "{error}");
+    }
+
+    fn content() -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src/content")
+    }
+
+    #[test]
+    fn the_plan_draws_only_places_the_story_has() {
+        let places = read_places(&content().join("places.toml")).unwrap();
+        let plan = read_plan(&content().join("map.toml")).unwrap();
+        let known = |id: &str| places.iter().any(|p| p.id == id);
+        let named = [RUSSIA_PLACE, NORTH_KOREA_PLACE, DISTRICT, UKRAINE]
+            .into_iter()
+            .chain([plan.since_2014.place.as_str(), plan.partly.place.as_str()])
+            .chain(plan.region.iter().filter_map(|r| r.place.as_deref()))
+            .chain(plan.country.iter().filter_map(|c| c.place.as_deref()));
+        for id in named {
+            assert!(known(id), "map.toml draws `{id}`, which places.toml lacks");
+        }
+        assert_eq!(plan.district.len(), 11, "the district's subjects in 2024");
+    }
+
+    #[test]
+    fn an_unknown_field_in_the_plan_is_named() {
+        let path = std::env::temp_dir().join(format!("mapgen-map-{}.toml", std::process::id()));
+        let text = std::fs::read_to_string(content().join("map.toml")).unwrap();
+        std::fs::write(
+            &path,
+            text.replace("[[country]]\ncode = \"156\"", "[[country]]\nkode = \"156\""),
+        )
+        .unwrap();
+        let error = read_plan(&path).unwrap_err().to_string();
+        std::fs::remove_file(&path).unwrap();
+        let prefix = format!("{}: not valid TOML: ", path.display());
+        assert!(error.starts_with(&prefix), "{error}");
+        assert!(error.contains("kode"), "{error}");
+    }
+}

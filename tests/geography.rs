@@ -2,9 +2,9 @@
 // A test's unwrap is its assertion: the workspace denies them only outside tests.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use explainer::map::area::{Layer, Occupation};
 use explainer::map::geography::{AREAS, AREA_PATHS, HEIGHT, MARKERS, WIDTH};
 use explainer::model::story::{PlaceKind, STORY};
+use shared::map_area::{Layer, Occupation};
 
 /// The rings of an SVG path made of `M x y l dx dy … z` commands, in map units.
 fn rings(path: &str) -> Vec<Vec<(f64, f64)>> {

@@ -2,11 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::map::area::{area_element_id, border_id, Layer, MapArea, Occupation};
+use crate::map::area::{area_element_id, border_id, MapArea};
 use crate::map::geography::AREAS;
 use crate::model::story::{Place, STORY};
 use crate::page::markup::{escape, kept_markup};
 use shared::lang::Lang;
+use shared::map_area::{Layer, Occupation};
 
 /// Props of [`MapAreas`].
 #[derive(Properties, PartialEq)]

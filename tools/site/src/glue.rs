@@ -20,7 +20,7 @@ impl fmt::Display for GlueError {
         match self {
             GlueError::NoImport(glue) => write!(
                 f,
-                "index.html: the loader has no `(await import(\"…{glue}\")).default` (Trunk.toml's pattern_script)"
+                "index.html: the loader has no `(await import(\"…{glue}\")).default` (tools/site/src/loader.js)"
             ),
             GlueError::NoExport(glue) => write!(
                 f,
@@ -211,7 +211,7 @@ mod tests {
         );
         assert_eq!(
             GlueError::NoImport("e-2.js".to_owned()).to_string(),
-            "index.html: the loader has no `(await import(\"…e-2.js\")).default` (Trunk.toml's pattern_script)"
+            "index.html: the loader has no `(await import(\"…e-2.js\")).default` (tools/site/src/loader.js)"
         );
         assert_eq!(
             GlueError::NoExport("e-1.js".to_owned()).to_string(),

@@ -8,6 +8,7 @@ pub mod data;
 pub mod files;
 pub mod glue;
 pub mod host_files;
+pub mod loader;
 pub mod minify;
 pub mod oembed;
 pub mod page;

@@ -13,6 +13,7 @@ use crate::csp::{content_security_policy, with_policy, InlineHashes};
 use crate::files::{self, FileError};
 use crate::glue::{with_inline_glue, GlueError};
 use crate::host_files::{hashed_files, headers_file, preload_header, redirects_file, PageHeaders};
+use crate::loader::{with_loader, LoaderError, LOADER};
 use crate::minify::{minify_scripts, MinifyError};
 use crate::oembed::{oembed_file, oembed_json};
 use crate::page::{page, render_body, render_long_form, PageError, PageKind};
@@ -28,6 +29,8 @@ pub enum PipelineError {
     Builds(BuildsError),
     /// A page could not be written from the template.
     Page(PageError),
+    /// The loader could not be written into the template.
+    Loader(LoaderError),
     /// A glue could not be put in its page's loader.
     Glue(GlueError),
     /// A script could not be minified.
@@ -42,6 +45,7 @@ impl fmt::Display for PipelineError {
             PipelineError::File(e) => e.fmt(f),
             PipelineError::Builds(e) => e.fmt(f),
             PipelineError::Page(e) => e.fmt(f),
+            PipelineError::Loader(e) => e.fmt(f),
             PipelineError::Glue(e) => e.fmt(f),
             PipelineError::Minify(e) => e.fmt(f),
             PipelineError::ShortNames(wasm, e) => write!(f, "{}: {e}", wasm.display()),
@@ -61,7 +65,7 @@ macro_rules! from_step {
     };
 }
 
-from_step!(FileError => File, BuildsError => Builds, PageError => Page, GlueError => Glue, MinifyError => Minify);
+from_step!(FileError => File, BuildsError => Builds, PageError => Page, LoaderError => Loader, GlueError => Glue, MinifyError => Minify);
 
 /// One page of the site, as it is assembled.
 struct Page {
@@ -80,6 +84,7 @@ struct Page {
 /// address ([`crate::address::public_url`]).
 pub fn run(staging: &Path, release: bool, public: &str) -> Result<(), PipelineError> {
     let template = files::read_text(&staging.join("index.html"))?;
+    let template = with_loader(&template, LOADER)?;
     // Each page loads its own build; the embed pages keep the styles that can style what
     // theirs shows (each language's shows the same).
     let builds = Builds::name(staging, &template)?;
@@ -239,7 +244,8 @@ mod tests {
     fn a_staging_folder_without_the_main_wasm_stops_the_pipeline() {
         let staging = std::env::temp_dir().join(format!("site-pipeline-{}", std::process::id()));
         let index = staging.join("index.html");
-        files::write(&index, "<html><title>t</title><body></body></html>").unwrap();
+        let template = "<html><title>t</title><script data-explainer-loader data-glue=./e-1.js data-wasm=./e-1_bg.wasm></script><body></body></html>";
+        files::write(&index, template).unwrap();
         let error = run(&staging, true, "https://x.test/").unwrap_err();
         assert_eq!(error.to_string(), "the staging folder has no main wasm");
         std::fs::remove_dir_all(&staging).unwrap();

@@ -7,7 +7,8 @@ use crate::prelude::*;
 use explainer::i18n::Text;
 use explainer::model::story::LONG_FORM_TEXT;
 use explainer::model::view::page_path;
-use explainer_site::prerender::{build_of, inline_glue, is_wasm_of};
+use explainer_site::builds::{build_of, is_wasm_of};
+use explainer_site::glue::inline_glue;
 
 /// Every file below `folder`.
 fn files(folder: &Path) -> Vec<PathBuf> {

@@ -6,8 +6,8 @@
 
 use explainer::model::data_files::FILES;
 use explainer::model::story::{
-    ClaimKind, ClaimStatus, Dating, Localized, Person, Place, Provenance, Qualifier, Source,
-    Spoken, Story, Unit, When,
+    ClaimKind, ClaimStatus, Dating, Event, Figure, Localized, Person, Place, Provenance, Qualifier,
+    Quote, Source, Spoken, Story, Unit, When,
 };
 use shared::date::Precision;
 use shared::json::json_string;
@@ -328,112 +328,120 @@ fn status_json(status: ClaimStatus) -> String {
     ])
 }
 
+/// A calendar date as a JSON string.
+fn date(d: shared::date::Date) -> String {
+    json_string(&d.to_string())
+}
+
+fn event_json(e: &Event) -> String {
+    object(&[
+        ("id", json_string(e.id)),
+        ("start", date(e.when.start)),
+        ("end", date(e.when.end)),
+        ("precision", json_string(precision(&e.when))),
+        ("approximate", e.when.approximate.to_string()),
+        ("title", localized(Some(e.title))),
+        ("summary", localized(Some(e.summary))),
+        ("places", id_list(e.places, |p| p.id)),
+        ("route", id_list(e.route, |p| p.id)),
+        ("people", id_list(e.people, |p| p.id)),
+        ("claim", status_json(e.status)),
+        ("sources", id_list(e.sources, |s| s.id)),
+    ])
+}
+
+fn figure_json(f: &Figure) -> String {
+    let values = f.values.iter().map(|v| {
+        object(&[
+            ("date", date(v.date)),
+            ("dating", json_string(dating(v.dating))),
+            ("value", v.value.to_string()),
+            ("qualifier", json_string(qualifier(v.qualifier))),
+            ("claim", status_json(v.status)),
+            ("sources", id_list(v.sources, |s| s.id)),
+        ])
+    });
+    object(&[
+        ("id", json_string(f.id)),
+        ("label", localized(Some(f.label))),
+        ("unit", json_string(unit(f.unit))),
+        ("places", id_list(f.places, |p| p.id)),
+        ("values", array(values)),
+    ])
+}
+
+fn quote_json(q: &Quote) -> String {
+    let provenance_of = Lang::ALL
+        .iter()
+        .map(|&l| (l.code(), json_string(provenance(q.provenance.get(l)))))
+        .collect::<Vec<_>>();
+    object(&[
+        ("id", json_string(q.id)),
+        ("person", json_string(q.person.id)),
+        ("date", date(q.date)),
+        ("dating", json_string(dating(q.dating))),
+        ("setting", localized(Some(q.setting))),
+        ("spoken", json_string(spoken(q.spoken))),
+        ("context", localized(q.context)),
+        ("note", localized(q.note)),
+        ("words", localized(Some(q.words))),
+        ("provenance", object(&provenance_of)),
+        ("event", json_string(q.event.id)),
+        ("place", json_string(q.place.id)),
+        ("sources", id_list(q.sources, |s| s.id)),
+    ])
+}
+
+fn source_json(s: &Source) -> String {
+    object(&[
+        ("id", json_string(s.id)),
+        ("publisher", localized(Some(s.publisher))),
+        ("title", localized(Some(s.title))),
+        ("start", date(s.date.start)),
+        ("end", date(s.date.end)),
+        ("url", s.url.map_or("null".to_owned(), json_string)),
+    ])
+}
+
+fn person_json(p: &Person) -> String {
+    object(&[
+        ("id", json_string(p.id)),
+        ("name", localized(Some(p.name))),
+        ("role", localized(Some(p.role))),
+        ("affiliation", localized(Some(p.affiliation))),
+    ])
+}
+
+fn place_json(p: &Place) -> String {
+    let claims = p.claims.iter().map(|c| {
+        object(&[
+            ("text", localized(Some(c.text))),
+            ("claim", status_json(c.status)),
+        ])
+    });
+    object(&[
+        ("id", json_string(p.id)),
+        ("name", localized(Some(p.name))),
+        ("lat", format!("{:?}", p.lat)),
+        ("lon", format!("{:?}", p.lon)),
+        ("about", localized(Some(p.about))),
+        ("claims", array(claims)),
+        ("sources", id_list(p.sources, |s| s.id)),
+    ])
+}
+
 /// The whole story, nested: the same data as the CSV files, and the people and places.
 pub fn story_json(story: &'static Story) -> String {
-    let date = |d: shared::date::Date| json_string(&d.to_string());
-    let events = story.events.iter().map(|e| {
-        object(&[
-            ("id", json_string(e.id)),
-            ("start", date(e.when.start)),
-            ("end", date(e.when.end)),
-            ("precision", json_string(precision(&e.when))),
-            ("approximate", e.when.approximate.to_string()),
-            ("title", localized(Some(e.title))),
-            ("summary", localized(Some(e.summary))),
-            ("places", id_list(e.places, |p| p.id)),
-            ("route", id_list(e.route, |p| p.id)),
-            ("people", id_list(e.people, |p| p.id)),
-            ("claim", status_json(e.status)),
-            ("sources", id_list(e.sources, |s| s.id)),
-        ])
-    });
-    let figures = story.figures.iter().map(|f| {
-        let values = f.values.iter().map(|v| {
-            object(&[
-                ("date", date(v.date)),
-                ("dating", json_string(dating(v.dating))),
-                ("value", v.value.to_string()),
-                ("qualifier", json_string(qualifier(v.qualifier))),
-                ("claim", status_json(v.status)),
-                ("sources", id_list(v.sources, |s| s.id)),
-            ])
-        });
-        object(&[
-            ("id", json_string(f.id)),
-            ("label", localized(Some(f.label))),
-            ("unit", json_string(unit(f.unit))),
-            ("places", id_list(f.places, |p| p.id)),
-            ("values", array(values)),
-        ])
-    });
-    let quotes = story.quotes.iter().map(|q| {
-        let provenance_of = Lang::ALL
-            .iter()
-            .map(|&l| (l.code(), json_string(provenance(q.provenance.get(l)))))
-            .collect::<Vec<_>>();
-        object(&[
-            ("id", json_string(q.id)),
-            ("person", json_string(q.person.id)),
-            ("date", date(q.date)),
-            ("dating", json_string(dating(q.dating))),
-            ("setting", localized(Some(q.setting))),
-            ("spoken", json_string(spoken(q.spoken))),
-            ("context", localized(q.context)),
-            ("note", localized(q.note)),
-            ("words", localized(Some(q.words))),
-            ("provenance", object(&provenance_of)),
-            ("event", json_string(q.event.id)),
-            ("place", json_string(q.place.id)),
-            ("sources", id_list(q.sources, |s| s.id)),
-        ])
-    });
-    let sources = story.sources.iter().map(|s| {
-        object(&[
-            ("id", json_string(s.id)),
-            ("publisher", localized(Some(s.publisher))),
-            ("title", localized(Some(s.title))),
-            ("start", date(s.date.start)),
-            ("end", date(s.date.end)),
-            ("url", s.url.map_or("null".to_owned(), json_string)),
-        ])
-    });
-    let people = story.people.iter().map(|p| {
-        object(&[
-            ("id", json_string(p.id)),
-            ("name", localized(Some(p.name))),
-            ("role", localized(Some(p.role))),
-            ("affiliation", localized(Some(p.affiliation))),
-        ])
-    });
-    let places = story.places.iter().map(|p| {
-        object(&[
-            ("id", json_string(p.id)),
-            ("name", localized(Some(p.name))),
-            ("lat", format!("{:?}", p.lat)),
-            ("lon", format!("{:?}", p.lon)),
-            ("about", localized(Some(p.about))),
-            (
-                "claims",
-                array(p.claims.iter().map(|c| {
-                    object(&[
-                        ("text", localized(Some(c.text))),
-                        ("claim", status_json(c.status)),
-                    ])
-                })),
-            ),
-            ("sources", id_list(p.sources, |s| s.id)),
-        ])
-    });
     object(&[
         ("title", localized(Some(story.title))),
         ("published", date(story.published)),
         ("start", date(story.start)),
         ("end", date(story.end)),
-        ("events", array(events)),
-        ("figures", array(figures)),
-        ("quotes", array(quotes)),
-        ("sources", array(sources)),
-        ("people", array(people)),
-        ("places", array(places)),
+        ("events", array(story.events.iter().map(event_json))),
+        ("figures", array(story.figures.iter().map(figure_json))),
+        ("quotes", array(story.quotes.iter().map(quote_json))),
+        ("sources", array(story.sources.iter().map(source_json))),
+        ("people", array(story.people.iter().map(person_json))),
+        ("places", array(story.places.iter().map(place_json))),
     ]) + "\n"
 }

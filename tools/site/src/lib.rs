@@ -1,5 +1,18 @@
 //! The explainer's release pipeline, a build-time tool on the host: it pre-renders each page, names the builds, writes the policies, the host's files and the data files.
 
+pub mod address;
+pub mod builds;
+pub mod compress;
+pub mod csp;
 pub mod data;
+pub mod files;
+pub mod glue;
+pub mod host_files;
+pub mod loader;
+pub mod minify;
+pub mod oembed;
+pub mod page;
+pub mod pipeline;
 pub mod prerender;
 pub mod short_names;
+pub mod styles;

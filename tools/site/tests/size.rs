@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use explainer_site::prerender::{build_of, is_wasm_of};
+use explainer_site::builds::{build_of, is_wasm_of};
 use shared::lang::Lang;
 
 fn repo() -> PathBuf {

@@ -8,6 +8,10 @@ use yew::{MouseEvent, NodeRef};
 
 #[cfg(target_arch = "wasm32")]
 pub mod mount;
+mod paint;
+pub mod settle;
+
+pub use paint::{after_next_paint, AfterPaint};
 
 use crate::map::layout::{Frame, Look};
 use crate::model::view::{folder_of, lang_of_page, page_path, view_url, Theme, View};
@@ -180,6 +184,49 @@ pub fn glide_map(map: &NodeRef, from: Frame, to: Frame, width: f64) {
     transform_of(&drawing);
     let _ = style.remove_property("transition");
     let _ = style.remove_property("transform");
+    hold_until_glided(drawing.into());
+}
+
+thread_local! {
+    /// The watch on the last glide, until the paint after its start.
+    static GLIDE_WATCH: std::cell::RefCell<Option<AfterPaint>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Holds the stage from rest ([`settle`]) until the glide starting on `drawing` has ended:
+/// after the next paint (the frame that starts the glide) it waits for the drawing's
+/// transitions, none for readers who prefer reduced motion. A glide that starts before the
+/// paint replaces the watch; one that replaces a transition under way ends it, and holds the
+/// stage itself.
+fn hold_until_glided(drawing: web_sys::Element) {
+    let busy = settle::busy();
+    let watch = paint::paint_then(0, move || {
+        wasm_bindgen_futures::spawn_local(async move {
+            for finished in transitions_finished(&drawing) {
+                // A cancelled transition rejects: it has ended all the same.
+                let _ = wasm_bindgen_futures::JsFuture::from(finished).await;
+            }
+            drop(busy);
+        });
+    });
+    let before = GLIDE_WATCH.with(|slot| slot.replace(watch));
+    drop(before);
+}
+
+/// The promises of the element's animations (its CSS transitions) that settle when each ends:
+/// `getAnimations()`, which web-sys has only as an unstable API, is called as JavaScript.
+fn transitions_finished(element: &web_sys::Element) -> Vec<js_sys::Promise> {
+    use wasm_bindgen::JsCast;
+    let animations = js_sys::Reflect::get(element, &"getAnimations".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(element).ok())
+        .and_then(|a| a.dyn_into::<js_sys::Array>().ok());
+    animations
+        .into_iter()
+        .flat_map(|a| a.to_vec())
+        .filter_map(|a| js_sys::Reflect::get(&a, &"finished".into()).ok())
+        .filter_map(|p| p.dyn_into::<js_sys::Promise>().ok())
+        .collect()
 }
 
 /// An element's computed transform (`none` when it has none, or it cannot be read).
@@ -525,7 +572,8 @@ pub fn hydration_roots(
 
 /// Tells the loader that every root has hydrated (the event `explainer:hydrated` on the
 /// document), so that it gives the page its own `setAttribute` and `nodeValue` back, then runs
-/// what waited for it ([`after_hydration`]).
+/// what waited for it ([`after_hydration`]) and ends the hold the hydration keeps on the
+/// stage's rest ([`settle`]).
 pub fn hydrated() {
     let document = web_sys::window().and_then(|w| w.document());
     if let (Some(document), Ok(event)) = (document, web_sys::Event::new("explainer:hydrated")) {
@@ -535,6 +583,7 @@ pub fn hydrated() {
     for then in waiting.into_iter().flatten() {
         then();
     }
+    settle::hydrated();
 }
 
 /// Work waiting for the page to hydrate.
@@ -603,48 +652,4 @@ fn fail(message: &str) {
         // Failing to mark the page leaves the story as it is, still readable.
         let _ = root.class_list().add_1("explainer-failed");
     }
-}
-
-/// A task waiting for the next frame to be painted; dropping it cancels the task.
-pub struct AfterPaint {
-    window: web_sys::Window,
-    frame: i32,
-    _on_frame: wasm_bindgen::closure::Closure<dyn FnMut()>,
-    timeout: std::rc::Rc<std::cell::RefCell<Option<gloo_timers::callback::Timeout>>>,
-}
-
-impl Drop for AfterPaint {
-    fn drop(&mut self) {
-        // Cancelling a frame that already ran does nothing; the timeout cancels when dropped.
-        let _ = self.window.cancel_animation_frame(self.frame);
-        self.timeout.borrow_mut().take();
-    }
-}
-
-/// Runs `task` in a task of its own `wait_ms` after the browser has painted the next frame, so
-/// that what an input changed shows first and slower work follows. `None` outside a browser.
-pub fn after_next_paint(wait_ms: u32, task: impl FnOnce() + 'static) -> Option<AfterPaint> {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    use wasm_bindgen::JsCast;
-
-    let window = web_sys::window()?;
-    let timeout = Rc::new(RefCell::new(None));
-    let mut task = Some(task);
-    let slot = Rc::clone(&timeout);
-    // A frame callback runs just before the paint; a timeout set there runs just after it.
-    let on_frame = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-        if let Some(task) = task.take() {
-            *slot.borrow_mut() = Some(gloo_timers::callback::Timeout::new(wait_ms, task));
-        }
-    });
-    let frame = window
-        .request_animation_frame(on_frame.as_ref().unchecked_ref())
-        .ok()?;
-    Some(AfterPaint {
-        window,
-        frame,
-        _on_frame: on_frame,
-        timeout,
-    })
 }

@@ -11,6 +11,7 @@ mod use_embed_height;
 mod use_long_form;
 mod use_settled;
 mod use_shared_state;
+mod use_stage_change;
 
 pub use use_address_sync::use_address_sync;
 pub use use_autoplay::use_autoplay;
@@ -21,3 +22,4 @@ pub use use_embed_height::use_embed_height;
 pub use use_long_form::use_long_form;
 pub use use_settled::use_settled;
 pub use use_shared_state::use_shared_state;
+pub use use_stage_change::use_stage_change;

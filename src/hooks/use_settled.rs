@@ -8,7 +8,8 @@ use yew::prelude::*;
 
 /// `value` as of its last change that was not followed by another within `quiet_ms`, nor held
 /// by `hold` then: while a reader scrubs, the result holds; it settles where they stop. The
-/// first value is taken at once.
+/// first value is taken at once. The stage is not at rest while the result waits
+/// ([`crate::browser::settle`]).
 #[hook]
 pub fn use_settled<T>(value: T, quiet_ms: u32, hold: &Rc<Cell<bool>>) -> T
 where
@@ -20,8 +21,10 @@ where
         use_effect_with(value, move |value| {
             let value = value.clone();
             let timer = Rc::new(RefCell::new(None));
+            let busy = crate::browser::settle::busy();
             wait(Rc::clone(&timer), quiet_ms, hold, move || {
-                settled.set(value)
+                settled.set(value);
+                drop(busy);
             });
             move || drop(timer.take())
         });

@@ -4,7 +4,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::story_map::story_map;
-use crate::hooks::{use_camera_glide, use_element_width, use_settled};
+use crate::hooks::{use_camera_glide, use_element_width, use_settled, use_stage_change};
 use crate::i18n::Text;
 use crate::map::layout::{position, whole_place, Frame, Preset};
 use crate::model::story::STORY;
@@ -77,6 +77,7 @@ pub fn MapSection(props: &MapSectionProps) -> Html {
     let camera_date = if state.playing { view.date } else { settled };
     let frame = camera_frame(state.preset, camera_date, view.place);
     use_camera_glide(&frame_ref, frame, width);
+    use_stage_change((view, state.preset));
     let on_select = use_action(state, |place| Action::SelectPlace(Some(place)));
     // The marker that had focus last: Tab comes back to it.
     let focused = use_state_eq(|| None::<&'static str>);

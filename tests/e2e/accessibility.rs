@@ -233,8 +233,7 @@ async fn labels_never_overlap_and_targets_are_44_px_from_320_to_1400() {
             "?embed=1",
             "embed.html?date=2023-09-28",
         ] {
-            browser.open(&server.url(query)).await;
-            browser.settle_camera().await;
+            browser.open_settled(&server.url(query)).await;
             browser
                 .eval("document.querySelector('.troop-chart')?.scrollIntoView(); return true")
                 .await;

@@ -20,6 +20,9 @@ pub const BASE_PATH: &str = "/news/explainer/";
 /// How long any condition may take before a test fails.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 
+/// A script expression for how often the stage has come to rest ([`Browser::settled`]).
+const SETTLED: &str = "+(document.getElementById('stage')?.dataset.settled ?? 0)";
+
 /// The release build, which the README's test command makes before running the tests.
 pub fn dist_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("dist")
@@ -433,23 +436,28 @@ impl Browser {
         })
     }
 
-    /// Waits until the map's camera has settled on the moment and finished easing there: it
-    /// moves [`CAMERA_SETTLE_MS`] after the date rests, then glides for 0.6 s
-    /// (`styles/story-map.css`). A glide still under way then (one that began late on a busy
-    /// machine, or one in a frame the browser does not draw) is brought to its end.
-    ///
-    /// [`CAMERA_SETTLE_MS`]: explainer::ui::map_section::CAMERA_SETTLE_MS
-    pub async fn settle_camera(&self) {
-        let settled = format!(
-            "return new Promise(r => setTimeout(() => r(true), {}))",
-            explainer::ui::map_section::CAMERA_SETTLE_MS + 900
-        );
-        self.wait_for("the camera to settle", &settled).await;
-        self.eval(
-            "document.querySelector('.story-map')?.getAnimations().forEach(a => a.finish()); \
-             return true",
-        )
-        .await;
+    /// How often the stage has come to rest since the page loaded (`data-settled` on `#stage`,
+    /// docs/architecture.md, The stage's rest): 0 until the first time. Read it before acting,
+    /// then wait with [`Browser::settled_after`].
+    pub async fn settled(&self) -> u64 {
+        let count = self.eval(&format!("return {SETTLED}")).await;
+        count.as_u64().expect("a count")
+    }
+
+    /// Waits until the stage has come to rest more often than `since`, a count
+    /// [`Browser::settled`] read before the test acted: what the action set off has ended
+    /// (the story has followed the slider, the camera has waited for the date and glided) and
+    /// is painted.
+    pub async fn settled_after(&self, since: u64) {
+        let script = format!("return {SETTLED} > {since}");
+        self.wait_for("the stage to come to rest", &script).await;
+    }
+
+    /// Opens a URL and waits until the stage has first come to rest: every root hydrated, the
+    /// linked view shown, the camera on it and the map drawn for its width.
+    pub async fn open_settled(&mut self, url: &str) {
+        self.open(url).await;
+        self.settled_after(0).await;
     }
 
     /// Opens a URL without waiting for the explainer (a page without script or WebAssembly).

@@ -7,7 +7,6 @@ mod support;
 
 mod accessibility;
 mod address;
-mod embed;
 mod map;
 mod quotes;
 mod release_files;

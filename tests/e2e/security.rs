@@ -76,8 +76,8 @@ async fn under_the_strict_policy_the_app_works_and_nothing_is_refused() {
     let header = |path: &str, name: &str| -> Vec<String> {
         rules
             .iter()
-            .filter(|(at, key, _)| at == path && key == name)
-            .map(|(_, _, value)| value.clone())
+            .filter(|rule| rule.path == path && rule.name == name)
+            .map(|rule| rule.value.clone())
             .collect()
     };
     assert_eq!(

@@ -1,4 +1,4 @@
-//! The embed dialog's code and oEmbed discovery.
+//! The embed pages and the codes that lead to them: the embed dialog's code, oEmbed discovery, and each language's embed page.
 
 use crate::prelude::*;
 

@@ -6,6 +6,7 @@ mod chromium;
 mod page;
 mod server;
 mod skip;
+mod stamp;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -14,6 +15,7 @@ pub use chromium::{chromedriver, chromium, wait_until, Browser};
 pub use explainer_site::headers_reader::{HeaderRule, EVERY_PATH};
 pub use server::{host_headers, no_headers, StaticServer, BASE_PATH, PARSER_PAUSE};
 pub use skip::{skip, skip_without};
+pub use stamp::STAMP_FILE;
 
 /// How long any condition may take before a test fails.
 pub const PATIENCE: Duration = Duration::from_secs(20);

@@ -1,8 +1,9 @@
-//! Which tests this machine can run: the browser tests need a release `dist/`, Chromium and chromedriver.
+//! Which tests this machine can run: the browser tests need a release `dist/` built from the working tree's sources, Chromium and chromedriver.
 
 use std::io::Write;
 use std::path::PathBuf;
 
+use super::stamp::stale_dist;
 use super::{chromedriver, chromium, dist_dir};
 
 /// What the browser tests need and this machine lacks, if anything.
@@ -25,10 +26,18 @@ fn missing() -> Option<String> {
 /// a plain `cargo test` skips it and says so once, on the terminal. `tools/test` (and so CI)
 /// sets `EXPLAINER_BROWSER_TESTS=required`, which makes a missing piece a failure instead:
 /// browser tests are never silently green there.
+///
+/// A `dist/` built from other sources than the working tree's fails them always, saying how to
+/// rebuild it: they would test what the sources no longer say.
 pub fn skip() -> bool {
     static SAID: std::sync::Once = std::sync::Once::new();
     match missing() {
-        None => false,
+        None => {
+            if let Some(why) = stale_dist() {
+                panic!("browser tests cannot run: {why}");
+            }
+            false
+        }
         Some(lacking) => skip_because("browser tests", &lacking, &SAID),
     }
 }

@@ -215,7 +215,7 @@ async fn the_district_and_ukraine_are_drawn_and_outlined_from_their_parts() {
     let html = render_app("?lang=en&place=ukraine").await;
     let uses = |part: &str| part.matches("<use ").count();
     // Each border is drawn once, just before the first of its parts (its path, of the parts'
-    // outlines, is in the page beside the app: `prerender::map_geometry`).
+    // outlines, is in the page beside the app: `site`'s `page::map_geometry`).
     for (whole, first) in [
         ("eastern-military-district", "RU-AMU"),
         ("ukraine", "UA-05"),
@@ -496,7 +496,7 @@ async fn each_part_of_the_stage_is_a_root_in_a_cell_the_app_keeps_as_rendered() 
 
 #[tokio::test]
 async fn the_prerendered_page_carries_the_story_the_map_and_the_quotes() {
-    use explainer_site::prerender::page;
+    use explainer_site::page::page;
     let template = "<!doctype html><html lang=de><head><title>x</title></head><body></body></html>";
     for lang in [Lang::De, Lang::En] {
         let view = View {
@@ -509,10 +509,10 @@ async fn the_prerendered_page_carries_the_story_the_map_and_the_quotes() {
             template,
             lang,
             &body,
-            explainer_site::prerender::PageKind::Standalone {
+            explainer_site::page::PageKind::Standalone {
                 long_form: &long_form,
             },
-            explainer_site::prerender::PREVIEW_URL,
+            explainer_site::address::PREVIEW_URL,
         )
         .unwrap();
         // Islands: the hydrated root holds the header and the stage; the long form is static

@@ -148,7 +148,8 @@ use explainer::ui::stage::StageMarkup;
 use explainer::page::parts::Part;
 use explainer::ui::stage_part::{StagePart, StagePartProps};
 use shared::lang::Lang;
-use explainer_site::prerender::{headers_file, page, PageKind};
+use explainer_site::host_files::headers_file;
+use explainer_site::page::{page, PageKind};
 use explainer::model::view::{href_from, page_path, View};
 use yew::ServerRenderer;
 

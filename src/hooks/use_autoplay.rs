@@ -17,10 +17,9 @@ pub fn use_autoplay(state: &StateHandle) {
         let mut guards: Vec<Box<dyn std::any::Any>> = Vec::new();
         if playing {
             let step = state.clone();
-            guards.push(Box::new(gloo_timers::callback::Interval::new(
-                PLAY_PACE_MS,
-                move || step.dispatch(Action::StepEvent(Direction::Forward)),
-            )));
+            guards.push(Box::new(crate::browser::every(PLAY_PACE_MS, move || {
+                step.dispatch(Action::StepEvent(Direction::Forward))
+            })));
             for kind in ["pointerdown", "keydown", "wheel", "touchstart"] {
                 let stop = state.clone();
                 guards.push(Box::new(crate::browser::on_window(kind, move || {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 #[hook]
 pub fn use_embed_height() {
     use_effect_with((), |()| {
-        let watch = crate::model::embed_codes::watch_height(crate::browser::pym_child_id());
+        let watch = crate::browser::watch_height(crate::browser::pym_child_id());
         move || drop(watch)
     });
 }

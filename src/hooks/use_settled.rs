@@ -3,12 +3,14 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use gloo_timers::callback::Timeout;
 use yew::prelude::*;
+
+use crate::browser::Timer;
 
 /// `value` as of its last change that was not followed by another within `quiet_ms`, nor held
 /// by `hold` then: while a reader scrubs, the result holds; it settles where they stop. The
-/// first value is taken at once.
+/// first value is taken at once. The stage is not at rest while the result waits
+/// ([`crate::browser::settle`]).
 #[hook]
 pub fn use_settled<T>(value: T, quiet_ms: u32, hold: &Rc<Cell<bool>>) -> T
 where
@@ -20,8 +22,10 @@ where
         use_effect_with(value, move |value| {
             let value = value.clone();
             let timer = Rc::new(RefCell::new(None));
+            let busy = crate::browser::settle::busy();
             wait(Rc::clone(&timer), quiet_ms, hold, move || {
-                settled.set(value)
+                settled.set(value);
+                drop(busy);
             });
             move || drop(timer.take())
         });
@@ -32,13 +36,13 @@ where
 /// Runs `done` after `quiet_ms`, or, while `hold` is set then, as many `quiet_ms` later as it
 /// takes; the timer waiting lives in `slot`, and dropping it cancels the wait.
 fn wait(
-    slot: Rc<RefCell<Option<Timeout>>>,
+    slot: Rc<RefCell<Option<Timer>>>,
     quiet_ms: u32,
     hold: Rc<Cell<bool>>,
     done: impl FnOnce() + 'static,
 ) {
     let again = Rc::clone(&slot);
-    let timeout = Timeout::new(quiet_ms, move || {
+    let timer = crate::browser::after(quiet_ms, move || {
         if hold.get() {
             // Replacing the timer that runs this is safe: wasm-bindgen frees a closure dropped
             // while it runs once it returns.
@@ -47,5 +51,5 @@ fn wait(
             done();
         }
     });
-    *slot.borrow_mut() = Some(timeout);
+    *slot.borrow_mut() = Some(timer);
 }

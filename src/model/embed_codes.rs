@@ -1,6 +1,6 @@
-//! Embedding: the codes a newsroom pastes, and telling the embedding page how tall the explainer is (pym.js, AMP and sidechain, embed.js).
+//! Embedding: the codes a newsroom pastes, and the messages that tell the embedding page how tall the explainer is (pym.js, AMP and sidechain, embed.js).
 //
-// Messages go to `window.parent` only and carry only the height (and, for embed.js, the view,
+// `browser::watch_height` sends the messages. They go to `window.parent` only and carry only the height (and, for embed.js, the view,
 // which the frame's own address holds anyway). The explainer listens to no message at all, so
 // nothing a parent (or anyone) posts is trusted, executed or rendered.
 
@@ -60,55 +60,6 @@ pub fn embed_js_code(folder: &str, view: &View, title: &str) -> String {
         escape(title),
         escape(&format!("{folder}embed.js"))
     )
-}
-
-/// Watches the page's height while it is framed and reports every change to the parent; the
-/// watch ends when the returned guard is dropped. Outside a frame it does nothing.
-pub fn watch_height(child_id: Option<String>) -> Option<impl Drop> {
-    use std::cell::Cell;
-    use wasm_bindgen::prelude::*;
-
-    if !crate::browser::in_frame() {
-        return None;
-    }
-    let window = web_sys::window()?;
-    let parent = window.parent().ok().flatten()?;
-    let root = window.document()?.document_element()?;
-    let last = Cell::new(0u32);
-    let measured = root.clone();
-    let report = move || {
-        let height = measured.get_bounding_client_rect().height().ceil().max(0.0) as u32;
-        if height == 0 || height == last.replace(height) {
-            return;
-        }
-        if let Some(id) = &child_id {
-            // A refused message (a closed parent) is no reason to stop the others.
-            let _ = parent.post_message(&JsValue::from_str(&pym_message(id, height)), "*");
-        }
-        let size = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&size, &"sentinel".into(), &"amp".into());
-        let _ = js_sys::Reflect::set(&size, &"type".into(), &"embed-size".into());
-        let _ = js_sys::Reflect::set(&size, &"height".into(), &JsValue::from(height));
-        let _ = parent.post_message(&size, "*");
-    };
-    let callback = Closure::<dyn FnMut()>::new(report);
-    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    observer.observe(&root);
-
-    /// Ends the watch.
-    struct Watch {
-        observer: web_sys::ResizeObserver,
-        _callback: Closure<dyn FnMut()>,
-    }
-    impl Drop for Watch {
-        fn drop(&mut self) {
-            self.observer.disconnect();
-        }
-    }
-    Some(Watch {
-        observer,
-        _callback: callback,
-    })
 }
 
 #[cfg(test)]

@@ -2,7 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::hooks::{use_address_sync, use_embed_height, use_long_form, use_shared_state};
+use crate::hooks::{
+    use_address_sync, use_embed_height, use_long_form, use_page_language, use_shared_state,
+    use_theme,
+};
 use crate::i18n::{format_date, Text};
 use crate::model::story::STORY;
 use crate::model::view::View;
@@ -68,15 +71,8 @@ pub fn App(props: &AppProps) -> Html {
     // the embed page before it loads, see `index.html`). The embed pages' build (feature
     // `embed-page`) knows its page is one, and leaves the standalone page's parts out.
     let embedded = cfg!(feature = "embed-page") || props.view.embed;
-    // Only when the language changes: setting `<html lang>` restyles the whole page.
-    use_effect_with(state.view.lang, move |&lang| {
-        crate::browser::set_page_language(lang, STORY.title.get(lang));
-    });
-    // The head's script set the linked theme before the first paint; this follows later changes
-    // (back and forward between links with different themes).
-    use_effect_with(state.view.theme, move |&theme| {
-        crate::browser::set_theme(theme)
-    });
+    use_page_language(state.view.lang);
+    use_theme(state.view.theme);
     let view = state.view;
     let lang = view.lang;
     let standalone = View {

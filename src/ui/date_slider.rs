@@ -3,9 +3,9 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::hooks::use_slider_catch_up;
 use crate::i18n::{format_date, format_day_short, Text};
 use crate::model::story::STORY;
 use crate::model::timeline_scale::{date_at, last_position, position_of};
@@ -71,27 +71,15 @@ pub struct DateSliderProps {
 #[component]
 pub fn DateSlider(props: &DateSliderProps) -> Html {
     let lang = props.lang;
-    // Where the reader moved the slider, until the story has followed.
-    let moved = use_state_eq(|| None::<Date>);
+    // Where the reader moved the slider, until the story has followed; and the reader's last
+    // move, known at once: keys that come faster than renders (a held key on a busy phone) each
+    // step from it, not from the date their render showed.
+    let (moved, latest) = use_slider_catch_up(props.date, &props.scrubbing);
     // The reader's last move while the story has not followed it yet (`props.scrubbing` says
     // whether there is one).
     let pending = use_mut_ref(|| None::<crate::browser::AfterPaint>);
-    // The reader's last move, known at once: keys that come faster than renders (a held key on
-    // a busy phone) each step from it, not from the date their render showed.
-    let latest = use_mut_ref(|| None::<Date>);
     // When the reader last moved it (the event's time stamp).
     let last_move = use_mut_ref(|| None::<f64>);
-    {
-        let (moved, scrubbing, latest) = (moved.clone(), props.scrubbing.clone(), latest.clone());
-        // The story moved (by this slider or by anything else): show its date, unless a move
-        // of the reader's is still on its way.
-        use_effect_with(props.date, move |_| {
-            if !scrubbing.get() {
-                moved.set(None);
-                *latest.borrow_mut() = None;
-            }
-        });
-    }
     let date = moved.unwrap_or(props.date);
     let move_to = {
         let (moved, on_change, latest) = (moved.clone(), props.on_change.clone(), latest.clone());
@@ -112,8 +100,7 @@ pub fn DateSlider(props: &DateSliderProps) -> Html {
     let on_input = {
         let move_to = move_to.clone();
         Callback::from(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            if let Ok(position) = input.value().parse::<i32>() {
+            if let Ok(position) = crate::browser::target_value(&event).parse::<i32>() {
                 move_to(date_at(position), false, event.time_stamp());
             }
         })

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::hooks::use_modal;
 use crate::i18n::Text;
 use crate::model::embed_codes::{embed_js_code, iframe_code, pym_code};
 use crate::model::story::STORY;
@@ -39,26 +40,19 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     // Which code was copied last, and whether the browser allowed it.
     let copied = use_state_eq(|| None::<(Text, bool)>);
     {
-        let (dialog, open, copied) = (dialog.clone(), props.url.is_some(), copied.clone());
-        use_effect_with(open, move |&open| {
-            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                if open && !dialog.open() {
-                    copied.set(None);
-                    // Failing to open (a detached node) leaves the page usable.
-                    let _ = dialog.show_modal();
-                } else if !open && dialog.open() {
-                    dialog.close();
-                }
-            }
-        });
+        let copied = copied.clone();
+        use_modal(
+            &dialog,
+            props.url.is_some(),
+            Callback::from(move |()| copied.set(None)),
+        );
     }
     // The colours the newsroom chooses for its readers.
     let theme = use_state_eq(Theme::default);
     let on_theme = {
         let theme = theme.clone();
         Callback::from(move |event: Event| {
-            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-            let chosen = usize::try_from(select.selected_index()).ok();
+            let chosen = crate::browser::target_choice(&event);
             if let Some(chosen) = chosen.and_then(|i| Theme::ALL.get(i)) {
                 theme.set(*chosen);
             }
@@ -67,11 +61,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let on_close = props.on_close.reform(|_: Event| ());
     let close = {
         let dialog = dialog.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                dialog.close();
-            }
-        })
+        Callback::from(move |_: MouseEvent| crate::browser::close_dialog(&dialog))
     };
     // Its contents only while it is open: the page carries an empty dialog, which costs neither
     // bytes nor hydration, and a timeline step renders no code.

@@ -1,10 +1,11 @@
 //! The stage's map: the camera's choices (follow the story, or a part the reader holds) and the map.
 
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::story_map::story_map;
-use crate::hooks::{use_camera_glide, use_element_width, use_settled};
+use crate::hooks::{
+    use_camera_glide, use_element_width, use_settled, use_shown_choice, use_stage_change,
+};
 use crate::i18n::Text;
 use crate::map::layout::{position, whole_place, Frame, Preset};
 use crate::model::story::STORY;
@@ -77,6 +78,7 @@ pub fn MapSection(props: &MapSectionProps) -> Html {
     let camera_date = if state.playing { view.date } else { settled };
     let frame = camera_frame(state.preset, camera_date, view.place);
     use_camera_glide(&frame_ref, frame, width);
+    use_stage_change((view, state.preset));
     let on_select = use_action(state, |place| Action::SelectPlace(Some(place)));
     // The marker that had focus last: Tab comes back to it.
     let focused = use_state_eq(|| None::<&'static str>);
@@ -88,19 +90,13 @@ pub fn MapSection(props: &MapSectionProps) -> Html {
     };
     let chosen = choices().position(|c| c == state.preset).unwrap_or(0);
     let select_ref = use_node_ref();
-    {
-        // The reducer can change the choice too (a place outside the held part brings the
-        // whole map back).
-        let select_ref = select_ref.clone();
-        use_effect_with(chosen, move |&chosen| {
-            crate::browser::show_choice(&select_ref, chosen)
-        });
-    }
+    // The reducer can change the choice too (a place outside the held part brings the whole map
+    // back).
+    use_shown_choice(&select_ref, chosen);
     let onchange = {
         let state = state.clone();
         Callback::from(move |event: Event| {
-            let select: HtmlSelectElement = event.target_unchecked_into();
-            let chosen = usize::try_from(select.selected_index()).ok();
+            let chosen = crate::browser::target_choice(&event);
             if let Some(preset) = chosen.and_then(|i| choices().nth(i)) {
                 state.dispatch(Action::SetPreset(preset));
             }

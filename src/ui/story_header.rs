@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::embed_dialog::EmbedDialog;
 use super::language_switch::language_switch;
+use crate::hooks::use_folder_address;
 use crate::i18n::{format_date, Text};
 use crate::model::story::STORY;
 use crate::model::view::View;
@@ -90,13 +91,7 @@ pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
     };
     // The explainer's own folder address, for the handout's link; known in the browser only,
     // and read once so that timeline steps do not render the header twice.
-    let own_address = use_state_eq(String::new);
-    {
-        let own_address = own_address.clone();
-        use_effect_with((), move |()| {
-            own_address.set(crate::browser::folder_address())
-        });
-    }
+    let own_address = use_folder_address();
     html! {
         <>
             <header class="story-header">

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::date_slider::DateSlider;
-use crate::hooks::use_autoplay;
+use crate::hooks::{use_autoplay, use_reduced_motion};
 use crate::i18n::{format_start, format_stretch, Text};
 use crate::model::story::{Event, STORY};
 use crate::model::timeline_scale::{fraction_of, stretch_ends, stretch_fractions};
@@ -113,14 +113,7 @@ pub fn TimeControl(props: &TimeControlProps) -> Html {
     let state = &props.state;
     let view = state.view;
     let lang = view.lang;
-    // Whether the reader prefers reduced motion, read after the first render.
-    let reduced_motion = use_state_eq(|| false);
-    {
-        let reduced_motion = reduced_motion.clone();
-        use_effect_with((), move |()| {
-            reduced_motion.set(crate::browser::prefers_reduced_motion());
-        });
-    }
+    let reduced_motion = use_reduced_motion();
     use_autoplay(state);
     let current = STORY.current_events(view.date);
     let announcement: Vec<String> = current
@@ -179,7 +172,7 @@ pub fn TimeControl(props: &TimeControlProps) -> Html {
                     disabled={STORY.event_from(view.date, Direction::Back).is_none()}>
                     { button_face(Some("‹"), Text::PreviousEvent, None) }
                 </button>
-                if !*reduced_motion {
+                if !reduced_motion {
                     <button
                         type="button"
                         class="time-control__button time-control__button--play"

@@ -61,6 +61,43 @@ async fn every_state_passes_axe_in_both_languages_and_schemes() {
     browser.finish().await;
 }
 
+/// What the script of a Tab stop reports: null once focus has left the page, `wrapped` once it
+/// comes back to a stop already toured, else the stop's key, whether it shows a focus ring,
+/// comes after the stop before it, and is `:focus-visible`.
+const TAB_STOP: &str = "const e = document.activeElement;\
+ if (!e || e === document.body || e === document.documentElement) return null;\
+ if (e.hasAttribute('data-toured')) return { wrapped: true };\
+ e.setAttribute('data-toured', '');\
+ const after = !window.__previous || !!(window.__previous.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING);\
+ window.__previous = e;\
+ const s = getComputedStyle(e);\
+ const ring = s.outlineStyle !== 'none' || e.matches('.story-map__marker, .date-slider__input');\
+ return { key: e.getAttribute('data-place') || e.id || e.className || e.tagName, ring, after, visible: e.matches(':focus-visible') };";
+
+/// Tabs through the page from where focus is, checking that each stop is visibly focused and
+/// in reading order: the stops' keys, and whether Tab left the page (within 400 presses).
+async fn tab_tour(browser: &Browser) -> (Vec<String>, bool) {
+    let mut seen = Vec::new();
+    for _ in 0..400 {
+        press(browser, Key::Tab).await;
+        let stop = browser.eval(TAB_STOP).await;
+        if stop.is_null() || stop["wrapped"] == true {
+            return (seen, true);
+        }
+        assert_eq!(stop["ring"], true, "no focus ring on {stop}");
+        assert_eq!(
+            stop["visible"], true,
+            "{stop} is focused but not :focus-visible"
+        );
+        assert_eq!(
+            stop["after"], true,
+            "{stop} comes before the previous stop: not reading order"
+        );
+        seen.push(stop["key"].as_str().unwrap_or_default().to_owned());
+    }
+    (seen, false)
+}
+
 #[tokio::test]
 async fn a_keyboard_tour_reaches_everything_in_reading_order_without_a_trap() {
     if support::skip() {
@@ -94,38 +131,7 @@ async fn a_keyboard_tour_reaches_everything_in_reading_order_without_a_trap() {
     // From the top again, Tab walks the whole page in document order, each stop visibly focused.
     // A fresh page: after a blur, Chromium would go on from where focus was.
     browser.open(&server.url("?lang=en")).await;
-    let mut seen = Vec::new();
-    let mut left_the_page = false;
-    for _ in 0..400 {
-        press(&browser, Key::Tab).await;
-        let stop = browser
-            .eval(
-                "const e = document.activeElement;\
-                 if (!e || e === document.body || e === document.documentElement) return null;\
-                 if (e.hasAttribute('data-toured')) return { wrapped: true };\
-                 e.setAttribute('data-toured', '');\
-                 const after = !window.__previous || !!(window.__previous.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING);\
-                 window.__previous = e;\
-                 const s = getComputedStyle(e);\
-                 const ring = s.outlineStyle !== 'none' || e.matches('.story-map__marker, .date-slider__input');\
-                 return { key: e.getAttribute('data-place') || e.id || e.className || e.tagName, ring, after, visible: e.matches(':focus-visible') };",
-            )
-            .await;
-        if stop.is_null() || stop["wrapped"] == true {
-            left_the_page = true;
-            break;
-        }
-        assert_eq!(stop["ring"], true, "no focus ring on {stop}");
-        assert_eq!(
-            stop["visible"], true,
-            "{stop} is focused but not :focus-visible"
-        );
-        assert_eq!(
-            stop["after"], true,
-            "{stop} comes before the previous stop: not reading order"
-        );
-        seen.push(stop["key"].as_str().unwrap_or_default().to_owned());
-    }
+    let (seen, left_the_page) = tab_tour(&browser).await;
     assert!(left_the_page, "Tab never left the page: a keyboard trap");
     // The map's markers are one stop (arrow keys walk them): here the moment's first place
     // (Kazan, the BRICS summit's), wherever it lies on the map.
@@ -233,8 +239,7 @@ async fn labels_never_overlap_and_targets_are_44_px_from_320_to_1400() {
             "?embed=1",
             "embed.html?date=2023-09-28",
         ] {
-            browser.open(&server.url(query)).await;
-            browser.settle_camera().await;
+            browser.open_settled(&server.url(query)).await;
             browser
                 .eval("document.querySelector('.troop-chart')?.scrollIntoView(); return true")
                 .await;

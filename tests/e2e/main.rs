@@ -7,7 +7,6 @@ mod support;
 
 mod accessibility;
 mod address;
-mod embed;
 mod map;
 mod quotes;
 mod release_files;
@@ -42,18 +41,20 @@ async fn start(width: u32) -> (StaticServer, Browser) {
 
 /// The layout shifts of the page in `browser` from its load on, as Chromium reports them: their
 /// sum, and each moved node (a text by its words and its element) with its time and its box before
-/// and after.
+/// and after. Read once the stage has first come to rest (hydration, the linked view, the camera
+/// and the map's redraw for its width included), a frame after the frame that showed it.
 async fn layout_shifts(browser: &Browser) -> (f64, serde_json::Value) {
+    browser.settled_after(0).await;
     let shift = browser
         .eval_async(
             "const name = n => !n ? '(gone)' : n.nodeType === 3 ? JSON.stringify(n.textContent.trim().slice(0, 32)) + ' in ' + name(n.parentElement) : (n.className && n.className.baseVal !== undefined ? n.className.baseVal : n.className) || n.nodeName; \
-             new PerformanceObserver(() => {}).observe({ type: 'layout-shift', buffered: true }); \
-             setTimeout(() => { \
-               const seen = []; \
-               new PerformanceObserver(list => seen.push(...list.getEntries())) \
-                 .observe({ type: 'layout-shift', buffered: true }); \
-               setTimeout(() => done([seen.reduce((sum, e) => sum + e.value, 0), seen.flatMap(e => e.sources.map(s => Math.round(e.startTime) + ' ms: ' + name(s.node) + ' ' + JSON.stringify(s.previousRect) + ' -> ' + JSON.stringify(s.currentRect)))]), 100); \
-             }, 300);",
+             requestAnimationFrame(() => requestAnimationFrame(() => { \
+               const observer = new PerformanceObserver(() => {}); \
+               observer.observe({ type: 'layout-shift', buffered: true }); \
+               const seen = observer.takeRecords(); \
+               observer.disconnect(); \
+               done([seen.reduce((sum, e) => sum + e.value, 0), seen.flatMap(e => e.sources.map(s => Math.round(e.startTime) + ' ms: ' + name(s.node) + ' ' + JSON.stringify(s.previousRect) + ' -> ' + JSON.stringify(s.currentRect)))]); \
+             }));",
         )
         .await;
     let sum = shift[0].as_f64().expect("a sum of layout shifts");

@@ -189,8 +189,9 @@ async fn moving_the_camera_keeps_the_maps_shapes_and_the_markers_it_still_shows(
         return;
     }
     let (server, mut browser) = start(1280).await;
-    browser.open(&server.url("?lang=en&date=2024-10-18")).await;
-    browser.settle_camera().await;
+    browser
+        .open_settled(&server.url("?lang=en&date=2024-10-18"))
+        .await;
     // Marks every shape, route layer and marker drawn now; an element the next frame
     // re-creates comes back without the mark.
     let mark = "document.querySelectorAll('.map-areas use, .story-map__routes, .story-map__marker').forEach(e => e.dataset.kept = ''); return true";
@@ -201,6 +202,7 @@ async fn moving_the_camera_keeps_the_maps_shapes_and_the_markers_it_still_shows(
     let markers = "return document.querySelectorAll('.story-map__marker').length";
     // The whole map shows more places than the moment's frame; then the slider's end moves the
     // camera again (following the story).
+    let rest = browser.settled().await;
     browser
         .click("#map-section-camera option:nth-child(2)")
         .await;
@@ -210,6 +212,7 @@ async fn moving_the_camera_keeps_the_maps_shapes_and_the_markers_it_still_shows(
             &format!("{markers} > {shown}"),
         )
         .await;
+    browser.settled_after(rest).await;
     let after = browser.eval(kept).await;
     assert_eq!(after["areas"], 0, "no shape is drawn anew: {after}");
     assert_eq!(after["routes"], true, "{after}");
@@ -217,6 +220,7 @@ async fn moving_the_camera_keeps_the_maps_shapes_and_the_markers_it_still_shows(
         after["before"], before["all"],
         "each place shown before keeps its marker element, in order: {after}"
     );
+    let rest = browser.settled().await;
     browser
         .click("#map-section-camera option:nth-child(1)")
         .await;
@@ -226,10 +230,12 @@ async fn moving_the_camera_keeps_the_maps_shapes_and_the_markers_it_still_shows(
             &format!("{markers} === {shown}"),
         )
         .await;
+    browser.settled_after(rest).await;
     browser.eval(mark).await;
     let prior = browser.eval(kept).await;
+    let rest = browser.settled().await;
     browser.slider_key(Key::End).await;
-    browser.settle_camera().await;
+    browser.settled_after(rest).await;
     let end = browser.eval(kept).await;
     assert_eq!(end["areas"], 0, "{end}");
     assert_eq!(end["routes"], true, "{end}");
@@ -276,6 +282,10 @@ const CHOOSE: &str = "const korea = () => { const r = document.querySelector('.s
 /// How many transitions the map's drawing is in.
 const GLIDES: &str = "return document.querySelector('.story-map').getAnimations().length";
 
+/// Holds the map's glide halfway: the drawing stands between the frames it glides between.
+const HALFWAY: &str = "const [glide] = document.querySelector('.story-map').getAnimations(); \
+ glide.pause(); glide.currentTime = glide.effect.getComputedTiming().duration / 2; return true";
+
 /// Three numbers from a script's answer.
 fn three(value: &serde_json::Value) -> [f64; 3] {
     [0, 1, 2].map(|i| value[i].as_f64().expect("a number"))
@@ -303,11 +313,11 @@ async fn the_camera_glides_from_where_the_map_stands() {
         return;
     }
     let (server, mut browser) = start(1280).await;
-    browser.open(&server.url("?date=2024-10-23")).await;
-    browser.settle_camera().await;
+    browser.open_settled(&server.url("?date=2024-10-23")).await;
     // Into Ukraine: the glide starts where the map stands.
+    let rest = browser.settled().await;
     let into = browser.eval_async(&CHOOSE.replace("CHOICE", "2")).await;
-    browser.settle_camera().await;
+    browser.settled_after(rest).await;
     let ukraine = three(&browser.eval(KOREA).await);
     let distance = apart(three(&into[0]), ukraine);
     assert!(
@@ -319,13 +329,16 @@ async fn the_camera_glides_from_where_the_map_stands() {
         "the map jumped: {into}, ended at {ukraine:?}"
     );
     // Partway back to the whole map, to the Far East: the glide turns where the map stands,
-    // not where the glide to the whole map would have ended.
+    // not where the glide to the whole map would have ended. The glide back is held halfway,
+    // however busy the machine.
+    let rest = browser.settled().await;
     browser.eval_async(&CHOOSE.replace("CHOICE", "1")).await;
     browser
-        .eval_async("setTimeout(() => done(true), 250)")
+        .wait_for("the glide to the whole map", &format!("{GLIDES} > 0"))
         .await;
+    browser.eval(HALFWAY).await;
     let turn = browser.eval_async(&CHOOSE.replace("CHOICE", "3")).await;
-    browser.settle_camera().await;
+    browser.settled_after(rest).await;
     let far_east = three(&browser.eval(KOREA).await);
     assert!(
         apart(three(&turn[0]), start_of(&turn, far_east)) < distance / 10.0,
@@ -342,8 +355,7 @@ async fn for_readers_who_prefer_reduced_motion_the_camera_cuts() {
     }
     let server = StaticServer::start(dist_dir(), no_headers());
     let mut browser = Browser::start_with(1280, 900, &["--force-prefers-reduced-motion"]).await;
-    browser.open(&server.url("?date=2024-10-23")).await;
-    browser.settle_camera().await;
+    browser.open_settled(&server.url("?date=2024-10-23")).await;
     let into = browser.eval_async(&CHOOSE.replace("CHOICE", "2")).await;
     assert_eq!(three(&into[1]), [1.0, 0.0, 0.0], "a glide: {into}");
     assert_eq!(browser.eval(GLIDES).await, 0);

@@ -124,43 +124,42 @@ async fn the_camera_follows_the_story_until_the_reader_holds_a_view() {
     }
     let (server, mut browser) = start(1280).await;
     // The sea transport: the Far East and Korea, without Ukraine.
-    browser.open(&server.url("?date=2024-10-10")).await;
-    browser.settle_camera().await;
+    browser.open_settled(&server.url("?date=2024-10-10")).await;
     let october = browser.eval(UKRAINE_SHOWN).await.as_f64().unwrap();
     assert_eq!(browser.count("[data-place=vladivostok]").await, 1);
     // The construction units in occupied Ukraine: Ukraine fills the map, far wider than in
     // October or on the whole map.
-    browser.open(&server.url("?date=2024-07-15")).await;
-    browser.settle_camera().await;
+    browser.open_settled(&server.url("?date=2024-07-15")).await;
     let july = browser.eval(UKRAINE_SHOWN).await.as_f64().unwrap();
     // The moment frames the occupied oblasts and leaves Ukraine's west out; a reader who
     // chooses Ukraine sees all of it, beside the moment's places.
     assert_eq!(browser.eval(UKRAINE_WHOLE).await, false);
     browser
-        .open(&server.url("?date=2024-07-15&place=ukraine"))
+        .open_settled(&server.url("?date=2024-07-15&place=ukraine"))
         .await;
-    browser.settle_camera().await;
     assert_eq!(browser.eval(UKRAINE_WHOLE).await, true);
-    browser.open(&server.url("?date=2024-07-15")).await;
-    browser.settle_camera().await;
+    browser.open_settled(&server.url("?date=2024-07-15")).await;
+    let rest = browser.settled().await;
     browser
         .click("#map-section-camera option:nth-child(2)")
         .await;
-    browser.settle_camera().await;
+    browser.settled_after(rest).await;
     let whole = browser.eval(UKRAINE_SHOWN).await.as_f64().unwrap();
     assert!(
         july >= 2.5 * october && july >= 2.5 * whole,
         "Ukraine is {july} px wide in July, {october} px in October, {whole} px on the whole map"
     );
     // A view the reader holds stays while the date moves, until they follow the story again.
+    let rest = browser.settled().await;
     browser
         .click("#map-section-camera option:nth-child(4)")
         .await;
-    browser.settle_camera().await;
+    browser.settled_after(rest).await;
     let held = browser.camera_transform().await;
+    let rest = browser.settled().await;
     browser.slider_key(Key::End).await;
     browser.wait_for_query("date=2024-11-05").await;
-    browser.settle_camera().await;
+    browser.settled_after(rest).await;
     let after = browser.camera_transform().await;
     assert_eq!(held, after, "the Far East view moved with the date");
     browser
@@ -468,10 +467,10 @@ async fn hydration_writes_no_attribute_and_no_text_the_page_already_has() {
     // The standalone page, an embed with a linked theme, the English page with one.
     for page in ["", "embed.html?theme=dark", "en/?theme=light"] {
         browser.open(&format!("{}{page}", server.url(""))).await;
-        // The effects after hydration too (the map redrawn for the phone's width).
-        let same = browser
-            .eval_async("setTimeout(() => done(window.__same), 500)")
-            .await;
+        // The effects after hydration too (the map redrawn for the phone's width): the stage
+        // first comes to rest after them.
+        browser.settled_after(0).await;
+        let same = browser.eval("return window.__same").await;
         assert_eq!(same, serde_json::json!([]), "rewritten on /{page}");
         assert_eq!(
             browser

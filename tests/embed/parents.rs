@@ -1,14 +1,11 @@
-//! The explainer inside newsroom embeds: our embed.js, real pym.js and sidechain parents on another origin size its frame; embed.js keeps the view in the host's address.
-// A test's unwrap is its assertion: the workspace denies them only outside tests.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod support;
+//! Newsroom parents on another origin: our embed.js, real pym.js and sidechain size the explainer's frame, and embed.js keeps the view in the host's address.
 
 use std::path::{Path, PathBuf};
 
 use fantoccini::key::Key;
 use fantoccini::Locator;
-use support::{dist_dir, no_headers, Browser, StaticServer};
+
+use crate::support::{self, dist_dir, no_headers, Browser, StaticServer};
 
 /// A folder with a parent page and the embed library it loads (from tools/node_modules; none
 /// for embed.js, which comes from the explainer's origin), served from its own origin.
@@ -327,6 +324,37 @@ async fn embed_js_keeps_the_view_in_the_host_address_and_restores_it() {
     browser.finish().await;
 }
 
+/// In frame `index` of two placed by embed.js: checks its colours (dark where `forced_dark`,
+/// else as the system's), and in the second one picks a place, as a reader does there alone.
+async fn check_theme_and_pick(browser: &Browser, index: u16, forced_dark: bool) {
+    if index == 1 {
+        // The reader scrolls to the second explainer: a frame out of view is not drawn, and
+        // its stage would not come to rest.
+        browser
+            .eval("document.querySelectorAll('[data-explainer] iframe')[1].scrollIntoView(); return true")
+            .await;
+    }
+    browser.client.enter_frame(index).await.unwrap();
+    browser.wait_ready().await;
+    let background = "return [getComputedStyle(document.body).backgroundColor, matchMedia('(prefers-color-scheme: dark)').matches]";
+    let seen = browser.eval(background).await;
+    let dark = forced_dark || seen[1] == true;
+    let expected = if dark {
+        "rgb(18, 20, 23)"
+    } else {
+        "rgb(255, 255, 255)"
+    };
+    assert_eq!(seen[0], expected, "frame {index}");
+    if index == 1 {
+        // The reader picks a place in the second explainer only, with the keyboard, once the
+        // camera is on the linked moment (the first move after hydration redraws the markers).
+        browser.settled_after(0).await;
+        browser.press("[data-place=pyongyang]", Key::Enter).await;
+        browser.wait_for_query("place=pyongyang").await;
+    }
+    browser.client.enter_parent_frame().await.unwrap();
+}
+
 #[tokio::test]
 async fn two_explainers_on_one_page_keep_their_own_theme_and_view() {
     if support::skip() {
@@ -364,27 +392,8 @@ async fn two_explainers_on_one_page_keep_their_own_theme_and_view() {
             explainer.url("embed.html?lang=de&date=2024-06-19&embed=1")
         )
     );
-    let background = "return [getComputedStyle(document.body).backgroundColor, matchMedia('(prefers-color-scheme: dark)').matches]";
     for (index, forced_dark) in [(0, true), (1, false)] {
-        browser.client.enter_frame(index).await.unwrap();
-        browser.wait_ready().await;
-        let seen = browser.eval(background).await;
-        let dark = forced_dark || seen[1] == true;
-        let expected = if dark {
-            "rgb(18, 20, 23)"
-        } else {
-            "rgb(255, 255, 255)"
-        };
-        assert_eq!(seen[0], expected, "frame {index}");
-        if index == 1 {
-            // The reader picks a place in the second explainer only, with the keyboard (the
-            // frame lies partly below the host's window), once the camera is on the linked
-            // moment (the first move after hydration redraws the markers).
-            browser.settle_camera().await;
-            browser.press("[data-place=pyongyang]", Key::Enter).await;
-            browser.wait_for_query("place=pyongyang").await;
-        }
-        browser.client.enter_parent_frame().await.unwrap();
+        check_theme_and_pick(&browser, index, forced_dark).await;
     }
     browser
         .wait_for(

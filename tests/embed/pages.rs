@@ -1,4 +1,4 @@
-//! The embed dialog's code and oEmbed discovery.
+//! The embed pages and the codes that lead to them: the embed dialog's code, oEmbed discovery, and each language's embed page.
 
 use crate::prelude::*;
 
@@ -86,7 +86,7 @@ async fn oembed_discovery_leads_to_a_rich_titled_embed_of_each_page() {
         return;
     }
     use explainer::model::view::page_path;
-    use explainer_site::prerender::PREVIEW_URL;
+    use explainer_site::address::PREVIEW_URL;
     let (server, mut browser) = start(1280).await;
     // The build's public address is trunk serve's (EXPLAINER_URL unset); this server stands in.
     let here = |url: &str| {

@@ -1,0 +1,122 @@
+//! The page around the app: its language and theme, texts outside the app, scrolling, printing and the embed dialog.
+
+use yew::NodeRef;
+
+use crate::model::view::Theme;
+use shared::lang::Lang;
+
+/// Sets the text of the element `id`, if the page has it.
+pub fn set_text(id: &str, text: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element {
+        element.set_text_content(Some(text));
+    }
+}
+
+/// Sets `<html data-theme>`, which forces the light or dark colours; none follows the system.
+pub fn set_theme(theme: Theme) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root {
+        // A refused attribute leaves the colours as they are.
+        let _ = match theme {
+            Theme::Auto => root.remove_attribute("data-theme"),
+            _ => root.set_attribute("data-theme", theme.code()),
+        };
+    }
+}
+
+/// Sets `<html lang>`, the document title and its description.
+pub fn set_page_language(lang: Lang, title: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    // Setting `lang`, even to the same value, restyles the whole page.
+    if let Some(root) = document.document_element() {
+        set_changed_attribute(&root, "lang", lang.code());
+    }
+    if document.title() != title {
+        document.set_title(title);
+    }
+    // A page without the meta (a development build) simply keeps none.
+    if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
+        set_changed_attribute(
+            &description,
+            "content",
+            crate::model::story::STORY.description.get(lang),
+        );
+    }
+}
+
+/// Sets an attribute unless it has that value already: the browser treats every write as a
+/// change. Failing to set it leaves the previous value, which is still valid.
+fn set_changed_attribute(element: &web_sys::Element, name: &str, value: &str) {
+    if element.get_attribute(name).as_deref() != Some(value) {
+        let _ = element.set_attribute(name, value);
+    }
+}
+
+/// Whether the reader prefers reduced motion.
+pub fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|query| query.matches())
+}
+
+/// Scrolls an element into view: smoothly, or at once for readers who prefer reduced motion.
+pub fn reveal(id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    options.set_behavior(if prefers_reduced_motion() {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Opens the browser's print dialog, for the handout.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        // Printing refused (a sandboxed frame) leaves the page as it was.
+        let _ = window.print();
+    }
+}
+
+/// Opens the `<dialog>` behind `node` as a modal when `open`, else closes it; true if it was
+/// closed and is asked to open now. Escape closes a modal dialog, and focus returns to where it
+/// was.
+pub fn show_modal(node: &NodeRef, open: bool) -> bool {
+    let Some(dialog) = node.cast::<web_sys::HtmlDialogElement>() else {
+        return false;
+    };
+    if open && !dialog.open() {
+        // Failing to open (a detached node) leaves the page usable.
+        let _ = dialog.show_modal();
+        return true;
+    }
+    if !open && dialog.open() {
+        dialog.close();
+    }
+    false
+}
+
+/// Closes the `<dialog>` behind `node`, if it is open.
+pub fn close_dialog(node: &NodeRef) {
+    if let Some(dialog) = node.cast::<web_sys::HtmlDialogElement>() {
+        dialog.close();
+    }
+}

@@ -22,7 +22,7 @@ pub enum PageError {
     NoHtml,
     /// The template has no `<title>…</title>`.
     NoTitle,
-    /// The template has no empty `<body></body>` to fill.
+    /// The template has no `<body>…</body>` to fill.
     NoBody,
 }
 
@@ -31,7 +31,7 @@ impl fmt::Display for PageError {
         match self {
             PageError::NoHtml => write!(f, "index.html has no <html> tag"),
             PageError::NoTitle => write!(f, "index.html has no <title>"),
-            PageError::NoBody => write!(f, "index.html has no empty <body></body> to fill"),
+            PageError::NoBody => write!(f, "index.html has no <body>…</body> to fill"),
         }
     }
 }
@@ -139,7 +139,8 @@ pub fn unnamed_markers(body: &str) -> String {
 /// long form of a standalone page, its language, title and description set,
 /// and its canonical (the standalone page), language and oEmbed links below `public_url`. The
 /// page lies in its language's folder ([`page_path`]: `en/` for English), and the template's
-/// relative asset URLs are adjusted for it.
+/// relative asset URLs are adjusted for it. What Trunk wrote into the body (`trunk serve`'s
+/// reload script) follows the page's own.
 pub fn page(
     template: &str,
     lang: Lang,
@@ -193,11 +194,14 @@ pub fn page(
         PageKind::Standalone { long_form } => long_form,
         PageKind::Embed => "",
     };
-    let body_at = page.find("<body></body>").ok_or(PageError::NoBody)?;
-    page.replace_range(
-        body_at..body_at + "<body></body>".len(),
+    let body_at = page.find("<body>").ok_or(PageError::NoBody)? + "<body>".len();
+    if !page[body_at..].contains("</body>") {
+        return Err(PageError::NoBody);
+    }
+    page.insert_str(
+        body_at,
         &format!(
-            "<body><div id=\"{ROOT_ID}\">{body}</div>{}{long_form}{}</body>",
+            "<div id=\"{ROOT_ID}\">{body}</div>{}{long_form}{}",
             map_geometry(),
             explainer::page::texts::element(&explainer::model::story::STORY_TEXTS, lang)
         ),
@@ -346,20 +350,35 @@ mod tests {
     }
 
     #[test]
+    fn trunk_serves_reload_script_follows_the_pages_body() {
+        let reload = "<script>(function () { const url = 'ws://x'; })()</script>";
+        let template = format!("<html><title>t</title><body>{reload}</body></html>");
+        let page = page(&template, Lang::De, "app", PageKind::Embed, URL).unwrap();
+        assert!(page.contains("<body><div id=\"explainer\">app</div><svg class=\"map-geometry\""));
+        let texts =
+            explainer::page::texts::element(&explainer::model::story::STORY_TEXTS, Lang::De);
+        assert!(page.ends_with(&format!("{texts}{reload}</body></html>")));
+    }
+
+    #[test]
     fn a_broken_template_is_named() {
-        assert_eq!(
-            page(
-                "<html><title>t</title><body>x</body>",
-                Lang::De,
-                "",
-                PageKind::Embed,
-                URL
-            ),
-            Err(PageError::NoBody)
-        );
+        for template in [
+            "<html><title>t</title></html>",
+            "<html><title>t</title><body>",
+        ] {
+            assert_eq!(
+                page(template, Lang::De, "", PageKind::Embed, URL),
+                Err(PageError::NoBody)
+            );
+        }
         assert_eq!(
             PageError::NoBody.to_string(),
-            "index.html has no empty <body></body> to fill"
+            "index.html has no <body>…</body> to fill"
+        );
+        assert_eq!(PageError::NoTitle.to_string(), "index.html has no <title>");
+        assert_eq!(
+            PageError::NoHtml.to_string(),
+            "index.html has no <html> tag"
         );
         assert_eq!(
             page("<p>", Lang::De, "", PageKind::Embed, URL),

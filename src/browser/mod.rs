@@ -35,6 +35,7 @@ pub use lifecycle::{
     after_hydration, hydrated, hydration_roots, mark_ready, on_missing_root, on_panic,
     on_unreadable_texts, page_texts,
 };
-pub use paint::{after_next_paint, AfterPaint};
+pub use paint::AfterPaint;
+pub use settle::after_next_paint;
 pub use share::{copy_text, share_link, Shared};
 pub use timers::{after, every, Timer};

@@ -5,8 +5,6 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 
-use super::settle;
-
 /// A task waiting for the next frame to be painted; dropping it cancels the task.
 pub struct AfterPaint {
     window: web_sys::Window,
@@ -23,18 +21,9 @@ impl Drop for AfterPaint {
     }
 }
 
-/// Runs `task` in a task of its own `wait_ms` after the browser has painted the next frame, so
-/// that what an input changed shows first and slower work follows. The stage is not at rest
-/// ([`settle`]) until the task has run or been cancelled. `None` outside a browser.
-pub fn after_next_paint(wait_ms: u32, task: impl FnOnce() + 'static) -> Option<AfterPaint> {
-    let busy = settle::busy();
-    paint_then(wait_ms, move || {
-        task();
-        drop(busy);
-    })
-}
-
-/// [`after_next_paint`], without holding the stage from rest.
+/// Runs `task` in a task of its own `wait_ms` after the browser has painted the next frame
+/// (`settle::after_next_paint` also holds the stage from rest until then). `None` outside a
+/// browser.
 pub(super) fn paint_then(wait_ms: u32, task: impl FnOnce() + 'static) -> Option<AfterPaint> {
     let window = web_sys::window()?;
     let timeout = Rc::new(RefCell::new(None));

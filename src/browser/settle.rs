@@ -94,3 +94,14 @@ fn count_rest() {
         let _ = stage.set_attribute(ATTRIBUTE, &count.to_string());
     }
 }
+
+/// Runs `task` in a task of its own `wait_ms` after the browser has painted the next frame, so
+/// that what an input changed shows first and slower work follows. The stage is not at rest
+///  until the task has run or been cancelled. `None` outside a browser.
+pub fn after_next_paint(wait_ms: u32, task: impl FnOnce() + 'static) -> Option<AfterPaint> {
+    let busy = busy();
+    paint_then(wait_ms, move || {
+        task();
+        drop(busy);
+    })
+}

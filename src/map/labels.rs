@@ -218,14 +218,9 @@ fn choose(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::map::layout::Preset;
+    use crate::map::layout::tests::camera;
     use crate::model::story::STORY;
     use shared::lang::Lang;
-
-    fn camera(id: &str) -> Preset {
-        let camera = STORY.cameras.iter().find(|c| c.id == id).unwrap();
-        Preset::Camera(camera)
-    }
 
     #[test]
     fn the_first_label_takes_a_side_that_covers_no_dot_where_one_is_free() {

@@ -202,12 +202,13 @@ impl Look {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::map::labels::place_labels;
     use shared::lang::Lang;
 
-    fn camera(id: &str) -> Preset {
+    /// The preset of the story's camera `id`.
+    pub(crate) fn camera(id: &str) -> Preset {
         let camera = STORY.cameras.iter().find(|c| c.id == id).unwrap();
         Preset::Camera(camera)
     }

@@ -66,7 +66,7 @@ pub fn held_text(figure: &Figure, date: Date, lang: Lang) -> Option<String> {
 /// One claim in the list: the number, its day, its status and claimant, and its sources.
 fn claim_item(figure: &Figure, value: &FigureValue, lang: Lang) -> Html {
     html! {
-        <p class="figure-list__claim">
+        <div class="figure-list__claim">
             <strong class="figure-list__number">
                 { value_text(value.value, value.qualifier, figure.unit, lang) }
             </strong>
@@ -78,7 +78,7 @@ fn claim_item(figure: &Figure, value: &FigureValue, lang: Lang) -> Html {
                 claim_badge(out, value.status, lang);
                 source_refs(out, value.sources, lang, false);
             }) }
-        </p>
+        </div>
     }
 }
 

@@ -49,12 +49,6 @@ pub fn quote_card(props: &QuoteCard) -> Html {
     let (quote, link) = (props.quote, props.link);
     let lang = link.lang;
     let person = quote.person;
-    // Where the shown text is not the speaker's own, the other languages' texts are a tap
-    // away, each labelled with what it is.
-    let others = (quote.provenance.get(lang) != Provenance::Own)
-        .then(|| Lang::ALL.into_iter().filter(move |&other| other != lang))
-        .into_iter()
-        .flatten();
     let selected = props.selected;
     let event_href = View {
         date: quote.event.when.start,
@@ -76,57 +70,7 @@ pub fn quote_card(props: &QuoteCard) -> Html {
                 data-person={person.id}
                 aria-labelledby={heading_id.clone()}>
             // Everything but the links: markup the browser takes whole.
-            { markup(|out| {
-                if let Some(context) = quote.context {
-                    out.tag("<p class=\"quote-card__context\">")
-                        .text(context.get(lang))
-                        .tag("</p>");
-                }
-                // The words in a language (in a quote with `attributes` after its `lang`), then
-                // where that wording comes from.
-                let words = |out: &mut Markup, text: Lang, attributes: &str| {
-                    out.tag("<blockquote lang=\"")
-                        .tag(text.code())
-                        .tag("\"")
-                        .tag(attributes)
-                        .tag("><p>")
-                        .text(quote.words.get(text))
-                        .tag("</p></blockquote><p class=\"quote-card__provenance\">")
-                        .text(&provenance_text(quote, text, lang))
-                        .tag("</p>");
-                };
-                words(out, lang, " class=\"quote-card__words\"");
-                if let Some(note) = quote.note {
-                    out.tag("<p class=\"quote-card__note\">")
-                        .text(note.get(lang))
-                        .tag("</p>");
-                }
-                for other in others {
-                    out.tag("<details class=\"quote-card__original\"><summary>")
-                        .text(wording_in(other).get(lang))
-                        .tag("</summary>");
-                    words(out, other, "");
-                    out.tag("</details>");
-                }
-                out.tag("<figcaption class=\"quote-card__caption\"><span aria-hidden=\"true\" class=\"quote-card__initials\">")
-                    .text(&initials(person, lang))
-                    .tag("</span><span class=\"quote-card__who\"><cite id=\"")
-                    .text(&heading_id)
-                    .tag("\" class=\"quote-card__name\">")
-                    .text(person.name.get(lang))
-                    .tag("</cite><span class=\"quote-card__role\">")
-                    .text(person.role.get(lang))
-                    .tag(", ")
-                    .text(person.affiliation.get(lang))
-                    .tag("</span><span class=\"quote-card__when\">")
-                    .text(quote.setting.get(lang))
-                    .tag(", <time datetime=\"")
-                    .text(&quote.date.to_string())
-                    .tag("\">")
-                    .text(&format_said(quote.date, quote.dating, lang))
-                    .tag("</time></span></span></figcaption>");
-                source_refs(out, quote.sources, lang, link.embed);
-            }) }
+            { markup(|out| card_text(out, quote, lang, &heading_id, link.embed)) }
             <p class="quote-card__links">
                 <a
                     class="quote-card__event"
@@ -153,6 +97,69 @@ pub fn quote_card(props: &QuoteCard) -> Html {
             </p>
         </figure>
     }
+}
+
+/// A quote card's text, everything but its links: the caption first, where a figure's caption
+/// may stand (or last), which the stylesheet shows below the words, as the card has always looked
+/// (quote-card.css); the context, the words and where they come from, the note, the other
+/// languages' wordings, and the sources. `heading_id` is the speaker's name's id.
+fn card_text(out: &mut Markup, quote: &Quote, lang: Lang, heading_id: &str, embedded: bool) {
+    let person = quote.person;
+    // Where the shown text is not the speaker's own, the other languages' texts are a tap
+    // away, each labelled with what it is.
+    let others = (quote.provenance.get(lang) != Provenance::Own)
+        .then(|| Lang::ALL.into_iter().filter(move |&other| other != lang))
+        .into_iter()
+        .flatten();
+    out.tag("<figcaption class=\"quote-card__caption\"><span aria-hidden=\"true\" class=\"quote-card__initials\">")
+        .text(&initials(person, lang))
+        .tag("</span><span class=\"quote-card__who\"><cite id=\"")
+        .text(heading_id)
+        .tag("\" class=\"quote-card__name\">")
+        .text(person.name.get(lang))
+        .tag("</cite><span class=\"quote-card__role\">")
+        .text(person.role.get(lang))
+        .tag(", ")
+        .text(person.affiliation.get(lang))
+        .tag("</span><span class=\"quote-card__when\">")
+        .text(quote.setting.get(lang))
+        .tag(", <time datetime=\"")
+        .text(&quote.date.to_string())
+        .tag("\">")
+        .text(&format_said(quote.date, quote.dating, lang))
+        .tag("</time></span></span></figcaption>");
+    if let Some(context) = quote.context {
+        out.tag("<p class=\"quote-card__context\">")
+            .text(context.get(lang))
+            .tag("</p>");
+    }
+    // The words in a language (in a quote with `attributes` after its `lang`), then
+    // where that wording comes from.
+    let words = |out: &mut Markup, text: Lang, attributes: &str| {
+        out.tag("<blockquote lang=\"")
+            .tag(text.code())
+            .tag("\"")
+            .tag(attributes)
+            .tag("><p>")
+            .text(quote.words.get(text))
+            .tag("</p></blockquote><p class=\"quote-card__provenance\">")
+            .text(&provenance_text(quote, text, lang))
+            .tag("</p>");
+    };
+    words(out, lang, " class=\"quote-card__words\"");
+    if let Some(note) = quote.note {
+        out.tag("<p class=\"quote-card__note\">")
+            .text(note.get(lang))
+            .tag("</p>");
+    }
+    for other in others {
+        out.tag("<details class=\"quote-card__original\"><summary>")
+            .text(wording_in(other).get(lang))
+            .tag("</summary>");
+        words(out, other, "");
+        out.tag("</details>");
+    }
+    source_refs(out, quote.sources, lang, embedded);
 }
 
 #[cfg(test)]

@@ -123,7 +123,11 @@ fn every_file_that_pins_a_tool_says_what_tools_versions_says() {
             pin("WASM_BINDGEN").to_owned(),
         ),
     ];
-    for (key, npm) in [("BINARYEN", "binaryen"), ("TERSER", "terser")] {
+    for (key, npm) in [
+        ("BINARYEN", "binaryen"),
+        ("TERSER", "terser"),
+        ("VNU", "vnu-jar"),
+    ] {
         let json = |value: &serde_json::Value| value.as_str().map(str::to_owned);
         let wanted = pin(key).to_owned();
         said.push((

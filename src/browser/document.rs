@@ -89,3 +89,32 @@ pub fn close_dialog(node: &NodeRef) {
         dialog.close();
     }
 }
+
+/// Moves focus to the element `id`, if the page has it and it can take focus.
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        // An element that cannot take focus leaves it where it was.
+        let _ = element.focus();
+    }
+}
+
+/// The root element's font size in CSS pixels; 16, the browsers' default, where it cannot be read.
+pub fn root_font_px() -> f64 {
+    let window = web_sys::window();
+    let root = window
+        .as_ref()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    let style = window
+        .zip(root)
+        .and_then(|(w, root)| w.get_computed_style(&root).ok().flatten());
+    style
+        .and_then(|s| s.get_property_value("font-size").ok())
+        .and_then(|size| size.trim_end_matches("px").parse().ok())
+        .unwrap_or(16.0)
+}

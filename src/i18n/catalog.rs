@@ -147,7 +147,21 @@ catalog! {
     /// Said when sharing failed.
     ShareFailed => "Teilen nicht möglich – bitte die Adresse aus der Adresszeile kopieren", "Could not share – please copy the address from the address bar";
     /// The handout button.
-    PrintHandout => "Handout drucken", "Print handout";
+    PrintHandout => "Drucken", "Print";
+    /// Heading of the print dialog.
+    PrintHeading => "Drucken", "Print";
+    /// The one-page handout's choice in the print dialog.
+    PrintMoment => "Dieser Moment (1 Seite)", "This moment (1 page)";
+    /// What the one-page handout holds.
+    PrintMomentAbout => "Titel, Karte und der gewählte Moment mit Quellen und Stimme, dazu jedes Ereignis in einer Zeile und der Link zu dieser Ansicht als QR-Code.", "The title, the map and the chosen moment with its sources and voice, every event on one line, and the link to this view as a QR code.";
+    /// The whole story's choice in the print dialog.
+    PrintStory => "Die ganze Geschichte", "The whole story";
+    /// What printing the whole story holds.
+    PrintStoryAbout => "Karte und Moment, dann die ganze Geschichte mit allen Ereignissen, Zahlen, Zitaten und Quellen, über mehrere Seiten.", "The map and the moment, then the whole story with every event, figure, quote and source, over several pages.";
+    /// The header's action that shows the stage for a projector.
+    Present => "Präsentieren", "Present";
+    /// Leaves the projector view.
+    EndPresentation => "Präsentation beenden", "Exit presentation";
     /// The link printed on the handout: `{url}` is filled in.
     HandoutLink => "Diese Ansicht online: {url}", "This view online: {url}";
     /// The embed button.

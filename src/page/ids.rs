@@ -2,3 +2,9 @@
 
 /// The id of the element holding the hydrated root, in every page.
 pub const ROOT_ID: &str = "explainer";
+
+/// The stage's element id: links in the long form bring it into view.
+pub const STAGE_ID: &str = "stage";
+
+/// The header's button that starts presenting, where focus returns when it ends.
+pub const PRESENT_BUTTON_ID: &str = "story-header-present";

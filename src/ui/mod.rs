@@ -18,6 +18,7 @@ pub mod moment;
 pub mod moment_voices;
 pub mod place_list;
 pub mod place_panel;
+pub mod print_dialog;
 pub mod quote_card;
 pub mod quote_section;
 pub mod source_list;

@@ -16,3 +16,4 @@ pub mod page;
 pub mod pipeline;
 pub mod short_names;
 pub mod styles;
+pub mod vendor;

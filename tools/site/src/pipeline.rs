@@ -19,6 +19,7 @@ use crate::oembed::{oembed_file, oembed_json};
 use crate::page::{page, render_body, render_long_form, PageError, PageKind};
 use crate::short_names::{shorten, ShortNamesError};
 use crate::styles::inline_styles_of;
+use crate::vendor::{copy_lean_qr, VendorError};
 
 /// Why the pipeline stopped: the step's own error.
 #[derive(Debug)]
@@ -37,6 +38,8 @@ pub enum PipelineError {
     Minify(MinifyError),
     /// A wasm (its path) and its glue could not be given short names.
     ShortNames(PathBuf, ShortNamesError),
+    /// Third-party code a page loads on demand could not be copied.
+    Vendor(VendorError),
 }
 
 impl fmt::Display for PipelineError {
@@ -48,6 +51,7 @@ impl fmt::Display for PipelineError {
             PipelineError::Loader(e) => e.fmt(f),
             PipelineError::Glue(e) => e.fmt(f),
             PipelineError::Minify(e) => e.fmt(f),
+            PipelineError::Vendor(e) => e.fmt(f),
             PipelineError::ShortNames(wasm, e) => write!(f, "{}: {e}", wasm.display()),
         }
     }
@@ -65,7 +69,7 @@ macro_rules! from_step {
     };
 }
 
-from_step!(FileError => File, BuildsError => Builds, PageError => Page, LoaderError => Loader, GlueError => Glue, MinifyError => Minify);
+from_step!(FileError => File, BuildsError => Builds, PageError => Page, LoaderError => Loader, GlueError => Glue, MinifyError => Minify, VendorError => Vendor);
 
 /// One page of the site, as it is assembled.
 struct Page {
@@ -92,6 +96,8 @@ pub fn run(staging: &Path, release: bool, public: &str) -> Result<(), PipelineEr
     let templates = inline_styles_of(staging, &template, &embed_wasm)?;
     let mut pages = render_pages(staging, &builds, &templates, public)?;
     write_oembeds(staging, public)?;
+    // The handout's QR code, drawn only when a reader prints it.
+    copy_lean_qr(staging)?;
     // The story's data for download, from the same content.
     for (path, text) in crate::data::files(&STORY) {
         files::write(&staging.join(path), text)?;

@@ -2,18 +2,17 @@
 // A test's unwrap is its assertion: the workspace denies them only outside tests.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
+mod release;
+
+use std::path::Path;
 
 use explainer::model::view::{page_path, View};
 use explainer::page::markup::kept_markup_written;
 use explainer::ui::kept::{KeptWriter, KEPT_MARKUP_WRITERS};
 use explainer_site::page::{render_body, render_long_form, PageKind};
 use explainer_site::styles::class_names;
+use release::{release_dist, repo};
 use shared::lang::Lang;
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 /// The listed writer that writes `markup` in `lang`, if any.
 fn writer_of(lang: Lang, markup: &str) -> Option<&'static KeptWriter> {
@@ -115,13 +114,9 @@ fn styled_classes() -> Vec<String> {
 
 #[test]
 fn every_class_of_the_kept_markup_keeps_its_styles_in_every_page() {
-    let dist = repo().join("dist");
-    if !dist.join("index.html").exists() {
-        let required = std::env::var("EXPLAINER_BROWSER_TESTS").is_ok_and(|v| v == "required");
-        assert!(!required, "no release dist/: run tools/build");
-        println!("kept markup's styles: skipped, no release dist/ (tools/build makes one)");
+    let Some(dist) = release_dist("kept markup's styles") else {
         return;
-    }
+    };
     let styled = styled_classes();
     let mut checked = 0;
     for lang in Lang::ALL {

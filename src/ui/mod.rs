@@ -7,6 +7,7 @@ pub mod embed_dialog;
 pub mod event_card;
 pub mod event_list;
 pub mod figure_list;
+pub mod kept;
 pub mod language_switch;
 pub mod long_form;
 pub mod map_areas;

@@ -10,10 +10,12 @@ use crate::state::{Action, StateHandle};
 /// ([`Action::of_presenter_key`]), and leaving the browser's full screen leaves presenting.
 #[hook]
 pub fn use_presenting(state: &StateHandle) {
-    // An embed never presents: its build carries none of this.
-    let present = state.view.present && !cfg!(feature = "embed-page");
+    let present = state.view.present;
     let was = use_mut_ref(|| false);
     use_effect_with(present, move |&present| {
+        if cfg!(feature = "embed-page") {
+            return;
+        }
         // The first render, not presenting, leaves the page as the head's script marked it: the
         // address, read next, says whether it presents.
         if was.replace(present) != present {
@@ -23,6 +25,8 @@ pub fn use_presenting(state: &StateHandle) {
     });
     let (dispatcher, playing) = (state.dispatcher(), state.playing);
     use_effect_with((present, playing), move |&(present, playing)| {
+        // An embed's build carries none of the listening.
+        let present = present && !cfg!(feature = "embed-page");
         let listening = present.then(|| {
             let keys = crate::browser::on_presenter_key(move |key| {
                 let action = Action::of_presenter_key(key, playing);

@@ -44,10 +44,21 @@ addEventListener("install", event => event.waitUntil((async () => {
     const kept = !fresh && await caches.match(url);
     await cache.put(url, kept || await fetchOk(url, fresh ? "no-cache" : "default"));
   };
+  // A page open now was just loaded: the browser's cache has it, unless it is an earlier
+  // build's (a tab left open), which loads other wasm.
+  const keepPage = async (page, assets) => {
+    const loads = async response => {
+      const text = await response.clone().text();
+      return assets.every(url => text.includes(url.slice(url.lastIndexOf("/") + 1)));
+    };
+    let response = openPages.has(page) ? await fetchOk(page, "force-cache") : undefined;
+    if (!response || !await loads(response)) response = await fetchOk(page, "no-cache");
+    await cache.put(page, response);
+  };
   const files = [...SHARED].map(url => keep(url, true));
   for (const [page, assets] of PAGES) {
     if (openPages.has(page) || await caches.match(page)) {
-      files.push(keep(page, true), ...assets.map(url => keep(url, false)));
+      files.push(keepPage(page, assets), ...assets.map(url => keep(url, false)));
     }
   }
   await Promise.all(files);

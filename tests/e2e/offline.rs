@@ -22,17 +22,6 @@ async fn wait_async(browser: &Browser, what: &str, script: &str) {
     }
 }
 
-/// Waits until the offline copy's worker controls the page: it has kept what it keeps and
-/// taken the page over.
-async fn wait_controlled(browser: &Browser) {
-    browser
-        .wait_for(
-            "the offline copy's worker to control the page",
-            "return !!navigator.serviceWorker.controller",
-        )
-        .await;
-}
-
 /// The caches and what each holds.
 async fn kept(browser: &Browser) -> Vec<(String, Vec<String>)> {
     let caches = browser.eval_async(KEPT).await;
@@ -76,7 +65,7 @@ async fn after_one_visit_the_standalone_page_reloads_without_a_network_and_its_s
             explainer::model::view::page_path("", lang)
         );
         browser.open_settled(&page).await;
-        wait_controlled(&browser).await;
+        browser.wait_offline_copy().await;
         let wasm = loaded_wasm(&browser).await;
         assert_eq!(wasm.len(), 1, "{wasm:?}");
         let caches = kept(&browser).await;
@@ -141,7 +130,7 @@ async fn an_embed_page_registers_nothing_and_keeps_nothing() {
     assert_eq!(browser.eval_async(none).await, serde_json::json!([0, 0]));
     // After a visit to the standalone page, the embed page still adds nothing to its copy.
     browser.open_settled(&server.url("")).await;
-    wait_controlled(&browser).await;
+    browser.wait_offline_copy().await;
     let copy = kept(&browser).await;
     for lang in Lang::ALL {
         let embed = format!(
@@ -212,7 +201,7 @@ async fn a_new_build_is_served_on_the_next_load_and_the_old_copy_is_deleted() {
     let server = StaticServer::start(root.clone(), no_headers());
     let mut browser = Browser::start(1024, 900).await;
     browser.open_settled(&server.url("")).await;
-    wait_controlled(&browser).await;
+    browser.wait_offline_copy().await;
     let old_copy = kept(&browser).await;
     assert_eq!(old_copy.len(), 1, "{old_copy:?}");
 

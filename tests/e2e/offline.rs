@@ -232,3 +232,30 @@ async fn a_new_build_is_served_on_the_next_load_and_the_old_copy_is_deleted() {
     browser.finish().await;
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+#[tokio::test]
+async fn a_preview_on_the_same_address_replaces_a_release_worker_and_its_copy() {
+    if support::skip() {
+        return;
+    }
+    // A release build served on the address `trunk serve` uses later: `trunk serve`'s sw.js
+    // keeps and answers nothing, so the release build's worker gives way at the next load and
+    // its copy is deleted; no preview is served from it.
+    let root = copy_of_dist("preview");
+    let server = StaticServer::start(root.clone(), no_headers());
+    let mut browser = Browser::start(1024, 900).await;
+    browser.open_settled(&server.url("")).await;
+    browser.wait_offline_copy().await;
+    assert_eq!(kept(&browser).await.len(), 1);
+    write_worker(&root, false).unwrap();
+    reload(&browser).await;
+    wait_async(
+        &browser,
+        "the release build's copy deleted",
+        "caches.keys().then(ks => done(ks.length === 0))",
+    )
+    .await;
+    browser.assert_clean(&server.origin).await;
+    browser.finish().await;
+    std::fs::remove_dir_all(&root).unwrap();
+}

@@ -38,7 +38,8 @@ const fetchOk = async (url, cache) => {
 addEventListener("install", event => event.waitUntil((async () => {
   const open = await clients.matchAll({ type: "window", includeUncontrolled: true });
   const openPages = new Set(open.map(client => pageOf(client.url)));
-  const cache = await caches.open(CACHE);
+  // A worker with nothing to keep (`trunk serve`'s) opens no cache.
+  const cache = PAGES.size + SHARED.size > 0 && await caches.open(CACHE);
   const keep = async (url, fresh) => {
     // A hashed file an earlier build kept is the same file: copied, not fetched again.
     const kept = !fresh && await caches.match(url);

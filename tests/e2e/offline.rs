@@ -249,6 +249,11 @@ async fn a_preview_on_the_same_address_replaces_a_release_worker_and_its_copy() 
     assert_eq!(kept(&browser).await.len(), 1);
     write_worker(&root, false).unwrap();
     reload(&browser).await;
+    // The browser checks the worker a moment after a load (later when it is busy): the test
+    // asks at once, as that check does.
+    browser
+        .eval_async("navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => done(true))")
+        .await;
     wait_async(
         &browser,
         "the release build's copy deleted",

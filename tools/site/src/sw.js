@@ -29,6 +29,14 @@ const pageOf = href => {
 };
 // A response worth keeping: this origin's own, complete and not redirected.
 const keepable = response => response.ok && response.type === "basic" && !response.redirected;
+// Keeps a response met while answering, only while this worker is the active one: a worker
+// being replaced must not bring back the cache its successor has deleted.
+const current = () => !self.serviceWorker || registration.active === self.serviceWorker;
+const keepMet = async (key, response) => {
+  if (!current()) return;
+  await (await caches.open(CACHE)).put(key, response);
+  if (!current()) await caches.delete(CACHE);
+};
 const fetchOk = async (url, cache) => {
   const response = await fetch(url, { cache });
   if (!keepable(response)) throw new Error(url + ": " + response.status);
@@ -87,10 +95,7 @@ addEventListener("fetch", event => {
 // network's failure (the browser's own offline page) if there is no copy.
 async function fromNetwork(event, key) {
   const network = fetch(event.request).then(response => {
-    if (keepable(response)) {
-      const copy = response.clone();
-      event.waitUntil(caches.open(CACHE).then(cache => cache.put(key, copy)));
-    }
+    if (keepable(response)) event.waitUntil(keepMet(key, response.clone()));
     return response;
   });
   event.waitUntil(network.catch(() => undefined));
@@ -107,9 +112,6 @@ async function fromCopy(event) {
   const kept = await cache.match(event.request.url);
   if (kept) return kept;
   const response = await fetch(event.request);
-  if (keepable(response)) {
-    const copy = response.clone();
-    event.waitUntil(cache.put(event.request.url, copy));
-  }
+  if (keepable(response)) event.waitUntil(keepMet(event.request.url, response.clone()));
   return response;
 }

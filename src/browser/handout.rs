@@ -1,5 +1,7 @@
 //! Printing a handout: the one page of this moment, with its QR code, or the whole story.
 
+use crate::page::ids::HANDOUT_QR_MODULE;
+
 /// What a reader prints.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Handout {
@@ -19,9 +21,6 @@ impl Handout {
         }
     }
 }
-
-/// The module that draws the handout's QR code (`src/handout-qr.js`), in the explainer's folder.
-const QR_MODULE: &str = "handout-qr.js";
 
 /// Prints `handout`: the page is marked for it (`<html data-handout>`) until printing ends. The
 /// one page first loads the QR code's module, once, and prints when it has run; where it cannot
@@ -52,7 +51,7 @@ pub fn print_handout(handout: Handout, folder: &str) {
     for (name, value) in [
         ("type", "module"),
         ("data-handout-qr", ""),
-        ("src", &format!("{folder}{QR_MODULE}")),
+        ("src", &format!("{folder}{HANDOUT_QR_MODULE}")),
     ] {
         let _ = script.set_attribute(name, value);
     }

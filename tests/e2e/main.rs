@@ -8,6 +8,7 @@ mod support;
 mod accessibility;
 mod address;
 mod map;
+mod offline;
 mod present;
 mod quotes;
 mod release_files;

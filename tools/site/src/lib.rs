@@ -12,6 +12,7 @@ pub mod host_files;
 pub mod loader;
 pub mod minify;
 pub mod oembed;
+pub mod offline;
 pub mod page;
 pub mod pipeline;
 pub mod short_names;

@@ -1,4 +1,4 @@
-//! The prerender hook's steps in order: the builds, the styles, the pages, and for a release the short names, the minified inline glue, the policies, the host's files and the compressed copies.
+//! The prerender hook's steps in order: the builds, the styles, the pages, the offline copy's worker, and for a release the short names, the minified inline glue, the policies, the host's files and the compressed copies.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -9,13 +9,14 @@ use shared::lang::Lang;
 
 use crate::builds::{glue_of, wasm_files, Builds, BuildsError};
 use crate::compress::precompress;
-use crate::csp::{content_security_policy, with_policy, InlineHashes};
+use crate::csp::{content_security_policy, with_policy, InlineHashes, Workers};
 use crate::files::{self, FileError};
 use crate::glue::{with_inline_glue, GlueError};
 use crate::host_files::{hashed_files, headers_file, preload_header, redirects_file, PageHeaders};
 use crate::loader::{with_loader, LoaderError, LOADER};
 use crate::minify::{minify_scripts, MinifyError};
 use crate::oembed::{oembed_file, oembed_json};
+use crate::offline::{with_registration, write_worker, OfflineError};
 use crate::page::{page, render_body, render_long_form, PageError, PageKind};
 use crate::short_names::{shorten, ShortNamesError};
 use crate::styles::inline_styles_of;
@@ -40,6 +41,8 @@ pub enum PipelineError {
     ShortNames(PathBuf, ShortNamesError),
     /// Third-party code a page loads on demand could not be copied.
     Vendor(VendorError),
+    /// The offline copy could not be written.
+    Offline(OfflineError),
 }
 
 impl fmt::Display for PipelineError {
@@ -53,6 +56,7 @@ impl fmt::Display for PipelineError {
             PipelineError::Minify(e) => e.fmt(f),
             PipelineError::Vendor(e) => e.fmt(f),
             PipelineError::ShortNames(wasm, e) => write!(f, "{}: {e}", wasm.display()),
+            PipelineError::Offline(e) => e.fmt(f),
         }
     }
 }
@@ -69,7 +73,7 @@ macro_rules! from_step {
     };
 }
 
-from_step!(FileError => File, BuildsError => Builds, PageError => Page, LoaderError => Loader, GlueError => Glue, MinifyError => Minify, VendorError => Vendor);
+from_step!(FileError => File, BuildsError => Builds, PageError => Page, LoaderError => Loader, GlueError => Glue, MinifyError => Minify, VendorError => Vendor, OfflineError => Offline);
 
 /// One page of the site, as it is assembled.
 struct Page {
@@ -81,6 +85,10 @@ struct Page {
     html: String,
     /// The glue of the build it loads.
     glue: PathBuf,
+    /// Its language.
+    lang: Lang,
+    /// Whether it is an embed page.
+    embed: bool,
 }
 
 /// Runs the pipeline on Trunk's staging folder: a `release` build also gets its policies, short
@@ -103,11 +111,17 @@ pub fn run(staging: &Path, release: bool, public: &str) -> Result<(), PipelineEr
         files::write(&staging.join(path), text)?;
     }
     if release {
+        // The standalone pages register the offline copy; the embed pages never do.
+        for page in pages.iter_mut().filter(|page| !page.embed) {
+            page.html = with_registration(&page.html, page.lang)?;
+        }
         shorten_names(staging)?;
         minify_scripts(staging)?;
         inline_glues(&mut pages)?;
     }
     let headers = write_pages(&pages, release)?;
+    // After every file it keeps is written, before the compressed copies.
+    write_worker(staging, release)?;
     if release {
         let hashed = hashed_files(pages.iter().map(|page| page.html.as_str()));
         files::write(&staging.join("_headers"), headers_file(&headers, &hashed))?;
@@ -150,6 +164,8 @@ fn render_pages(
                 address: page_path("/", lang) + if embed { file } else { "" },
                 html,
                 glue: glue_of(&builds.of(lang, kind).1),
+                lang,
+                embed,
             });
         }
     }
@@ -208,7 +224,12 @@ fn write_pages(pages: &[Page], release: bool) -> Result<Vec<PageHeaders>, Pipeli
     let mut headers = Vec::new();
     for page in pages {
         let html = if release {
-            let policy = content_security_policy(&InlineHashes::of(&page.html));
+            let workers = if page.embed {
+                Workers::None
+            } else {
+                Workers::Own
+            };
+            let policy = content_security_policy(&InlineHashes::of(&page.html), workers);
             with_policy(&page.html, &policy)?
         } else {
             page.html.clone()

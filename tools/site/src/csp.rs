@@ -59,7 +59,7 @@ pub fn content_security_policy(hashes: &InlineHashes) -> String {
         |hashes: &[String]| -> String { hashes.iter().map(|h| format!(" '{h}'")).collect() };
     let (scripts, styles) = (quoted(&hashes.scripts), quoted(&hashes.styles));
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{scripts}; style-src 'self'{styles}; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'"
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{scripts}; style-src 'self'{styles}; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'"
     )
 }
 
@@ -127,7 +127,7 @@ mod tests {
         };
         assert_eq!(
             content_security_policy(&hashes),
-            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; style-src 'self' 'sha256-def='; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'"
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; style-src 'self' 'sha256-def='; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'"
         );
         let page = with_policy(
             "<!doctype html><html lang=\"de\"><meta charset=utf-8>",

@@ -138,7 +138,8 @@ fn text_width(text: &str, size: f32, options: &usvg::Options) -> f32 {
 /// when a word alone is wider.
 fn wrap(text: &str, size: f32, width: f32, options: &usvg::Options) -> Option<Vec<String>> {
     let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
+    // At spaces alone: a no-break space holds a date together.
+    for word in text.split(' ').filter(|word| !word.is_empty()) {
         let longer = lines.last().map(|line| format!("{line} {word}"));
         match longer {
             Some(longer) if text_width(&longer, size, options) <= width => {
@@ -256,12 +257,13 @@ fn extent_of(places: &[&str]) -> (f32, f32, f32, f32) {
     )
 }
 
-/// The credit line under the title: the report the explainer follows, and its date.
+/// The credit line under the title: the report the explainer follows, and its date, which
+/// no-break spaces keep on one line.
 pub fn credit_line(lang: Lang) -> String {
     format!(
         "{} {}",
         Text::PublishedBy.get(lang),
-        format_date(STORY.published, Precision::Day, lang)
+        format_date(STORY.published, Precision::Day, lang).replace(' ', "\u{a0}")
     )
 }
 
@@ -282,8 +284,8 @@ pub fn preview_svg(lang: Lang) -> Result<String, PreviewError> {
         })
         .unwrap_or_else(|| (32.0, vec![title.to_owned()]));
     let credit_size = 28.0;
-    let credit = wrap(&credit_line(lang), credit_size, column_width, &options)
-        .unwrap_or_else(|| vec![credit_line(lang)]);
+    let credit = credit_line(lang);
+    let credit = wrap(&credit, credit_size, column_width, &options).unwrap_or_else(|| vec![credit]);
     let leading = 1.2;
     let block =
         lines.len() as f32 * size * leading + 28.0 + credit.len() as f32 * credit_size * leading;
@@ -363,11 +365,11 @@ mod tests {
     fn the_credit_line_names_the_report_and_its_date() {
         assert_eq!(
             credit_line(Lang::De),
-            "Nach einem Bericht der DW vom 23. Oktober 2024"
+            "Nach einem Bericht der DW vom 23.\u{a0}Oktober\u{a0}2024"
         );
         assert_eq!(
             credit_line(Lang::En),
-            "Based on a DW report of 23 October 2024"
+            "Based on a DW report of 23\u{a0}October\u{a0}2024"
         );
     }
 

@@ -78,10 +78,12 @@ catalog! {
     Unconfirmed => "unbestätigt", "unconfirmed";
     /// Status of a fact that was denied.
     Denied => "bestritten", "denied";
-    /// Word before a claimant: "according to South Korea's NIS".
-    According => "laut", "according to";
-    /// Word before a denier, after the status: "bestritten von …".
-    DeniedBy => "von", "by";
+    /// A claimant `{by}`: "according to South Korea's NIS".
+    According => "laut {by}", "according to {by}";
+    /// A denier `{by}`, after the status: "bestritten von …".
+    DeniedBy => "von {by}", "by {by}";
+    /// A denier `{by}` where no badge names the status: "bestritten von …".
+    DeniedByWhom => "bestritten von {by}", "denied by {by}";
     /// Label of the list of an item's sources.
     SourcesOf => "Quellen:", "Sources:";
     /// A quote's text in the speaker's own words.
@@ -148,8 +150,8 @@ catalog! {
     ShareFailed => "Teilen nicht möglich – bitte die Adresse aus der Adresszeile kopieren", "Could not share – please copy the address from the address bar";
     /// The handout button.
     PrintHandout => "Handout drucken", "Print handout";
-    /// Before the link printed on the handout.
-    HandoutLink => "Diese Ansicht online:", "This view online:";
+    /// The link printed on the handout: `{url}` is filled in.
+    HandoutLink => "Diese Ansicht online: {url}", "This view online: {url}";
     /// The embed button.
     Embed => "Einbetten", "Embed";
     /// The embed dialog's heading.
@@ -186,8 +188,8 @@ catalog! {
     EmbedPym => "pym.js-Code (passt die Höhe an)", "pym.js code (adapts the height)";
     /// The copy-code buttons.
     CopyCode => "Code kopieren", "Copy code";
-    /// Said after code was copied, after its label.
-    CodeCopied => "kopiert", "copied";
+    /// Said after code was copied: `{code}` is its label.
+    CodeCopied => "{code} kopiert", "{code} copied";
     /// Closes a dialog.
     Close => "Schließen", "Close";
     /// Marks a quote said after the timeline's date.
@@ -227,8 +229,22 @@ catalog! {
     ValueClaimedBy => "{value} ({by})", "{value} ({by})";
     /// A figure with no value yet at the timeline's date.
     NotYetClaimed => "bis zu diesem Tag noch nicht genannt", "not yet stated by this date";
-    /// Before the date the figures are given for.
-    AsOf => "Stand", "as of";
+    /// The figure list's heading: `{date}` is the day the figures are given for.
+    FiguresAsOf => "Zahlen – Stand {date}", "Figures – as of {date}";
+    /// An event named with its date, as the time axis and its announcement name it.
+    DatedTitle => "{date}: {title}", "{date}: {title}";
+    /// Between the items of a line of items (events, a credit's parts).
+    Separator => " · ", " · ";
+    /// A name with a count after it: a speaker and the number of their quotes.
+    NameAndCount => "{name} ({count})", "{name} ({count})";
+    /// A remark in parentheses after what it is about (a date, a file's name).
+    Parenthetical => "({text})", "({text})";
+    /// A claim in the troop chart's words: `{value}` and the `{date}` it was made.
+    ClaimOn => "{value} ({date})", "{value} ({date})";
+    /// A claim in the troop chart's words, with its claimant `{by}`.
+    ClaimOnBy => "{value} ({date}, {by})", "{value} ({date}, {by})";
+    /// Between one claim and the next of the same claimant.
+    ClaimThen => " → ", " → ";
     /// Reveals the English wording of a quote.
     ShowEnglish => "Englischer Wortlaut", "English wording";
     /// Link from a quote to its event and place.
@@ -288,7 +304,7 @@ catalog! {
     /// The link preview's image, described: what its map shows, beside the title and the source.
     PreviewImageAlt => "Karte von der Ukraine bis zum Pazifik: Russlands Östlicher Militärbezirk, Nordkorea und die Verlegung von Soldaten, wie berichtet; daneben Titel und Quelle", "Map from Ukraine to the Pacific: Russia's Eastern Military District, North Korea and the movement of soldiers as reported; beside it the title and the source";
     /// Said of a link that opens in a new tab.
-    OpensInNewTab => "öffnet in neuem Tab", "opens in a new tab";
+    OpensInNewTab => "(öffnet in neuem Tab)", "(opens in a new tab)";
 }
 
 /// "from German", "from English": one row per language, in the order of [`Lang::ALL`].

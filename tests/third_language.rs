@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// What the copy needs to build the library and regenerate the map.
-const COPIED: [&str; 13] = [
+const COPIED: [&str; 14] = [
     "Cargo.toml",
     "Cargo.lock",
     "build.rs",
@@ -23,6 +23,7 @@ const COPIED: [&str; 13] = [
     "tools/site/Cargo.toml",
     "tools/site/src",
     "tools/site/fonts",
+    "styles",
     "tools/content-compiler/Cargo.toml",
     "tools/content-compiler/src",
     "tools/mapgen/Cargo.toml",

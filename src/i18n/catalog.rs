@@ -40,6 +40,8 @@ catalog! {
     QuoteOpen => "„", "“";
     /// Closing quotation mark.
     QuoteClose => "“", "”";
+    /// The language's locale as link previews name it (Open Graph's `language_TERRITORY`).
+    Locale => "de_DE", "en_GB";
     /// Between groups of three digits: `12.000` / `12,000`.
     ThousandsSeparator => ".", ",";
     /// A day: `{day}`, `{month}` and `{year}` are filled in.
@@ -313,6 +315,8 @@ catalog! {
     SourcesOnEveryFact => "Quellen an jeder Angabe.", "Sources on every fact.";
     /// The embed's link to the standalone page of the same moment.
     WholeStory => "Die ganze Geschichte", "The whole story";
+    /// The link preview's image, described: what its map shows, beside the title and the source.
+    PreviewImageAlt => "Karte von der Ukraine bis zum Pazifik: Russlands Östlicher Militärbezirk, Nordkorea und die Verlegung von Soldaten, wie berichtet; daneben Titel und Quelle", "Map from Ukraine to the Pacific: Russia's Eastern Military District, North Korea and the movement of soldiers as reported; beside it the title and the source";
     /// Said of a link that opens in a new tab.
     OpensInNewTab => "(öffnet in neuem Tab)", "(opens in a new tab)";
 }

@@ -10,6 +10,8 @@ use explainer::model::view::page_path;
 use explainer_site::builds::{build_of, is_wasm_of};
 use explainer_site::glue::inline_glue;
 use explainer_site::host_files::preloaded_files;
+use explainer_site::link_preview::MANIFEST_FILE;
+use explainer_site::preview::icons;
 
 /// Every file below `folder`.
 fn files(folder: &Path) -> Vec<PathBuf> {
@@ -463,9 +465,15 @@ async fn a_reader_who_comes_back_loads_only_the_page() {
         let loads = requests.iter().filter(of_build).count();
         assert_eq!(loads, 1, "{build}: {requests:?}");
     }
+    // The browser's own fetches beside the pages: the tab's icon, and for a standalone page its
+    // manifest and the manifest's icon, which no part of the page waits for.
+    let browsers_own = |request: &&String| {
+        let file = request.rsplit('/').next().unwrap_or_default();
+        file == MANIFEST_FILE || icons().any(|icon| icon.file == file)
+    };
     let page_requests = requests
         .iter()
-        .filter(|r| !r.contains("/explainer-"))
+        .filter(|r| !r.contains("/explainer-") && !browsers_own(r))
         .count();
     assert_eq!(page_requests, pages.len() + 1, "{requests:?}");
     browser.assert_clean(&server.origin).await;

@@ -74,7 +74,7 @@ pub fn content_security_policy(hashes: &InlineHashes, workers: Workers) -> Strin
         Workers::None => "'none'",
     };
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{scripts}; style-src 'self'{styles}; img-src 'self' data:; connect-src 'self'; worker-src {workers}; base-uri 'none'; form-action 'none'"
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{scripts}; style-src 'self'{styles}; img-src 'self'; connect-src 'self'; worker-src {workers}; base-uri 'none'; form-action 'none'"
     )
 }
 
@@ -142,7 +142,7 @@ mod tests {
         };
         assert_eq!(
             content_security_policy(&hashes, Workers::Own),
-            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; style-src 'self' 'sha256-def='; img-src 'self' data:; connect-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'"
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; style-src 'self' 'sha256-def='; img-src 'self'; connect-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'"
         );
         assert!(content_security_policy(&hashes, Workers::None)
             .contains("; connect-src 'self'; worker-src 'none'; base-uri"));

@@ -12,8 +12,15 @@ use shared::lang::Lang;
 
 use crate::files::{self, FileError};
 use crate::host_files::preloaded_files;
+use crate::link_preview::MANIFEST_FILE;
 use crate::loader::one_line;
+use crate::preview::{Icon, APP_ICONS, FAVICON, TOUCH_ICON};
 use crate::vendor::LEAN_QR_FILE;
+
+/// Every icon the pages and their manifests name, in the site's root.
+fn site_icons() -> impl Iterator<Item = Icon> {
+    [FAVICON, TOUCH_ICON].into_iter().chain(APP_ICONS)
+}
 
 /// The worker (`sw.js`): readable, commented, with `{build}` where [`Precache::json`] goes.
 pub const WORKER: &str = include_str!("sw.js");
@@ -70,8 +77,8 @@ pub struct Precache {
     /// Each language's standalone page (`./`, `en/`), in the order of [`Lang::ALL`], with the
     /// files it preloads (its wasm, whose name carries its hash).
     pub pages: Vec<(String, Vec<String>)>,
-    /// The story's data files, which the long form links, and the one-page handout's QR code
-    /// modules, which printing loads.
+    /// The story's data files, which the long form links, the one-page handout's QR code
+    /// modules, which printing loads, and the site's icons.
     pub shared: Vec<String>,
 }
 
@@ -84,9 +91,11 @@ impl Precache {
             let dir = page_path("", lang);
             let file = format!("{dir}index.html");
             let html = files::read_text(&folder.join(&file))?;
+            // Its preloads, and its manifest, which the browser asks for on every load.
             let assets: Vec<String> = preloaded_files(&html)
                 .into_iter()
                 .map(|href| resolve(&dir, href))
+                .chain([format!("{dir}{MANIFEST_FILE}")])
                 .collect();
             if !assets.iter().any(|a| a.ends_with(".wasm")) {
                 return Err(OfflineError::NoWasm(file));
@@ -98,6 +107,7 @@ impl Precache {
             .into_iter()
             .map(|(path, _)| path.to_owned())
             .chain([HANDOUT_QR_MODULE, LEAN_QR_FILE].map(str::to_owned))
+            .chain(site_icons().map(|icon| icon.file.to_owned()))
             .collect();
         Ok(Precache { pages, shared })
     }
@@ -241,14 +251,33 @@ mod tests {
         for module in [HANDOUT_QR_MODULE, LEAN_QR_FILE] {
             files::write(&folder.join(module), "export {};").unwrap();
         }
+        for icon in site_icons() {
+            files::write(&folder.join(icon.file), [0]).unwrap();
+        }
+        for lang in Lang::ALL {
+            files::write(
+                &folder.join(format!("{}{MANIFEST_FILE}", page_path("", lang))),
+                "{}",
+            )
+            .unwrap();
+        }
         let precache = Precache::of(&folder).unwrap();
         assert_eq!(
             precache.pages[0],
-            ("./".to_owned(), vec!["e-0_bg.wasm".to_owned()])
+            (
+                "./".to_owned(),
+                vec!["e-0_bg.wasm".to_owned(), "manifest.webmanifest".to_owned()]
+            )
         );
         assert_eq!(
             precache.pages[1],
-            ("en/".to_owned(), vec!["e-1_bg.wasm".to_owned()])
+            (
+                "en/".to_owned(),
+                vec![
+                    "e-1_bg.wasm".to_owned(),
+                    "en/manifest.webmanifest".to_owned()
+                ]
+            )
         );
         assert_eq!(precache.pages.len(), Lang::ALL.len());
         assert!(precache.shared.contains(&"data/story.json".to_owned()));
@@ -262,7 +291,7 @@ mod tests {
         let json = precache.json("abc");
         assert!(
             json.starts_with(
-                "{\"cache\":\"abc\",\"pages\":{\"./\":[\"e-0_bg.wasm\"],\"en/\":[\"e-1_bg.wasm\"]"
+                "{\"cache\":\"abc\",\"pages\":{\"./\":[\"e-0_bg.wasm\",\"manifest.webmanifest\"],\"en/\":[\"e-1_bg.wasm\",\"en/manifest.webmanifest\"]"
             ),
             "{json}"
         );

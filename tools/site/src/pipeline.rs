@@ -13,11 +13,13 @@ use crate::csp::{content_security_policy, with_policy, InlineHashes, Workers};
 use crate::files::{self, FileError};
 use crate::glue::{with_inline_glue, GlueError};
 use crate::host_files::{hashed_files, headers_file, preload_header, redirects_file, PageHeaders};
+use crate::link_preview::{manifest_json, MANIFEST_FILE};
 use crate::loader::{with_loader, LoaderError, LOADER};
 use crate::minify::{minify_scripts, MinifyError};
 use crate::oembed::{oembed_file, oembed_json};
 use crate::offline::{with_registration, write_worker, OfflineError};
 use crate::page::{page, render_body, render_long_form, PageError, PageKind};
+use crate::preview::{icon_png, icons, preview_png, PreviewError, PREVIEW_FILE};
 use crate::short_names::{shorten, ShortNamesError};
 use crate::styles::inline_styles_of;
 use crate::vendor::{copy_lean_qr, VendorError};
@@ -43,6 +45,8 @@ pub enum PipelineError {
     Vendor(VendorError),
     /// The offline copy could not be written.
     Offline(OfflineError),
+    /// The preview image, an icon or a manifest could not be drawn or written.
+    Preview(PreviewError),
 }
 
 impl fmt::Display for PipelineError {
@@ -57,6 +61,7 @@ impl fmt::Display for PipelineError {
             PipelineError::Vendor(e) => e.fmt(f),
             PipelineError::ShortNames(wasm, e) => write!(f, "{}: {e}", wasm.display()),
             PipelineError::Offline(e) => e.fmt(f),
+            PipelineError::Preview(e) => e.fmt(f),
         }
     }
 }
@@ -73,7 +78,7 @@ macro_rules! from_step {
     };
 }
 
-from_step!(FileError => File, BuildsError => Builds, PageError => Page, LoaderError => Loader, GlueError => Glue, MinifyError => Minify, VendorError => Vendor, OfflineError => Offline);
+from_step!(FileError => File, BuildsError => Builds, PageError => Page, LoaderError => Loader, GlueError => Glue, MinifyError => Minify, VendorError => Vendor, OfflineError => Offline, PreviewError => Preview);
 
 /// One page of the site, as it is assembled.
 struct Page {
@@ -106,6 +111,7 @@ pub fn run(staging: &Path, release: bool, public: &str) -> Result<(), PipelineEr
     write_oembeds(staging, public)?;
     // The handout's QR code, drawn only when a reader prints it.
     copy_lean_qr(staging)?;
+    write_previews(staging)?;
     // The story's data for download, from the same content.
     for (path, text) in crate::data::files(&STORY) {
         files::write(&staging.join(path), text)?;
@@ -182,6 +188,21 @@ fn write_oembeds(staging: &Path, public: &str) -> Result<(), FileError> {
                 oembed_json(public, lang, theme),
             )?;
         }
+    }
+    Ok(())
+}
+
+/// Every language's preview image and manifest beside its pages, and the icons in the site's
+/// root.
+fn write_previews(staging: &Path) -> Result<(), PipelineError> {
+    for lang in Lang::ALL {
+        let folder = staging.join(page_path("", lang));
+        files::write(&folder.join(PREVIEW_FILE), preview_png(lang)?)?;
+        let manifest = manifest_json(lang).map_err(PreviewError::from)?;
+        files::write(&folder.join(MANIFEST_FILE), manifest)?;
+    }
+    for icon in icons() {
+        files::write(&staging.join(icon.file), icon_png(icon)?)?;
     }
     Ok(())
 }

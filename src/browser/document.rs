@@ -103,18 +103,13 @@ pub fn focus(id: &str) {
     }
 }
 
-/// The root element's font size in CSS pixels; 16, the browsers' default, where it cannot be read.
-pub fn root_font_px() -> f64 {
-    let window = web_sys::window();
-    let root = window
-        .as_ref()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element());
-    let style = window
-        .zip(root)
-        .and_then(|(w, root)| w.get_computed_style(&root).ok().flatten());
-    style
-        .and_then(|s| s.get_property_value("font-size").ok())
-        .and_then(|size| size.trim_end_matches("px").parse().ok())
-        .unwrap_or(16.0)
+/// The window's inner width and height in CSS pixels; 0 where they cannot be read.
+pub fn window_size() -> (f64, f64) {
+    let Some(window) = web_sys::window() else {
+        return (0.0, 0.0);
+    };
+    let read = |size: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| {
+        size.ok().and_then(|size| size.as_f64()).unwrap_or(0.0)
+    };
+    (read(window.inner_width()), read(window.inner_height()))
 }

@@ -25,8 +25,8 @@ pub use address::{
 };
 pub use camera::{drawn_width, glide_map, show_choice};
 pub use document::{
-    close_dialog, focus, prefers_reduced_motion, print, reveal, root_font_px, set_text, set_theme,
-    show_modal,
+    close_dialog, focus, prefers_reduced_motion, print, reveal, set_text, set_theme, show_modal,
+    window_size,
 };
 pub use events::{
     clicked_attribute, focus_sibling, on_click_within, on_window, target_choice, target_value,

@@ -35,6 +35,16 @@ pub struct Label {
 /// Labels' size on screen, in CSS pixels, but while presenting (then the page's type size).
 pub const LABEL_PX: f64 = 12.5;
 
+/// The page's type size while presenting, for a window `width` × `height` CSS pixels: what
+/// styles/present.css sets as the root's `--present-type`, `max(20px, min(1.25vw, 2.2222vh))`
+/// (24 px at 1920×1080, 20 px at 1280×720), so that the labels read as large as the text beside
+/// them (tests/e2e/present.rs measures both).
+// Computed here, not read from the style: parsing a CSS length brings the float parser into the
+// wasm (about 18 KB brotli).
+pub fn presenting_label_px(width: f64, height: f64) -> f64 {
+    (width * 0.0125).min(height * 0.022222).max(20.0)
+}
+
 /// How many map units one CSS pixel covers in a frame, for a map drawn `map_px` wide.
 pub fn units_per_pixel(frame: Frame, map_px: f64) -> f64 {
     f64::from(WIDTH) / map_px.max(1.0) / frame.scale()

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::story_map::story_map;
 use crate::hooks::{
-    use_camera_glide, use_element_width, use_root_font_px, use_settled, use_shown_choice,
+    use_camera_glide, use_element_width, use_presenting_label_px, use_settled, use_shown_choice,
     use_stage_change,
 };
 use crate::i18n::Text;
@@ -76,8 +76,12 @@ pub fn MapSection(props: &MapSectionProps) -> Html {
     let frame_ref = use_node_ref();
     let width = use_element_width(&frame_ref, FIRST_WIDTH);
     // While presenting, the labels read at the page's type size, as the text beside them.
-    let type_px = use_root_font_px(view.present);
-    let label_px = if view.present { type_px } else { LABEL_PX };
+    let presenting_px = use_presenting_label_px(view.present);
+    let label_px = if view.present {
+        presenting_px
+    } else {
+        LABEL_PX
+    };
     // Play moves the camera with every event; scrubbing only where the reader stops.
     let settled = use_settled(view.date, CAMERA_SETTLE_MS, crate::state::scrubbing);
     let camera_date = if state.playing { view.date } else { settled };

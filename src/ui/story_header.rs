@@ -95,6 +95,29 @@ fn print_link(own_address: &str, view: View) -> Html {
     }
 }
 
+/// A callback that sets `state` to what `make` makes of its argument.
+fn setting<T: 'static, E: 'static>(
+    state: &UseStateHandle<T>,
+    make: impl Fn(E) -> T + 'static,
+) -> Callback<E> {
+    let state = state.clone();
+    Callback::from(move |value| state.set(make(value)))
+}
+
+/// The Present action's callback, which also asks for the full screen, and the end's.
+fn presenting(on_present: &Callback<bool>) -> (Callback<MouseEvent>, Callback<MouseEvent>) {
+    let start = on_present.reform(|_: MouseEvent| {
+        crate::browser::enter_full_screen();
+        true
+    });
+    let end = on_present.reform(|_: MouseEvent| {
+        // Also where the page was marked by an address the view reads otherwise.
+        crate::browser::set_presenting(false);
+        false
+    });
+    (start, end)
+}
+
 /// The header: the title with a one-line dek, and the actions (language, share, print, embed,
 /// present), folded into one control on a phone; then the print and embed dialogs, and the
 /// link that a printed handout shows under the title. While presenting, the title and a button
@@ -116,41 +139,24 @@ pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
     // The explainer's own folder address, for the handout's link; known in the browser only,
     // and read once so that timeline steps do not render the header twice.
     let own_address = use_folder_address();
-    let (open_print, close_print) = {
-        let (opening, closing) = (printing.clone(), printing.clone());
-        (
-            Callback::from(move |_: MouseEvent| opening.set(true)),
-            Callback::from(move |()| closing.set(false)),
-        )
+    let (open_print, close_print) = (
+        setting(&printing, |_: MouseEvent| true),
+        setting(&printing, |()| false),
+    );
+    let embedded = View {
+        embed: true,
+        present: false,
+        ..view
     };
-    let on_embed = {
-        let embed_url = embed_url.clone();
-        let embedded = View {
-            embed: true,
-            present: false,
-            ..view
-        };
-        Callback::from(move |_: MouseEvent| {
-            embed_url.set(Some((crate::browser::folder_address(), embedded)));
-        })
-    };
-    let on_embed_close = {
-        let embed_url = embed_url.clone();
-        Callback::from(move |()| embed_url.set(None))
-    };
+    let on_embed = setting(&embed_url, move |_: MouseEvent| {
+        Some((crate::browser::folder_address(), embedded))
+    });
+    let on_embed_close = setting(&embed_url, |()| None);
     let on_choose = {
         let folder = own_address.clone();
         Callback::from(move |handout| crate::browser::print_handout(handout, &folder))
     };
-    let on_present = props.on_present.reform(|_: MouseEvent| {
-        crate::browser::enter_full_screen();
-        true
-    });
-    let on_end = props.on_present.reform(|_: MouseEvent| {
-        // Also where the page was marked by an address the view reads otherwise.
-        crate::browser::set_presenting(false);
-        false
-    });
+    let (on_present, on_end) = presenting(&props.on_present);
     html! {
         <>
             <header class="story-header">

@@ -71,13 +71,19 @@ async fn after_one_visit_the_standalone_page_reloads_without_a_network_and_its_s
         let caches = kept(&browser).await;
         assert_eq!(caches.len(), 1, "one copy: {caches:?}");
         let files = &caches[0].1;
-        // The page, its wasm and the data files; no other page and no other build.
+        // The page, its wasm and the data files and the rest below; no other page, no other build.
         let origin = format!("{}{BASE_PATH}", server.origin);
         let mut expected: Vec<String> = explainer_site::data::files(&STORY)
             .into_iter()
             .map(|(file, _)| format!("{origin}{file}"))
             .collect();
         expected.extend([page.clone(), format!("{origin}{}", wasm[0])]);
+        // What a reload asks for besides: the page's manifest and icons, and what printing the
+        // one-page handout loads.
+        expected.push(format!("{page}manifest.webmanifest"));
+        for file in ["icon-32.png", "icon-192.png", "handout-qr.js", "lean-qr.js"] {
+            expected.push(format!("{origin}{file}"));
+        }
         let mut files = files.clone();
         files.sort();
         expected.sort();

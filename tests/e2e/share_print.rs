@@ -165,65 +165,66 @@ async fn the_handout_holds_the_stage_on_page_one_and_a_long_moment_in_two_column
     browser.finish().await;
 }
 
+/// Chooses "This moment (1 page)" in the print dialog, as a reader does, and waits for the
+/// print. Headless Chromium's print dialog would hold the page: the test counts the call instead,
+/// and prints the PDF itself.
+async fn print_one_page(browser: &Browser, print: &str, moment: &str) {
+    browser
+        .eval("window.print = () => { document.documentElement.dataset.printed = 'yes'; }; return true")
+        .await;
+    browser
+        .click_xpath(&format!("//button[normalize-space(.)='{print}']"))
+        .await;
+    browser
+        .wait_for(
+            "the print dialog",
+            "return document.querySelector('.print-dialog').open",
+        )
+        .await;
+    browser
+        .click_xpath(&format!("//button[normalize-space(.)='{moment}']"))
+        .await;
+    browser
+        .wait_for(
+            "the print",
+            "return document.documentElement.dataset.printed === 'yes'",
+        )
+        .await;
+    assert_eq!(browser.attribute("html", "data-handout").await, "moment");
+    assert!(!browser
+        .property(".print-dialog", "open")
+        .await
+        .as_bool()
+        .unwrap());
+}
+
 #[tokio::test]
 async fn the_one_page_handout_fits_one_page_at_every_event_with_the_views_qr_code() {
     if support::skip() {
         return;
     }
     let (server, mut browser) = start(1280).await;
+    let first = STORY
+        .events
+        .iter()
+        .map(|e| e.when.start)
+        .filter(|day| (STORY.start..=STORY.end).contains(day))
+        .min()
+        .unwrap();
     for (lang, print, moment) in [
         (Lang::De, "Drucken", "Dieser Moment (1 Seite)"),
         (Lang::En, "Print", "This moment (1 page)"),
     ] {
-        let first = STORY
-            .events
-            .iter()
-            .map(|e| e.when.start)
-            .filter(|day| (STORY.start..=STORY.end).contains(day))
-            .min()
-            .unwrap();
         let query = format!("?lang={}&date={first}", lang.code());
         browser.open_settled(&server.url(&query)).await;
-        // Headless Chromium's print dialog would hold the page: the test counts the calls and
-        // prints the PDF itself.
-        browser
-            .eval("window.print = () => { document.documentElement.dataset.printed = 'yes'; }; return true")
-            .await;
-        browser
-            .click_xpath(&format!("//button[normalize-space(.)='{print}']"))
-            .await;
-        browser
-            .wait_for(
-                "the print dialog",
-                "return document.querySelector('.print-dialog').open",
-            )
-            .await;
-        browser
-            .click_xpath(&format!("//button[normalize-space(.)='{moment}']"))
-            .await;
-        browser
-            .wait_for(
-                "the print",
-                "return document.documentElement.dataset.printed === 'yes'",
-            )
-            .await;
-        assert_eq!(browser.attribute("html", "data-handout").await, "moment");
-        assert!(!browser
-            .property(".print-dialog", "open")
-            .await
-            .as_bool()
-            .unwrap());
+        print_one_page(&browser, print, moment).await;
         // The QR code holds the view's link, the one printed beside it as text.
-        let link = server.url(&format!(
-            "{}{query}",
-            if lang == Lang::De { "" } else { "en/" }
-        ));
-        assert_eq!(
-            browser
-                .attribute(".story-header__qr", "data-qr-drawn")
-                .await,
-            link
-        );
+        let page = if lang == Lang::De { "" } else { "en/" };
+        let link = server.url(&format!("{page}{query}"));
+        let drawn = browser
+            .attribute(".story-header__qr", "data-qr-drawn")
+            .await;
+        assert_eq!(drawn, link);
         let modules = browser
             .eval("return document.querySelector('.story-header__qr path').getAttribute('d').split('M').length - 1")
             .await;

@@ -14,12 +14,14 @@ use crate::files::{self, FileError};
 use crate::host_files::preloaded_files;
 use crate::link_preview::MANIFEST_FILE;
 use crate::loader::one_line;
-use crate::preview::{Icon, APP_ICONS, FAVICON, TOUCH_ICON};
+use crate::preview::{Icon, APP_ICONS, FAVICON};
 use crate::vendor::LEAN_QR_FILE;
 
-/// Every icon the pages and their manifests name, in the site's root.
+/// The icons a desktop browser asks for on every load of a standalone page: the tab's and the
+/// manifest's first (the larger one only on installing, the touch icon only on a phone's home
+/// screen, both online).
 fn site_icons() -> impl Iterator<Item = Icon> {
-    [FAVICON, TOUCH_ICON].into_iter().chain(APP_ICONS)
+    [FAVICON, APP_ICONS[0]].into_iter()
 }
 
 /// The worker (`sw.js`): readable, commented, with `{build}` where [`Precache::json`] goes.
@@ -78,7 +80,7 @@ pub struct Precache {
     /// files it preloads (its wasm, whose name carries its hash).
     pub pages: Vec<(String, Vec<String>)>,
     /// The story's data files, which the long form links, the one-page handout's QR code
-    /// modules, which printing loads, and the site's icons.
+    /// modules, which printing loads, and the icons each load asks for.
     pub shared: Vec<String>,
 }
 
@@ -234,8 +236,9 @@ mod tests {
         );
     }
 
-    #[test]
-    fn the_worker_keeps_each_standalone_page_with_its_wasm_and_the_data_files() {
+    /// A release folder in miniature: each language's page preloading its wasm, the data files,
+    /// the handout's modules, the icons and the manifests.
+    fn release_folder() -> std::path::PathBuf {
         let folder = std::env::temp_dir().join(format!("site-offline-{}", std::process::id()));
         let wasm = |n: usize| {
             format!("<head><link as=fetch crossorigin href=./{}e-{n}_bg.wasm rel=preload type=application/wasm></head>", "../".repeat(n.min(1)))
@@ -261,6 +264,12 @@ mod tests {
             )
             .unwrap();
         }
+        folder
+    }
+
+    #[test]
+    fn the_worker_keeps_each_standalone_page_with_its_wasm_and_the_data_files() {
+        let folder = release_folder();
         let precache = Precache::of(&folder).unwrap();
         assert_eq!(
             precache.pages[0],

@@ -128,6 +128,93 @@ fn beside(page: &Path, href: &str) -> PathBuf {
     page.parent().unwrap().join(href)
 }
 
+/// The page's Open Graph and card tags in `lang`, at the address `here`, and its image, absolute
+/// below `public` and in `dist` in its stated size.
+fn check_preview_tags(
+    tags: &[Tag],
+    page: &Path,
+    lang: Lang,
+    (public, here): (&str, &str),
+    dist: &Path,
+) {
+    let canonical = links(tags, "canonical");
+    assert_eq!(canonical.len(), 1, "{}", page.display());
+    assert_eq!(canonical[0].get("href"), Some(here));
+    assert_eq!(meta(tags, "og:type", page), "website");
+    assert_eq!(meta(tags, "og:title", page), STORY.title.get(lang));
+    assert_eq!(
+        meta(tags, "og:description", page),
+        STORY.description.get(lang)
+    );
+    assert_eq!(meta(tags, "og:url", page), here);
+    assert_eq!(meta(tags, "og:locale", page), Text::Locale.get(lang));
+    let mut alternates = metas(tags, "og:locale:alternate");
+    alternates.sort_unstable();
+    let mut others: Vec<&str> = Lang::ALL
+        .into_iter()
+        .filter(|&other| other != lang)
+        .map(|other| Text::Locale.get(other))
+        .collect();
+    others.sort_unstable();
+    assert_eq!(alternates, others, "{}", page.display());
+    assert_eq!(meta(tags, "twitter:card", page), "summary_large_image");
+    assert_eq!(
+        meta(tags, "og:image:alt", page),
+        Text::PreviewImageAlt.get(lang)
+    );
+    let image = meta(tags, "og:image", page);
+    let path = image
+        .strip_prefix(public)
+        .unwrap_or_else(|| panic!("{}: og:image {image} is not below {public}", page.display()));
+    let width: u32 = meta(tags, "og:image:width", page).parse().unwrap();
+    let height: u32 = meta(tags, "og:image:height", page).parse().unwrap();
+    assert_eq!(png_size(&dist.join(path)), (width, height), "{image}");
+    assert_eq!((width, height), (1200, 630));
+}
+
+/// The page's icons, relative to it, in their stated sizes.
+fn check_icons(tags: &[Tag], page: &Path) {
+    let icons = links(tags, "icon");
+    assert_eq!(icons.len(), 1, "{}", page.display());
+    let icon = beside(page, icons[0].get("href").unwrap());
+    let size = FAVICON.size;
+    assert_eq!(
+        icons[0].get("sizes"),
+        Some(format!("{size}x{size}").as_str())
+    );
+    assert_eq!(png_size(&icon), (size, size), "{}", icon.display());
+    let touch = links(tags, "apple-touch-icon");
+    assert_eq!(touch.len(), 1, "{}", page.display());
+    let touch = beside(page, touch[0].get("href").unwrap());
+    assert_eq!(png_size(&touch), (TOUCH_ICON.size, TOUCH_ICON.size));
+}
+
+/// A standalone page's manifest, with its theme's colours and its icons in their sizes.
+fn check_manifest(tags: &[Tag], page: &Path, lang: Lang) {
+    let manifests = links(tags, "manifest");
+    let colours = metas(tags, "theme-color");
+    assert_eq!(colours.len(), 2, "{}", page.display());
+    assert_eq!(manifests.len(), 1, "{}", page.display());
+    let href = manifests[0].get("href").unwrap();
+    assert_eq!(href, MANIFEST_FILE);
+    let manifest_file = beside(page, href);
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&manifest_file).unwrap()).unwrap();
+    assert_eq!(manifest["name"], STORY.title.get(lang));
+    assert_eq!(manifest["lang"], lang.code());
+    assert_eq!(manifest["start_url"], "./");
+    assert_eq!(manifest["display"], "standalone");
+    assert_eq!(manifest["theme_color"], colours[0]);
+    let icons = manifest["icons"].as_array().unwrap();
+    assert_eq!(icons.len(), APP_ICONS.len());
+    for (icon, app_icon) in icons.iter().zip(APP_ICONS) {
+        let file = beside(&manifest_file, icon["src"].as_str().unwrap());
+        let size = app_icon.size;
+        assert_eq!(icon["sizes"], format!("{size}x{size}"));
+        assert_eq!(png_size(&file), (size, size), "{}", file.display());
+    }
+}
+
 #[test]
 fn every_page_carries_its_link_preview_and_a_standalone_page_its_manifest() {
     let dist = dist();
@@ -153,84 +240,15 @@ fn every_page_carries_its_link_preview_and_a_standalone_page_its_manifest() {
             let page = folder.join(file);
             let tags = head_tags(&std::fs::read_to_string(&page).unwrap());
             let here = page_path(&public, lang);
-            let canonical = links(&tags, "canonical");
-            assert_eq!(canonical.len(), 1, "{}", page.display());
-            assert_eq!(canonical[0].get("href"), Some(here.as_str()));
-            assert_eq!(meta(&tags, "og:type", &page), "website");
-            assert_eq!(meta(&tags, "og:title", &page), STORY.title.get(lang));
-            assert_eq!(
-                meta(&tags, "og:description", &page),
-                STORY.description.get(lang)
-            );
-            assert_eq!(meta(&tags, "og:url", &page), here);
-            assert_eq!(meta(&tags, "og:locale", &page), Text::Locale.get(lang));
-            let mut alternates = metas(&tags, "og:locale:alternate");
-            alternates.sort_unstable();
-            let mut others: Vec<&str> = Lang::ALL
-                .into_iter()
-                .filter(|&other| other != lang)
-                .map(|other| Text::Locale.get(other))
-                .collect();
-            others.sort_unstable();
-            assert_eq!(alternates, others, "{}", page.display());
-            assert_eq!(meta(&tags, "twitter:card", &page), "summary_large_image");
-            assert_eq!(
-                meta(&tags, "og:image:alt", &page),
-                Text::PreviewImageAlt.get(lang)
-            );
-            // The image is absolute, below the public address, and in dist/ in its stated size.
-            let image = meta(&tags, "og:image", &page);
-            let path = image.strip_prefix(&public).unwrap_or_else(|| {
-                panic!("{}: og:image {image} is not below {public}", page.display())
-            });
-            let width: u32 = meta(&tags, "og:image:width", &page).parse().unwrap();
-            let height: u32 = meta(&tags, "og:image:height", &page).parse().unwrap();
-            assert_eq!(png_size(&dist.join(path)), (width, height), "{image}");
-            assert_eq!((width, height), (1200, 630));
-            // The icons, relative to the page, in their stated sizes.
-            let icons = links(&tags, "icon");
-            assert_eq!(icons.len(), 1, "{}", page.display());
-            let icon = beside(&page, icons[0].get("href").unwrap());
-            let size = FAVICON.size;
-            assert_eq!(
-                icons[0].get("sizes"),
-                Some(format!("{size}x{size}").as_str())
-            );
-            assert_eq!(png_size(&icon), (size, size), "{}", icon.display());
-            let touch = links(&tags, "apple-touch-icon");
-            assert_eq!(touch.len(), 1, "{}", page.display());
-            let touch = beside(&page, touch[0].get("href").unwrap());
-            assert_eq!(png_size(&touch), (TOUCH_ICON.size, TOUCH_ICON.size));
+            check_preview_tags(&tags, &page, lang, (&public, &here), &dist);
+            check_icons(&tags, &page);
             // A standalone page is an app to install, with its theme's colours; an embed is not.
-            let manifests = links(&tags, "manifest");
-            let colours = metas(&tags, "theme-color");
             if file == "embed.html" {
-                assert!(
-                    manifests.is_empty() && colours.is_empty(),
-                    "{}",
-                    page.display()
-                );
-                continue;
-            }
-            assert_eq!(colours.len(), 2, "{}", page.display());
-            assert_eq!(manifests.len(), 1, "{}", page.display());
-            let href = manifests[0].get("href").unwrap();
-            assert_eq!(href, MANIFEST_FILE);
-            let manifest_file = beside(&page, href);
-            let manifest: serde_json::Value =
-                serde_json::from_str(&std::fs::read_to_string(&manifest_file).unwrap()).unwrap();
-            assert_eq!(manifest["name"], STORY.title.get(lang));
-            assert_eq!(manifest["lang"], lang.code());
-            assert_eq!(manifest["start_url"], "./");
-            assert_eq!(manifest["display"], "standalone");
-            assert_eq!(manifest["theme_color"], colours[0]);
-            let icons = manifest["icons"].as_array().unwrap();
-            assert_eq!(icons.len(), APP_ICONS.len());
-            for (icon, app_icon) in icons.iter().zip(APP_ICONS) {
-                let file = beside(&manifest_file, icon["src"].as_str().unwrap());
-                let size = app_icon.size;
-                assert_eq!(icon["sizes"], format!("{size}x{size}"));
-                assert_eq!(png_size(&file), (size, size), "{}", file.display());
+                let none =
+                    links(&tags, "manifest").is_empty() && metas(&tags, "theme-color").is_empty();
+                assert!(none, "{}", page.display());
+            } else {
+                check_manifest(&tags, &page, lang);
             }
         }
     }

@@ -49,13 +49,18 @@ fn the_workers_list_names_files_of_dist_each_standalone_page_with_the_wasm_it_lo
             .map(|f| f.as_str().unwrap())
             .collect();
         let html = std::fs::read_to_string(dist.join(format!("{dir}index.html"))).unwrap();
-        // Exactly the wasm the page loads (no other build's), which lies in the folder's root.
-        let wasm: Vec<String> = preloaded_files(&html)
+        // Exactly the wasm the page loads (no other build's), which lies in the folder's root,
+        // and the page's manifest, beside it.
+        let mut expected: Vec<String> = preloaded_files(&html)
             .into_iter()
             .map(|href| href.rsplit('/').next().unwrap().to_owned())
             .collect();
-        assert_eq!(files, wasm, "{key}");
-        assert!(files.iter().all(|f| f.ends_with("_bg.wasm")), "{files:?}");
+        assert!(
+            expected.iter().all(|f| f.ends_with("_bg.wasm")),
+            "{expected:?}"
+        );
+        expected.push(format!("{dir}manifest.webmanifest"));
+        assert_eq!(files, expected, "{key}");
         assert!(
             html.contains("navigator.serviceWorker.register("),
             "{dir}index.html"

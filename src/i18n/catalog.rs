@@ -109,7 +109,7 @@ catalog! {
     /// Before a start date known only roughly.
     FromAbout => "ab etwa", "from about";
     /// Reveals the German wording of a translated quote.
-    ShowGerman => "Deutscher Wortlaut im Artikel", "German wording in the article";
+    ShowGerman => "Deutscher Wortlaut", "German wording";
     /// Before the date a quote was said on.
     SaidOn => "gesagt am", "said on";
     /// Before the date a quote was published on, where the day it was said is not known.

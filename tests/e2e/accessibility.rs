@@ -61,15 +61,7 @@ async fn every_state_passes_axe_in_both_languages_and_schemes() {
     browser
         .eval("document.querySelector('.embed-dialog').close(); return true")
         .await;
-    browser
-        .click_xpath("//button[normalize-space(.)='Print']")
-        .await;
-    browser
-        .wait_for(
-            "the print dialog",
-            "return document.querySelector('.print-dialog').open",
-        )
-        .await;
+    open_print_dialog(&browser, "Print").await;
     let violations = axe_violations(&browser).await;
     assert!(violations.is_empty(), "print dialog: {violations:#?}");
     browser.assert_clean(&server.origin).await;

@@ -172,15 +172,7 @@ async fn print_one_page(browser: &Browser, print: &str, moment: &str) {
     browser
         .eval("window.print = () => { document.documentElement.dataset.printed = 'yes'; }; return true")
         .await;
-    browser
-        .click_xpath(&format!("//button[normalize-space(.)='{print}']"))
-        .await;
-    browser
-        .wait_for(
-            "the print dialog",
-            "return document.querySelector('.print-dialog').open",
-        )
-        .await;
+    open_print_dialog(browser, print).await;
     browser
         .click_xpath(&format!("//button[normalize-space(.)='{moment}']"))
         .await;

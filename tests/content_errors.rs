@@ -453,7 +453,7 @@ fn an_uncited_source_a_bad_address_and_a_false_provenance_are_named() {
     let line = line_of(&text, "id = \"words\"") - 1;
     assert_eq!(
         errors,
-        [format!("{}field `provenance`: `de`: only a text in the language spoken (`en`) is `own`, and it must be", at("quotes.toml", line))]
+        [format!("{}field `provenance`: `de`: only a text in the language spoken (`en`) can be `own`", at("quotes.toml", line))]
     );
 }
 

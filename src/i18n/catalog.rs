@@ -146,7 +146,7 @@ catalog! {
     /// The play button while playing.
     Pause => "Anhalten", "Pause", "Пауза", "Пауза";
     /// The share button.
-    ShareLink => "Link teilen", "Share link", "Поділитися посиланням", "Поделиться ссылкой";
+    ShareLink => "Link teilen", "Share link", "Поділитися", "Поделиться";
     /// Said after the link went to the share sheet.
     LinkShared => "Link geteilt", "Link shared", "Посилання надіслано", "Ссылка отправлена";
     /// Said after the link was copied.

@@ -141,11 +141,9 @@ fn about(when: &When, date: String, lang: Lang) -> String {
         return date;
     }
     let date = match when.precision {
-        Precision::Month => month_in_year(
-            month_name(lang, when.start.month),
-            when.start.year,
-            lang,
-        ),
+        Precision::Month => {
+            month_in_year(month_name(lang, when.start.month), when.start.year, lang)
+        }
         _ => date,
     };
     format!("{} {date}", Text::FromAbout.get(lang))
@@ -314,15 +312,68 @@ mod tests {
     }
 
     #[test]
-    fn every_catalog_entry_exists_in_both_languages() {
+    fn every_catalog_entry_exists_in_every_language() {
         for text in Text::ALL {
             for lang in Lang::ALL {
-                assert!(
-                    !text.get(lang).trim().is_empty(),
-                    "{text:?} is empty in {lang:?}"
-                );
+                // A digit group's separator may be a space: a no-break one.
+                let blank = text.get(lang).trim().is_empty();
+                let space = *text == Text::ThousandsSeparator && !text.get(lang).is_empty();
+                assert!(!blank || space, "{text:?} is empty in {lang:?}");
             }
         }
+    }
+
+    #[test]
+    fn ukrainian_and_russian_dates_decline_their_months() {
+        let present = day("2024-10-23");
+        assert_eq!(
+            format_date(present, Precision::Day, Lang::Uk),
+            "23 жовтня 2024 року"
+        );
+        assert_eq!(
+            format_date(present, Precision::Day, Lang::Ru),
+            "23 октября 2024 года"
+        );
+        assert_eq!(
+            format_date(present, Precision::Month, Lang::Uk),
+            "жовтень 2024 року"
+        );
+        assert_eq!(
+            format_date(day("2024-05-01"), Precision::Month, Lang::Ru),
+            "май 2024 года"
+        );
+        let (start, end) = (day("2024-10-08"), day("2024-10-13"));
+        assert_eq!(
+            format_span(start, end, Precision::Day, Lang::Ru),
+            "8–13 октября 2024 года"
+        );
+        let (start, end) = (day("2022-09-01"), day("2022-11-30"));
+        assert_eq!(
+            format_span(start, end, Precision::Month, Lang::Uk),
+            "вересень–листопад 2022 року"
+        );
+        // After "from about", a month takes the form a day's month takes.
+        let july = When {
+            start: day("2024-07-01"),
+            end: day("2024-07-31"),
+            precision: Precision::Month,
+            approximate: true,
+        };
+        assert_eq!(format_start(&july, Lang::Uk), "приблизно з липня 2024 року");
+        assert_eq!(format_start(&july, Lang::Ru), "примерно с июля 2024 года");
+        assert_eq!(format_start(&july, Lang::De), "ab etwa Juli 2024");
+        let longest = day("2023-09-28");
+        assert_eq!(format_day_short(longest, Lang::Uk), "28 вер. 2023 р.");
+        assert_eq!(
+            format_day_short(day("2024-05-05"), Lang::Ru),
+            "5 мая 2024 г."
+        );
+        assert_eq!(
+            format_stretch(day("2024-05-01"), day("2024-06-30"), 1.0, false, Lang::Ru),
+            "май – июнь 2024"
+        );
+        assert_eq!(format_number(12_000, Lang::Uk), "12\u{a0}000");
+        assert_eq!(format_number(1_900_000, Lang::Ru), "1\u{a0}900\u{a0}000");
     }
 
     #[test]

@@ -113,6 +113,63 @@ async fn the_handout_prints_without_controls_and_with_its_link() {
     browser.finish().await;
 }
 
+#[tokio::test]
+async fn the_ukrainian_and_russian_handouts_print_as_the_others() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    for lang in [Lang::Uk, Lang::Ru] {
+        let view = format!(
+            "{}?lang={}&date=2024-10-20&quote=zelensky-evil",
+            support::folder_of(lang),
+            lang.code()
+        );
+        browser
+            .cdp(
+                "Emulation.setEmulatedMedia",
+                serde_json::json!({ "media": "" }),
+            )
+            .await;
+        browser.open(&server.url(&view)).await;
+        browser
+            .cdp(
+                "Emulation.setEmulatedMedia",
+                serde_json::json!({ "media": "print" }),
+            )
+            .await;
+        let visible_controls = browser
+            .eval("return [...document.querySelectorAll('button, input, .language-switch, .quote-card__links')].filter(e => e.offsetParent !== null).length")
+            .await;
+        assert_eq!(visible_controls.as_u64(), Some(0), "controls on /{view}");
+        let legend = browser
+            .text("return document.querySelector('.map-legend').innerText")
+            .await;
+        let hint = explainer::i18n::Text::LegendPlaceHint
+            .get(lang)
+            .trim_start_matches(" – ");
+        assert!(
+            legend.contains(explainer::i18n::Text::LegendPlace.get(lang)),
+            "{legend}"
+        );
+        assert!(!legend.contains(hint), "{legend}");
+        assert_eq!(
+            browser.text_of(".story-header__print-link").await,
+            format!(
+                "{} {}",
+                explainer::i18n::Text::HandoutLink.get(lang),
+                server.url(&view)
+            )
+        );
+        let pages = handout_pages(&browser).await;
+        assert!(
+            (2..=14).contains(&pages),
+            "/{view} prints on {pages} A4 pages"
+        );
+    }
+    browser.finish().await;
+}
+
 /// How many A4 pages the page in `browser` prints on.
 async fn handout_pages(browser: &Browser) -> usize {
     let pdf = browser

@@ -114,7 +114,7 @@ catalog! {
     /// Before a start date known only roughly.
     FromAbout => "ab etwa", "from about", "приблизно з", "примерно с";
     /// Reveals the German wording of a translated quote.
-    ShowGerman => "Deutscher Wortlaut im Artikel", "German wording in the article", "Німецький текст у статті", "Немецкий текст в статье";
+    ShowGerman => "Deutscher Wortlaut im Artikel", "German wording in the article", "Німецький текст", "Немецкий текст";
     /// Before the date a quote was said on.
     SaidOn => "gesagt am", "said on", "сказано", "сказано";
     /// Before the date a quote was published on, where the day it was said is not known.
@@ -154,7 +154,7 @@ catalog! {
     /// Said when sharing failed.
     ShareFailed => "Teilen nicht möglich – bitte die Adresse aus der Adresszeile kopieren", "Could not share – please copy the address from the address bar", "Не вдалося поділитися – скопіюйте адресу з адресного рядка", "Не удалось поделиться – скопируйте адрес из адресной строки";
     /// The handout button.
-    PrintHandout => "Handout drucken", "Print handout", "Друк для уроку", "Печать для урока";
+    PrintHandout => "Handout drucken", "Print handout", "Роздрукувати", "Распечатать";
     /// Before the link printed on the handout.
     HandoutLink => "Diese Ansicht online:", "This view online:", "Цей вигляд онлайн:", "Этот вид онлайн:";
     /// The embed button.

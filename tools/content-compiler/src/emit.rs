@@ -306,7 +306,7 @@ pub fn rust(content: &Content) -> String {
     let texts = PAGE_TEXTS.with_borrow_mut(std::mem::take);
     let _ = writeln!(
         out,
-        "\n/// Every story text, in every language: what each page holds of its language for the\n/// browser's build to read ([`crate::page_texts`]).\npub const PAGE_TEXTS: [[&str; Lang::COUNT]; {}] = [",
+        "\n/// Every story text, in every language: what each page holds of its language for the\n/// browser's build to read ([`crate::page_texts`]). A const, not a static: the story's\n/// consts take their texts from it at compile time, so that a build keeps only those it reads.\n#[allow(clippy::large_const_arrays)]\npub const PAGE_TEXTS: [[&str; Lang::COUNT]; {}] = [",
         texts.len()
     );
     for text in &texts {

@@ -623,7 +623,6 @@ async fn the_date_slider_names_its_date_in_words_for_screen_readers() {
         date,
         lang: Lang::En,
         on_change: Callback::noop(),
-        scrubbing: Default::default(),
     })
     .hydratable(false)
     .render()

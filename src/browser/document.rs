@@ -3,7 +3,6 @@
 use yew::NodeRef;
 
 use crate::model::view::Theme;
-use shared::lang::Lang;
 
 /// Sets the text of the element `id`, if the page has it.
 pub fn set_text(id: &str, text: &str) {
@@ -26,36 +25,6 @@ pub fn set_theme(theme: Theme) {
             Theme::Auto => root.remove_attribute("data-theme"),
             _ => root.set_attribute("data-theme", theme.code()),
         };
-    }
-}
-
-/// Sets `<html lang>`, the document title and its description.
-pub fn set_page_language(lang: Lang, title: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    // Setting `lang`, even to the same value, restyles the whole page.
-    if let Some(root) = document.document_element() {
-        set_changed_attribute(&root, "lang", lang.code());
-    }
-    if document.title() != title {
-        document.set_title(title);
-    }
-    // A page without the meta (a development build) simply keeps none.
-    if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
-        set_changed_attribute(
-            &description,
-            "content",
-            crate::model::story::STORY.description.get(lang),
-        );
-    }
-}
-
-/// Sets an attribute unless it has that value already: the browser treats every write as a
-/// change. Failing to set it leaves the previous value, which is still valid.
-fn set_changed_attribute(element: &web_sys::Element, name: &str, value: &str) {
-    if element.get_attribute(name).as_deref() != Some(value) {
-        let _ = element.set_attribute(name, value);
     }
 }
 

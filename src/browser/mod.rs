@@ -23,7 +23,7 @@ pub use address::{
 };
 pub use camera::{drawn_width, glide_map, show_choice};
 pub use document::{
-    close_dialog, prefers_reduced_motion, print, reveal, set_page_language, set_text, set_theme,
+    close_dialog, prefers_reduced_motion, print, reveal, set_text, set_theme,
     show_modal,
 };
 pub use events::{

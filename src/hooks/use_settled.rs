@@ -1,6 +1,6 @@
 //! A value that follows another once it has stopped changing.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -12,13 +12,13 @@ use crate::browser::Timer;
 /// first value is taken at once. The stage is not at rest while the result waits
 /// ([`crate::browser::settle`]).
 #[hook]
-pub fn use_settled<T>(value: T, quiet_ms: u32, hold: &Rc<Cell<bool>>) -> T
+pub fn use_settled<T>(value: T, quiet_ms: u32, hold: fn() -> bool) -> T
 where
     T: Clone + PartialEq + 'static,
 {
     let settled = use_state_eq(|| value.clone());
     {
-        let (settled, hold) = (settled.clone(), Rc::clone(hold));
+        let settled = settled.clone();
         use_effect_with(value, move |value| {
             let value = value.clone();
             let timer = Rc::new(RefCell::new(None));
@@ -38,12 +38,12 @@ where
 fn wait(
     slot: Rc<RefCell<Option<Timer>>>,
     quiet_ms: u32,
-    hold: Rc<Cell<bool>>,
+    hold: fn() -> bool,
     done: impl FnOnce() + 'static,
 ) {
     let again = Rc::clone(&slot);
     let timer = crate::browser::after(quiet_ms, move || {
-        if hold.get() {
+        if hold() {
             // Replacing the timer that runs this is safe: wasm-bindgen frees a closure dropped
             // while it runs once it returns.
             wait(again, quiet_ms, hold, done);

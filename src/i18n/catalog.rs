@@ -85,10 +85,12 @@ catalog! {
     Unconfirmed => "unbestätigt", "unconfirmed", "не підтверджено", "не подтверждено";
     /// Status of a fact that was denied.
     Denied => "bestritten", "denied", "заперечено", "опровергнуто";
-    /// Word before a claimant: "according to South Korea's NIS".
-    According => "laut", "according to", "за даними", "по данным";
-    /// Word before a denier, after the status: "bestritten von …".
-    DeniedBy => "von", "by", "—", "—";
+    /// A claimant `{by}`: "according to South Korea's NIS".
+    According => "laut {by}", "according to {by}", "за даними {by}", "по данным {by}";
+    /// A denier `{by}`, after the status: "bestritten von …".
+    DeniedBy => "von {by}", "by {by}", "— {by}", "— {by}";
+    /// A denier `{by}` where no badge names the status: "bestritten von …".
+    DeniedByWhom => "bestritten von {by}", "denied by {by}", "заперечено — {by}", "опровергнуто — {by}";
     /// Label of the list of an item's sources.
     SourcesOf => "Quellen:", "Sources:", "Джерела:", "Источники:";
     /// A quote's text in the speaker's own words.
@@ -155,8 +157,8 @@ catalog! {
     ShareFailed => "Teilen nicht möglich – bitte die Adresse aus der Adresszeile kopieren", "Could not share – please copy the address from the address bar", "Не вдалося поділитися – скопіюйте адресу з адресного рядка", "Не удалось поделиться – скопируйте адрес из адресной строки";
     /// The handout button.
     PrintHandout => "Handout drucken", "Print handout", "Роздрукувати", "Распечатать";
-    /// Before the link printed on the handout.
-    HandoutLink => "Diese Ansicht online:", "This view online:", "Цей вигляд онлайн:", "Этот вид онлайн:";
+    /// The link printed on the handout: `{url}` is filled in.
+    HandoutLink => "Diese Ansicht online: {url}", "This view online: {url}", "Цей вигляд онлайн: {url}", "Этот вид онлайн: {url}";
     /// The embed button.
     Embed => "Einbetten", "Embed", "Вбудувати", "Встроить";
     /// The embed dialog's heading.
@@ -193,8 +195,8 @@ catalog! {
     EmbedPym => "pym.js-Code (passt die Höhe an)", "pym.js code (adapts the height)", "Код pym.js (підлаштовує висоту)", "Код pym.js (подстраивает высоту)";
     /// The copy-code buttons.
     CopyCode => "Code kopieren", "Copy code", "Копіювати код", "Копировать код";
-    /// Said after code was copied, after its label.
-    CodeCopied => "kopiert", "copied", "скопійовано", "скопировано";
+    /// Said after code was copied: `{code}` is its label.
+    CodeCopied => "{code} kopiert", "{code} copied", "{code} скопійовано", "{code} скопирован";
     /// Closes a dialog.
     Close => "Schließen", "Close", "Закрити", "Закрыть";
     /// Marks a quote said after the timeline's date.
@@ -234,8 +236,22 @@ catalog! {
     ValueClaimedBy => "{value} ({by})", "{value} ({by})", "{value} ({by})", "{value} ({by})";
     /// A figure with no value yet at the timeline's date.
     NotYetClaimed => "bis zu diesem Tag noch nicht genannt", "not yet stated by this date", "на цю дату ще не названо", "к этой дате ещё не названо";
-    /// Before the date the figures are given for.
-    AsOf => "Stand", "as of", "станом на", "по состоянию на";
+    /// The figure list's heading: `{date}` is the day the figures are given for.
+    FiguresAsOf => "Zahlen – Stand {date}", "Figures – as of {date}", "Цифри станом на {date}", "Цифры по состоянию на {date}";
+    /// An event named with its date, as the time axis and its announcement name it.
+    DatedTitle => "{date}: {title}", "{date}: {title}", "{date}: {title}", "{date}: {title}";
+    /// Between the items of a line of items (events, a credit's parts).
+    Separator => " · ", " · ", " · ", " · ";
+    /// A name with a count after it: a speaker and the number of their quotes.
+    NameAndCount => "{name} ({count})", "{name} ({count})", "{name} ({count})", "{name} ({count})";
+    /// A remark in parentheses after what it is about (a date, a file's name).
+    Parenthetical => "({text})", "({text})", "({text})", "({text})";
+    /// A claim in the troop chart's words: `{value}` and the `{date}` it was made.
+    ClaimOn => "{value} ({date})", "{value} ({date})", "{value} ({date})", "{value} ({date})";
+    /// A claim in the troop chart's words, with its claimant `{by}`.
+    ClaimOnBy => "{value} ({date}, {by})", "{value} ({date}, {by})", "{value} ({date}, за даними {by})", "{value} ({date}, по данным {by})";
+    /// Between one claim and the next of the same claimant.
+    ClaimThen => " → ", " → ", " → ", " → ";
     /// Reveals the English wording of a quote.
     /// Label of a quote's Ukrainian wording.
     ShowUkrainian => "Ukrainischer Wortlaut", "Ukrainian wording", "Український текст", "Украинский текст";
@@ -297,7 +313,7 @@ catalog! {
     /// The embed's link to the standalone page of the same moment.
     WholeStory => "Die ganze Geschichte", "The whole story", "Уся історія", "Вся история";
     /// Said of a link that opens in a new tab.
-    OpensInNewTab => "öffnet in neuem Tab", "opens in a new tab", "відкривається в новій вкладці", "открывается в новой вкладке";
+    OpensInNewTab => "(öffnet in neuem Tab)", "(opens in a new tab)", "(відкривається в новій вкладці)", "(открывается в новой вкладке)";
 }
 
 /// "from German", "from English": one row per language, in the order of [`Lang::ALL`].

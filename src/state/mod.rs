@@ -4,4 +4,7 @@ mod reducer;
 mod store;
 
 pub use reducer::{Action, State};
-pub use store::{first_shown, share, subscribe, use_action, Dispatcher, StateHandle, Subscription};
+pub use store::{
+    first_shown, scrubbing, set_scrubbing, share, subscribe, use_action, Dispatcher, StateHandle,
+    Subscription,
+};

@@ -1,6 +1,5 @@
 //! The explainer's one state, the actions a reader takes, and how each changes it.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -21,10 +20,6 @@ pub struct State {
     pub preset: Option<Preset>,
     /// Whether the timeline is walking through the events by itself.
     pub playing: bool,
-    /// Whether the reader is scrubbing: the slider has moved where the story has not followed
-    /// yet. Shared by every state, and no part of what they show: it renders nothing, and the
-    /// camera waits while it is set.
-    pub scrubbing: Rc<Cell<bool>>,
 }
 
 // One story is told at a time: states compare by what they show.
@@ -68,7 +63,6 @@ impl State {
             view,
             preset: None,
             playing: false,
-            scrubbing: Rc::default(),
         }
     }
 }
@@ -117,7 +111,6 @@ impl Reducible for State {
             view,
             preset,
             playing,
-            scrubbing: Rc::clone(&self.scrubbing),
         })
     }
 }

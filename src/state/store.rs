@@ -1,6 +1,6 @@
 //! The page's one shared state: the roots that show it, the handle they read it by, and the dispatcher that changes it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -146,4 +146,20 @@ pub fn use_action<T: 'static>(state: &StateHandle, make: fn(T) -> Action) -> Cal
         (state.dispatcher(), make),
         |value: T, (dispatcher, make)| dispatcher.dispatch(make(value)),
     )
+}
+
+thread_local! {
+    static SCRUBBING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the reader is scrubbing: the slider has moved where the story has not followed yet.
+/// A gate beside the state, not in it: it renders nothing, the slider sets it and the camera
+/// waits while it is set.
+pub fn scrubbing() -> bool {
+    SCRUBBING.with(Cell::get)
+}
+
+/// Opens or closes the scrubbing gate ([`scrubbing`]): the slider's alone.
+pub fn set_scrubbing(on: bool) {
+    SCRUBBING.with(|gate| gate.set(on));
 }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::hooks::{
-    use_address_sync, use_embed_height, use_long_form, use_page_language, use_shared_state,
+    use_address_sync, use_embed_height, use_long_form, use_shared_state,
     use_theme,
 };
 use crate::i18n::{format_date, Text};
@@ -71,7 +71,6 @@ pub fn App(props: &AppProps) -> Html {
     // the embed page before it loads, see `index.html`). The embed pages' build (feature
     // `embed-page`) knows its page is one, and leaves the standalone page's parts out.
     let embedded = cfg!(feature = "embed-page") || props.view.embed;
-    use_page_language(state.view.lang);
     use_theme(state.view.theme);
     let view = state.view;
     let lang = view.lang;
@@ -97,16 +96,16 @@ pub fn App(props: &AppProps) -> Html {
                             .text(Text::PublishedBy.get(lang))
                             .tag(" ")
                             .text(&format_date(STORY.published, Precision::Day, lang))
-                            .tag(" · ")
+                            .text(Text::Separator.get(lang))
                             .text(Text::SourcesOnEveryFact.get(lang))
                             // Beside the embed page, whose own queries stay embedded.
                             .tag(" <a href=\"./")
                             .text(&standalone.to_query())
                             .tag("\" target=\"_blank\" rel=\"noopener\" class=\"app__whole-story\">")
                             .text(Text::WholeStory.get(lang))
-                            .tag("<span class=\"app__new-tab visually-hidden\"> (")
+                            .tag("<span class=\"app__new-tab visually-hidden\"> ")
                             .text(Text::OpensInNewTab.get(lang))
-                            .tag(")</span></a></p>");
+                            .tag("</span></a></p>");
                     }) }
                 </main>
             } else {

@@ -1,6 +1,6 @@
 //! How established a fact is, and who says so.
 
-use crate::i18n::Text;
+use crate::i18n::{template, Text};
 use crate::model::story::{ClaimKind, ClaimStatus};
 use crate::page::markup::Markup;
 use shared::lang::Lang;
@@ -10,13 +10,11 @@ use shared::lang::Lang;
 /// `None` where the status names nobody.
 pub fn claimant_text(status: ClaimStatus, lang: Lang) -> Option<String> {
     let by = status.by?.get(lang);
-    Some(match status.kind {
-        ClaimKind::Denied => {
-            let (denied, by_word) = (Text::Denied.get(lang), Text::DeniedBy.get(lang));
-            format!("{denied} {by_word} {by}")
-        }
-        _ => format!("{} {by}", Text::According.get(lang)),
-    })
+    let text = match status.kind {
+        ClaimKind::Denied => Text::DeniedByWhom,
+        _ => Text::According,
+    };
+    Some(template(text, lang, &[("by", by)]))
 }
 
 /// A fact's claim status: "Behauptung · laut Südkoreas Geheimdienst NIS", written as markup:
@@ -41,9 +39,7 @@ pub fn claim_badge(out: &mut Markup, status: ClaimStatus, lang: Lang) {
             _ => Text::According,
         };
         out.tag("<span class=\"claim-badge__by\">")
-            .text(word.get(lang))
-            .tag(" ")
-            .text(by.get(lang))
+            .text(&template(word, lang, &[("by", by.get(lang))]))
             .tag("</span>");
     }
     out.tag("</span>");

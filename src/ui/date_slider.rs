@@ -1,8 +1,5 @@
 //! The date slider: a range input over the story's scale that answers at once and lets the story follow.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::hooks::use_slider_catch_up;
@@ -63,8 +60,6 @@ pub struct DateSliderProps {
     /// Called with the date the reader moved to, once the slider has been painted there; of
     /// several quick moves, only the last, once they rest ([`follow_wait`]).
     pub on_change: Callback<Date>,
-    /// Set while a move of the slider's waits for the story to follow (`State::scrubbing`).
-    pub scrubbing: Rc<Cell<bool>>,
 }
 
 /// The slider, its label and the date in words.
@@ -74,8 +69,8 @@ pub fn DateSlider(props: &DateSliderProps) -> Html {
     // Where the reader moved the slider, until the story has followed; and the reader's last
     // move, known at once: keys that come faster than renders (a held key on a busy phone) each
     // step from it, not from the date their render showed.
-    let (moved, latest) = use_slider_catch_up(props.date, &props.scrubbing);
-    // The reader's last move while the story has not followed it yet (`props.scrubbing` says
+    let (moved, latest) = use_slider_catch_up(props.date);
+    // The reader's last move while the story has not followed it yet (`state::scrubbing` says
     // whether there is one).
     let pending = use_mut_ref(|| None::<crate::browser::AfterPaint>);
     // When the reader last moved it (the event's time stamp).
@@ -83,16 +78,15 @@ pub fn DateSlider(props: &DateSliderProps) -> Html {
     let date = moved.unwrap_or(props.date);
     let move_to = {
         let (moved, on_change, latest) = (moved.clone(), props.on_change.clone(), latest.clone());
-        let scrubbing = props.scrubbing.clone();
         move |target: Date, repeat: bool, at: f64| {
             *latest.borrow_mut() = Some(target);
             moved.set(Some(target));
-            scrubbing.set(true);
+            crate::state::set_scrubbing(true);
             let wait = follow_wait(repeat, at, last_move.replace(Some(at)));
-            let (on_change, scrubbing) = (on_change.clone(), scrubbing.clone());
+            let on_change = on_change.clone();
             // Replacing the waiting move cancels it: the story follows the last one only.
             *pending.borrow_mut() = crate::browser::after_next_paint(wait, move || {
-                scrubbing.set(false);
+                crate::state::set_scrubbing(false);
                 on_change.emit(target);
             });
         }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::hooks::use_modal;
-use crate::i18n::Text;
+use crate::i18n::{template, Text};
 use crate::model::embed_codes::{embed_js_code, iframe_code, pym_code};
 use crate::model::story::STORY;
 use crate::model::view::{view_url, Theme, View};
@@ -28,6 +28,75 @@ fn theme_name(theme: Theme) -> Text {
         Theme::Auto => Text::ThemeAuto,
         Theme::Light => Text::ThemeLight,
         Theme::Dark => Text::ThemeDark,
+    }
+}
+
+/// The themes' choice: the texts and options hold no listener (the select does), so they are
+/// markup the browser takes whole.
+fn theme_choice(theme: Theme, lang: Lang, on_theme: Callback<Event>) -> Html {
+    html! {
+        <div class="embed-dialog__theme">
+            { markup(|out| {
+                out.tag("<label for=\"embed-dialog-theme\">")
+                    .text(Text::ThemeChoice.get(lang))
+                    .tag("</label>");
+            }) }
+            <select id="embed-dialog-theme" class="embed-dialog__select" onchange={on_theme}>
+                { markup(|out| {
+                    for option in Theme::ALL {
+                        let selected = if option == theme { "\" selected=\"selected\">" } else { "\">" };
+                        out.tag("<option value=\"")
+                            .tag(option.code())
+                            .tag(selected)
+                            .text(theme_name(option).get(lang))
+                            .tag("</option>");
+                    }
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// One code with its label and its copy button, which says in `copied` what became of a copy.
+fn code_block(
+    label: Text,
+    code: String,
+    lang: Lang,
+    copied: &UseStateHandle<Option<(Text, bool)>>,
+) -> Html {
+    let id = match label {
+        Text::EmbedScript => "embed-dialog-script",
+        Text::EmbedPym => "embed-dialog-pym",
+        _ => "embed-dialog-iframe",
+    };
+    let copy = {
+        let (copied, code) = (copied.clone(), code.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (copied, code) = (copied.clone(), code.clone());
+            yew::platform::spawn_local(async move {
+                let done = crate::browser::copy_text(code).await;
+                copied.set(Some((label, done)));
+            });
+        })
+    };
+    html! {
+        <div class="embed-dialog__code">
+            <label for={id}>{ label.get(lang) }</label>
+            <textarea {id} readonly=true rows="4" spellcheck="false" value={code} />
+            <button
+                type="button"
+                class="embed-dialog__button"
+                onclick={copy}>{ Text::CopyCode.get(lang) }</button>
+        </div>
+    }
+}
+
+/// What became of the last copy: which code was copied, or that the browser refused.
+fn status_text(copied: Option<(Text, bool)>, lang: Lang) -> String {
+    match copied {
+        Some((label, true)) => template(Text::CodeCopied, lang, &[("code", label.get(lang))]),
+        Some((_, false)) => Text::CopyFailed.get(lang).to_owned(),
+        None => String::new(),
     }
 }
 
@@ -89,8 +158,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             ref={dialog}
             aria-labelledby="embed-dialog-heading"
             onclose={on_close}>
-            // The texts and the themes' choices hold no listener (the select does): markup the
-            // browser takes whole.
+            // The texts hold no listener: markup the browser takes whole.
             { markup(|out| {
                 out.tag("<h2 id=\"embed-dialog-heading\" class=\"embed-dialog__heading\">")
                     .text(Text::EmbedHeading.get(lang))
@@ -98,59 +166,9 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                     .text(Text::EmbedIntro.get(lang))
                     .tag("</p>");
             }) }
-            <div class="embed-dialog__theme">
-                { markup(|out| {
-                    out.tag("<label for=\"embed-dialog-theme\">")
-                        .text(Text::ThemeChoice.get(lang))
-                        .tag("</label>");
-                }) }
-                <select id="embed-dialog-theme" class="embed-dialog__select" onchange={on_theme}>
-                    { markup(|out| {
-                        for option in Theme::ALL {
-                            let selected = if option == *theme { "\" selected=\"selected\">" } else { "\">" };
-                            out.tag("<option value=\"")
-                                .tag(option.code())
-                                .tag(selected)
-                                .text(theme_name(option).get(lang))
-                                .tag("</option>");
-                        }
-                    }) }
-                </select>
-            </div>
-            { for codes.into_iter().map(|(label, code)| {
-                let id = match label {
-                    Text::EmbedScript => "embed-dialog-script",
-                    Text::EmbedPym => "embed-dialog-pym",
-                    _ => "embed-dialog-iframe",
-                };
-                let copy = {
-                    let (copied, code) = (copied.clone(), code.clone());
-                    Callback::from(move |_: MouseEvent| {
-                        let (copied, code) = (copied.clone(), code.clone());
-                        yew::platform::spawn_local(async move {
-                            let done = crate::browser::copy_text(code).await;
-                            copied.set(Some((label, done)));
-                        });
-                    })
-                };
-                html! {
-                    <div class="embed-dialog__code">
-                        <label for={id}>{ label.get(lang) }</label>
-                        <textarea {id} readonly=true rows="4" spellcheck="false" value={code} />
-                        <button
-                            type="button"
-                            class="embed-dialog__button"
-                            onclick={copy}>{ Text::CopyCode.get(lang) }</button>
-                    </div>
-                }
-            }) }
-            <p class="embed-dialog__status" aria-live="polite">
-                { copied.map(|(label, done)| if done {
-                    format!("{} {}", label.get(lang), Text::CodeCopied.get(lang))
-                } else {
-                    Text::CopyFailed.get(lang).to_owned()
-                }).unwrap_or_default() }
-            </p>
+            { theme_choice(*theme, lang, on_theme) }
+            { for codes.into_iter().map(|(label, code)| code_block(label, code, lang, &copied)) }
+            <p class="embed-dialog__status" aria-live="polite">{ status_text(*copied, lang) }</p>
             <button
                 type="button"
                 class="embed-dialog__button embed-dialog__close"

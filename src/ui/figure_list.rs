@@ -72,7 +72,7 @@ fn claim_item(figure: &Figure, value: &FigureValue, lang: Lang) -> Html {
             </strong>
             { " " }
             <time datetime={value.date.to_string()}>
-                { format!("({})", format_dated(value.date, value.dating, lang)) }
+                { template(Text::Parenthetical, lang, &[("text", &format_dated(value.date, value.dating, lang))]) }
             </time>
             { markup(|out| {
                 claim_badge(out, value.status, lang);
@@ -89,11 +89,10 @@ pub fn FigureList(props: &FigureListProps) -> Html {
     html! {
         <section class="figure-list" aria-labelledby="figure-list-heading">
             <h3 id="figure-list-heading" class="figure-list__heading">
-                { format!(
-                    "{} – {} {}",
-                    Text::FiguresHeading.get(lang),
-                    Text::AsOf.get(lang),
-                    format_date(props.date, Precision::Day, lang),
+                { template(
+                    Text::FiguresAsOf,
+                    lang,
+                    &[("date", &format_date(props.date, Precision::Day, lang))],
                 ) }
             </h3>
             <dl class="figure-list__items">

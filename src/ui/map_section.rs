@@ -74,7 +74,7 @@ pub fn MapSection(props: &MapSectionProps) -> Html {
     let frame_ref = use_node_ref();
     let width = use_element_width(&frame_ref, FIRST_WIDTH);
     // Play moves the camera with every event; scrubbing only where the reader stops.
-    let settled = use_settled(view.date, CAMERA_SETTLE_MS, &state.scrubbing);
+    let settled = use_settled(view.date, CAMERA_SETTLE_MS, crate::state::scrubbing);
     let camera_date = if state.playing { view.date } else { settled };
     let frame = camera_frame(state.preset, camera_date, view.place);
     use_camera_glide(&frame_ref, frame, width);

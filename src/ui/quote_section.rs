@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::quote_card::{quote_card, QuoteCard};
-use crate::i18n::Text;
+use crate::i18n::{template, Text};
 use crate::model::story::{Person, STORY};
 use crate::model::view::View;
 use shared::lang::Lang;
@@ -77,7 +77,15 @@ pub fn QuoteSection(props: &QuoteSectionProps) -> Html {
                 { choice("all", Text::AllSpeakers.get(lang).to_owned(), true) }
                 { for speakers().map(|person| {
                     let count = STORY.quotes.iter().filter(|q| q.person == person).count();
-                    choice(person.id, format!("{} ({count})", person.name.get(lang)), false)
+                    choice(
+                        person.id,
+                        template(
+                            Text::NameAndCount,
+                            lang,
+                            &[("name", person.name.get(lang)), ("count", &count.to_string())],
+                        ),
+                        false,
+                    )
                 }) }
             </fieldset>
             <p id={QUOTE_STATUS_ID} class="quote-section__status" aria-live="polite"></p>

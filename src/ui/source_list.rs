@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{format_span, Text};
+use crate::i18n::{format_span, template, Text};
 use crate::model::data_files::FILES;
 use crate::model::story::Source;
 use crate::model::view::page_path;
@@ -46,7 +46,7 @@ pub fn SourceList(props: &SourceListProps) -> Html {
                                     target="_blank">
                                     { source.title.get(lang) }
                                     <span class="visually-hidden">
-                                        { format!(" ({})", Text::OpensInNewTab.get(lang)) }
+                                        { " " }{ Text::OpensInNewTab.get(lang) }
                                     </span>
                                 </a>
                             } else {
@@ -84,7 +84,8 @@ fn data_downloads(lang: Lang) -> Html {
                 { for FILES.iter().zip(names).map(|(path, name)| html! {
                     <li>
                         <a href={format!("{up}{path}")} download="">{ name.get(lang) }</a>
-                        { format!(" ({})", path.rsplit('/').next().unwrap_or(path)) }
+                        { " " }
+                        { template(Text::Parenthetical, lang, &[("text", path.rsplit('/').next().unwrap_or(path))]) }
                     </li>
                 }) }
             </ul>

@@ -40,9 +40,9 @@ pub fn source_refs(out: &mut Markup, sources: &[&Source], lang: Lang, embedded: 
             .tag("\">")
             .text(source.publisher.get(lang));
         if new_tab {
-            out.tag("<span class=\"visually-hidden\"> (")
+            out.tag("<span class=\"visually-hidden\"> ")
                 .text(Text::OpensInNewTab.get(lang))
-                .tag(")</span>");
+                .tag("</span>");
         }
         out.tag(close);
     }

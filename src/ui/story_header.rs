@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::embed_dialog::EmbedDialog;
 use super::language_switch::language_switch;
 use crate::hooks::use_folder_address;
-use crate::i18n::{format_date, Text};
+use crate::i18n::{format_date, template, Text};
 use crate::model::story::STORY;
 use crate::model::view::View;
 use crate::page::markup::{kept_markup, Markup};
@@ -142,10 +142,10 @@ pub fn StoryHeader(props: &StoryHeaderProps) -> Html {
             // On paper only, under the title.
             if !own_address.is_empty() {
                 <p class="story-header__print-link">
-                    { format!(
-                        "{} {}",
-                        Text::HandoutLink.get(lang),
-                        crate::model::view::view_url(&own_address, &standalone),
+                    { template(
+                        Text::HandoutLink,
+                        lang,
+                        &[("url", &crate::model::view::view_url(&own_address, &standalone))],
                     ) }
                 </p>
             }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::date_slider::DateSlider;
 use crate::hooks::{use_autoplay, use_reduced_motion};
-use crate::i18n::{format_start, format_stretch, Text};
+use crate::i18n::{format_start, format_stretch, template, Text};
 use crate::model::story::{Event, STORY};
 use crate::model::timeline_scale::{fraction_of, stretch_ends, stretch_fractions};
 use crate::page::fixed::fixed;
@@ -90,14 +90,76 @@ pub fn axis_markup(lang: Lang) -> String {
         let at = tick_at(event);
         format!(
             "<line class=\"time-control__tick\" x1=\"{at}\" x2=\"{at}\" y1=\"{TICK_TOP}\" y2=\"{TICK_BOTTOM}\"><title>{}</title></line>",
-            escape(&format!(
-                "{}: {}",
-                format_start(&event.when, lang),
-                event.title.get(lang)
-            )),
+            escape(&dated_title(event, lang)),
         )
     });
     stretches.chain(ticks).collect()
+}
+
+/// An event's date and title: "23 October 2024: NATO confirms the evidence".
+fn dated_title(event: &Event, lang: Lang) -> String {
+    let date = format_start(&event.when, lang);
+    template(Text::DatedTitle, lang, &[("date", &date), ("title", event.title.get(lang))])
+}
+
+/// A button's face: its mark (before or after its text, hidden from screen readers) and text.
+/// They hold no listener: markup the browser takes whole, inside the button.
+fn button_face(before: Option<&str>, text: Text, after: Option<&str>, lang: Lang) -> Html {
+    markup(|out| {
+        let mark = |out: &mut Markup, mark: Option<&str>| {
+            if let Some(mark) = mark {
+                out.tag("<span aria-hidden=\"true\">")
+                    .tag(mark)
+                    .tag("</span>");
+            }
+        };
+        mark(out, before);
+        out.tag("<span class=\"time-control__button-text\">")
+            .text(text.get(lang))
+            .tag("</span>");
+        mark(out, after);
+    })
+}
+
+/// Previous event, play or pause (unless the reader asks for reduced motion), next event.
+fn step_buttons(state: &StateHandle, reduced_motion: bool) -> Html {
+    let (view, lang) = (state.view, state.view.lang);
+    let dispatch = |action: Action| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
+    };
+    let button_face = |before, text, after| button_face(before, text, after, lang);
+    html! {
+        <div class="time-control__buttons">
+            <button
+                type="button"
+                class="time-control__button"
+                onclick={dispatch(Action::StepEvent(Direction::Back))}
+                disabled={STORY.event_from(view.date, Direction::Back).is_none()}>
+                { button_face(Some("‹"), Text::PreviousEvent, None) }
+            </button>
+            if !reduced_motion {
+                <button
+                    type="button"
+                    class="time-control__button time-control__button--play"
+                    aria-pressed={if state.playing { "true" } else { "false" }}
+                    onclick={dispatch(Action::SetPlaying(!state.playing))}>
+                    { if state.playing {
+                        button_face(Some("❚❚"), Text::Pause, None)
+                    } else {
+                        button_face(Some("▶"), Text::Play, None)
+                    } }
+                </button>
+            }
+            <button
+                type="button"
+                class="time-control__button"
+                onclick={dispatch(Action::StepEvent(Direction::Forward))}
+                disabled={STORY.event_from(view.date, Direction::Forward).is_none()}>
+                { button_face(None, Text::NextEvent, Some("›")) }
+            </button>
+        </div>
+    }
 }
 
 /// Props of [`TimeControl`].
@@ -118,34 +180,12 @@ pub fn TimeControl(props: &TimeControlProps) -> Html {
     let current = STORY.current_events(view.date);
     let announcement: Vec<String> = current
         .iter()
-        .map(|e| format!("{}: {}", format_start(&e.when, lang), e.title.get(lang)))
+        .map(|e| dated_title(e, lang))
         .collect();
-    let dispatch = |action: Action| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
-    };
     let on_date = use_action(state, Action::SetDate);
-    // A button's mark (before or after its text, hidden from screen readers) and text hold no
-    // listener: markup the browser takes whole, inside the button.
-    let button_face = |before: Option<&str>, text: Text, after: Option<&str>| {
-        markup(|out| {
-            let mark = |out: &mut Markup, mark: Option<&str>| {
-                if let Some(mark) = mark {
-                    out.tag("<span aria-hidden=\"true\">")
-                        .tag(mark)
-                        .tag("</span>");
-                }
-            };
-            mark(out, before);
-            out.tag("<span class=\"time-control__button-text\">")
-                .text(text.get(lang))
-                .tag("</span>");
-            mark(out, after);
-        })
-    };
     html! {
         <div class="time-control">
-            <DateSlider date={view.date} {lang} on_change={on_date} scrubbing={state.scrubbing.clone()} />
+            <DateSlider date={view.date} {lang} on_change={on_date} />
             <svg class="time-control__axis" aria-hidden="true">
                 { kept_markup(lang, axis_markup) }
                 // Over the ticks, without their titles: a hover still finds the tick's.
@@ -164,38 +204,10 @@ pub fn TimeControl(props: &TimeControlProps) -> Html {
                     }
                 }) }</g>
             </svg>
-            <div class="time-control__buttons">
-                <button
-                    type="button"
-                    class="time-control__button"
-                    onclick={dispatch(Action::StepEvent(Direction::Back))}
-                    disabled={STORY.event_from(view.date, Direction::Back).is_none()}>
-                    { button_face(Some("‹"), Text::PreviousEvent, None) }
-                </button>
-                if !reduced_motion {
-                    <button
-                        type="button"
-                        class="time-control__button time-control__button--play"
-                        aria-pressed={if state.playing { "true" } else { "false" }}
-                        onclick={dispatch(Action::SetPlaying(!state.playing))}>
-                        { if state.playing {
-                            button_face(Some("❚❚"), Text::Pause, None)
-                        } else {
-                            button_face(Some("▶"), Text::Play, None)
-                        } }
-                    </button>
-                }
-                <button
-                    type="button"
-                    class="time-control__button"
-                    onclick={dispatch(Action::StepEvent(Direction::Forward))}
-                    disabled={STORY.event_from(view.date, Direction::Forward).is_none()}>
-                    { button_face(None, Text::NextEvent, Some("›")) }
-                </button>
-            </div>
+            { step_buttons(state, reduced_motion) }
             <p
                 class="time-control__announcement visually-hidden"
-                aria-live="polite">{ announcement.join(" · ") }</p>
+                aria-live="polite">{ announcement.join(Text::Separator.get(lang)) }</p>
         </div>
     }
 }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::claim_badge::claimant_text;
 use super::figure_list::value_text;
-use crate::i18n::{format_as_of, format_dated, format_number, short_month, Text};
+use crate::i18n::{format_as_of, format_dated, format_number, short_month, template, Text};
 use crate::model::story::{Figure, FigureValue, Unit, STORY};
 use crate::page::fixed::fixed;
 use shared::date::Date;
@@ -172,16 +172,18 @@ pub fn claims_text(series: &Series, lang: Lang) -> String {
         .iter()
         .map(|held| {
             let v = held.value;
-            let by = claimant_text(v.status, lang).map(|by| format!(", {by}"));
-            format!(
-                "{} ({}{})",
-                value_text(v.value, v.qualifier, series.figure.unit, lang),
-                format_dated(v.date, v.dating, lang),
-                by.unwrap_or_default()
-            )
+            let value = value_text(v.value, v.qualifier, series.figure.unit, lang);
+            let date = format_dated(v.date, v.dating, lang);
+            let mut values = vec![("value", value.as_str()), ("date", date.as_str())];
+            let by = claimant_text(v.status, lang);
+            if let Some(by) = &by {
+                values.push(("by", by));
+            }
+            let text = if by.is_some() { Text::ClaimOnBy } else { Text::ClaimOn };
+            template(text, lang, &values)
         })
         .collect::<Vec<_>>()
-        .join(" → ")
+        .join(Text::ClaimThen.get(lang))
 }
 
 /// A straight stroke from one point to another, in percent of the drawing.

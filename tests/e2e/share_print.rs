@@ -155,10 +155,10 @@ async fn the_ukrainian_and_russian_handouts_print_as_the_others() {
         assert!(!legend.contains(hint), "{legend}");
         assert_eq!(
             browser.text_of(".story-header__print-link").await,
-            format!(
-                "{} {}",
-                explainer::i18n::Text::HandoutLink.get(lang),
-                server.url(&view)
+            explainer::i18n::template(
+                explainer::i18n::Text::HandoutLink,
+                lang,
+                &[("url", &server.url(&view))]
             )
         );
         let pages = handout_pages(&browser).await;

@@ -23,8 +23,7 @@ pub use address::{
 };
 pub use camera::{drawn_width, glide_map, show_choice};
 pub use document::{
-    close_dialog, prefers_reduced_motion, print, reveal, set_text, set_theme,
-    show_modal,
+    close_dialog, prefers_reduced_motion, print, reveal, set_text, set_theme, show_modal,
 };
 pub use events::{
     clicked_attribute, focus_sibling, on_click_within, on_window, target_choice, target_value,

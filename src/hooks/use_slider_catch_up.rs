@@ -12,7 +12,9 @@ use shared::date::Date;
 /// slider or by anything else) while no move of the reader's waits (`state::scrubbing`), so that the
 /// slider shows the story's date.
 #[hook]
-pub fn use_slider_catch_up(date: Date) -> (UseStateHandle<Option<Date>>, Rc<RefCell<Option<Date>>>) {
+pub fn use_slider_catch_up(
+    date: Date,
+) -> (UseStateHandle<Option<Date>>, Rc<RefCell<Option<Date>>>) {
     let moved = use_state_eq(|| None::<Date>);
     let latest = use_mut_ref(|| None::<Date>);
     {

@@ -3,8 +3,7 @@
 use yew::prelude::*;
 
 use crate::hooks::{
-    use_address_sync, use_embed_height, use_long_form, use_shared_state,
-    use_theme,
+    use_address_sync, use_embed_height, use_long_form, use_shared_state, use_theme,
 };
 use crate::i18n::{format_date, Text};
 use crate::model::story::STORY;

@@ -99,7 +99,11 @@ pub fn axis_markup(lang: Lang) -> String {
 /// An event's date and title: "23 October 2024: NATO confirms the evidence".
 fn dated_title(event: &Event, lang: Lang) -> String {
     let date = format_start(&event.when, lang);
-    template(Text::DatedTitle, lang, &[("date", &date), ("title", event.title.get(lang))])
+    template(
+        Text::DatedTitle,
+        lang,
+        &[("date", &date), ("title", event.title.get(lang))],
+    )
 }
 
 /// A button's face: its mark (before or after its text, hidden from screen readers) and text.
@@ -178,10 +182,7 @@ pub fn TimeControl(props: &TimeControlProps) -> Html {
     let reduced_motion = use_reduced_motion();
     use_autoplay(state);
     let current = STORY.current_events(view.date);
-    let announcement: Vec<String> = current
-        .iter()
-        .map(|e| dated_title(e, lang))
-        .collect();
+    let announcement: Vec<String> = current.iter().map(|e| dated_title(e, lang)).collect();
     let on_date = use_action(state, Action::SetDate);
     html! {
         <div class="time-control">

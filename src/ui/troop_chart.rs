@@ -179,7 +179,11 @@ pub fn claims_text(series: &Series, lang: Lang) -> String {
             if let Some(by) = &by {
                 values.push(("by", by));
             }
-            let text = if by.is_some() { Text::ClaimOnBy } else { Text::ClaimOn };
+            let text = if by.is_some() {
+                Text::ClaimOnBy
+            } else {
+                Text::ClaimOn
+            };
             template(text, lang, &values)
         })
         .collect::<Vec<_>>()

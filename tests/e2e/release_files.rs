@@ -409,20 +409,14 @@ async fn a_reader_who_comes_back_loads_only_the_page() {
     // build of its own, and loads it once.
     let server = StaticServer::start_as_host(dist_dir());
     let mut browser = Browser::start(412, 823).await;
-    let pages = [
-        "",
-        "en/",
-        "embed.html",
-        "",
-        "en/embed.html",
-        "embed.html",
-        "en/embed.html",
-    ];
-    for page in pages {
+    // Every page, then every page again in another order.
+    let every = support::every_page();
+    let pages: Vec<&String> = every.iter().chain(every.iter().rev()).collect();
+    for page in &pages {
         browser.open(&format!("{}{page}", server.url(""))).await;
     }
     let requests = server.requests.lock().unwrap().clone();
-    assert_eq!(glue_and_wasm(&requests), [0, 4], "{requests:?}");
+    assert_eq!(glue_and_wasm(&requests), [0, every.len()], "{requests:?}");
     for (lang, embed) in builds() {
         let build = build_of(lang, embed);
         // `/explainer-en-<hash>.js`, `…_bg.wasm`: the build's name before its hash.

@@ -206,10 +206,13 @@ async fn text_at_200_percent_on_a_320_px_screen_loses_nothing() {
                 "return parseFloat(getComputedStyle(document.body).fontSize) >= 32",
             )
             .await;
+        let wide = browser
+            .eval("const W = document.documentElement.clientWidth; return [...document.querySelectorAll('body *')].filter(e => { const st = getComputedStyle(e); return st.overflowX === 'visible' && e.getBoundingClientRect().left + e.scrollWidth > W + 0.5 && e.scrollWidth > e.clientWidth; }).map(e => e.tagName + '.' + e.getAttribute('class') + ' ' + Math.round(e.getBoundingClientRect().left) + '+' + e.scrollWidth + '/' + e.clientWidth).slice(-8)")
+            .await;
         assert_eq!(
             browser.eval(overflow).await.as_i64(),
             Some(0),
-            "sideways scrolling at 200 % text on {page}"
+            "sideways scrolling at 200 % text on {page}: {wide}"
         );
         let clipped = browser
             .eval("return [...document.querySelectorAll('h1, h2, h3, p, a, button, blockquote')].filter(e => e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'hidden').length")

@@ -388,7 +388,7 @@ async fn the_troop_chart_names_every_claim_with_its_date_and_claimant() {
         let (_, legend) = render_troop_chart(lang).await;
         for value in soldiers() {
             let by = value.status.by.unwrap().get(lang);
-            let named = format!("{} {by}", Text::According.get(lang));
+            let named = explainer::i18n::template(Text::According, lang, &[("by", by)]);
             assert!(legend.contains(&named), "{named} in {legend}");
         }
     }

@@ -2,19 +2,11 @@
 // A test's unwrap is its assertion: the workspace denies them only outside tests.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
+mod fixtures;
 
 use explainer::model::story::{ClaimKind, Dating, Provenance, Spoken, STORY};
+use fixtures::fixture;
 use shared::lang::Lang;
-
-/// A fixture in `tests/fixtures/`: what the content is checked against, kept in the repository.
-fn fixture(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name);
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{} cannot be read: {e}", path.display()))
-}
 
 #[test]
 fn a_figure_known_only_from_a_published_conversation_is_dated_as_published() {

@@ -2,6 +2,7 @@
 // A test's unwrap is its assertion: the workspace denies them only outside tests.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod fixtures;
 mod host_render;
 
 use std::path::Path;
@@ -10,18 +11,10 @@ use content_compiler::{compile, FILES};
 use explainer::model::citation::citation;
 use explainer::model::story::{Event, STORY};
 use explainer::ui::moment::voices_of;
+use fixtures::fixture;
 use host_render::{render_app, render_page, render_quote, text};
 use shared::date::Date;
 use shared::lang::Lang;
-
-/// A fixture in `tests/fixtures/`.
-fn fixture(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name);
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{} cannot be read: {e}", path.display()))
-}
 
 /// A fixture's rows, `a | b | c` a line, comments and blank lines left out.
 fn rows(name: &str) -> Vec<Vec<String>> {

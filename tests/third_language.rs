@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// What the copy needs to build the library and regenerate the map.
-const COPIED: [&str; 12] = [
+const COPIED: [&str; 14] = [
     "Cargo.toml",
     "Cargo.lock",
     "build.rs",
@@ -22,6 +22,8 @@ const COPIED: [&str; 12] = [
     "crates/shared",
     "tools/site/Cargo.toml",
     "tools/site/src",
+    "tools/site/fonts",
+    "styles",
     "tools/content-compiler/Cargo.toml",
     "tools/content-compiler/src",
     "tools/mapgen/Cargo.toml",
@@ -29,7 +31,8 @@ const COPIED: [&str; 12] = [
 ];
 
 /// French columns where a pseudo-translation would not do: formats, names and marks.
-const FRENCH: [(&str, &str); 7] = [
+const FRENCH: [(&str, &str); 8] = [
+    ("Locale", "fr_FR"),
     ("QuoteOpen", "« "),
     ("QuoteClose", " »"),
     ("ThousandsSeparator", " "),
@@ -116,8 +119,8 @@ fn add_catalog_column(locale: &Path) {
     fs::write(locale, out).unwrap();
     edit(
         locale,
-        "    ShowEnglish => ",
-        "    /// Translated from French.\n    FromFrench => \"aus dem Französischen\", \"from French\", \"з французької\", \"с французского\", \"du français\";\n    /// Label of a quote's French wording.\n    ShowFrench => \"Französischer Wortlaut\", \"French wording\", \"Французький текст\", \"Французский текст\", \"Texte français\";\n    ShowEnglish => ",
+        "    /// Reveals the English wording of a quote.\n    ShowEnglish => ",
+        "    /// Translated from French.\n    FromFrench => \"aus dem Französischen\", \"from French\", \"з французької\", \"с французского\", \"du français\";\n    /// Label of a quote's French wording.\n    ShowFrench => \"Französischer Wortlaut\", \"French wording\", \"Французький текст\", \"Французский текст\", \"Texte français\";\n    /// Reveals the English wording of a quote.\n    ShowEnglish => ",
     );
     edit(
         locale,
@@ -233,6 +236,9 @@ fn the_tiny_story_renders_in_french() {
     assert!(french.contains("<html lang=\"fr\">"));
     let embed = page(template, Lang::Fr, "", PageKind::Embed, "https://x.test/s/").unwrap();
     assert!(embed.contains("<html lang=\"fr\" class=\"embedded\">"));
+    // Its link preview: its locale, the others as alternates, and its own image.
+    assert!(french.contains("<meta property=\"og:locale\" content=\"fr_FR\"><meta property=\"og:locale:alternate\" content=\"de_DE\"><meta property=\"og:locale:alternate\" content=\"en_GB\"><meta property=\"og:locale:alternate\" content=\"uk_UA\"><meta property=\"og:locale:alternate\" content=\"ru_RU\"><meta property=\"og:image\" content=\"https://x.test/s/fr/preview.png\">"));
+    assert!(explainer_site::preview::preview_png(Lang::Fr).unwrap().len() < 200 * 1024);
     let embedded = View { embed: true, ..view };
     assert_eq!(explainer::model::view::view_url("https://x.test/s/", &embedded), "https://x.test/s/fr/embed.html?lang=fr&date=2030-01-20&embed=1");
     assert!(french.contains("<link rel=\"canonical\" href=\"https://x.test/s/fr/\">"));

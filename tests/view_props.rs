@@ -52,14 +52,17 @@ fn valid_view() -> impl Strategy<Value = View> {
         prop::option::of(0..STORY.quotes.len()),
         any::<bool>(),
         0..Theme::ALL.len(),
+        any::<bool>(),
     )
-        .prop_map(|(lang, day, place, quote, embed, theme)| View {
+        .prop_map(|(lang, day, place, quote, embed, theme, present)| View {
             lang: Lang::ALL[lang],
             date: Date::from_day_number(STORY.start.day_number() + day).unwrap(),
             place: place.map(|i| &STORY.places[i]),
             quote: quote.map(|i| &STORY.quotes[i]),
             embed,
             theme: Theme::ALL[theme],
+            // An embed never presents.
+            present: present && !embed,
         })
 }
 

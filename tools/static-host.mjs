@@ -21,7 +21,7 @@ export const controlPage = `<!doctype html><html lang="de"><head><meta charset="
 e => { document.getElementById("value").textContent = e.target.value; }); performance.mark("explainer:ready");</script></body></html>`;
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.eot': 'application/vnd.ms-fontobject' };
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.eot': 'application/vnd.ms-fontobject' };
 // As a static host serves: its `_headers`, brotli where the browser accepts it, else gzip. A
 // file's own precompressed copy (.br, .gz, which our release build writes) is used where there is
 // one; the rest is compressed once at the same levels (brotli 11, gzip 9), for both sides alike.

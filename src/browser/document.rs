@@ -89,3 +89,27 @@ pub fn close_dialog(node: &NodeRef) {
         dialog.close();
     }
 }
+
+/// Moves focus to the element `id`, if the page has it and it can take focus.
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        // An element that cannot take focus leaves it where it was.
+        let _ = element.focus();
+    }
+}
+
+/// The window's inner width and height in CSS pixels; 0 where they cannot be read.
+pub fn window_size() -> (f64, f64) {
+    let Some(window) = web_sys::window() else {
+        return (0.0, 0.0);
+    };
+    let read = |size: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| {
+        size.ok().and_then(|size| size.as_f64()).unwrap_or(0.0)
+    };
+    (read(window.inner_width()), read(window.inner_height()))
+}

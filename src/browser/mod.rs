@@ -1,4 +1,4 @@
-//! Every call into the browser, one job a module: the address, the page, listening, the camera, the frame, sharing, timers, the explainer's life in the page and the stage's rest.
+//! Every call into the browser, one job a module: the address, the page, listening, the camera, the frame, printing, presenting, sharing, timers, the explainer's life in the page and the stage's rest.
 //
 // Called only from effects and event handlers, which never run on the host: that is the one
 // gate, so nothing here needs a `cfg` of its own. The one call made while rendering,
@@ -9,10 +9,12 @@ mod camera;
 mod document;
 mod events;
 mod frame;
+mod handout;
 mod lifecycle;
 #[cfg(target_arch = "wasm32")]
 pub mod mount;
 mod paint;
+mod presenting;
 pub mod settle;
 mod share;
 mod timers;
@@ -23,18 +25,21 @@ pub use address::{
 };
 pub use camera::{drawn_width, glide_map, show_choice};
 pub use document::{
-    close_dialog, prefers_reduced_motion, print, reveal, set_text, set_theme, show_modal,
+    close_dialog, focus, prefers_reduced_motion, print, reveal, set_text, set_theme, show_modal,
+    window_size,
 };
 pub use events::{
     clicked_attribute, focus_sibling, on_click_within, on_window, target_choice, target_value,
     LongFormClick, Sibling,
 };
 pub use frame::{in_frame, watch_height};
+pub use handout::{print_handout, Handout};
 pub use lifecycle::{
     after_hydration, hydrated, hydration_roots, mark_ready, on_missing_root, on_panic,
     on_unreadable_texts, page_texts,
 };
 pub use paint::AfterPaint;
+pub use presenting::{enter_full_screen, on_full_screen_left, on_presenter_key, set_presenting};
 pub use settle::after_next_paint;
 pub use share::{copy_text, share_link, Shared};
 pub use timers::{after, every, Timer};

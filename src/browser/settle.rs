@@ -88,7 +88,7 @@ fn count_rest() {
     });
     let stage = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(crate::ui::stage::STAGE_ID));
+        .and_then(|d| d.get_element_by_id(crate::page::ids::STAGE_ID));
     if let (Some(count), Some(stage)) = (count, stage) {
         // A refused attribute leaves the count unseen; the stage is the same.
         let _ = stage.set_attribute(ATTRIBUTE, &count.to_string());

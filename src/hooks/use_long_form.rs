@@ -5,10 +5,10 @@ use yew::prelude::*;
 use super::use_copy_quote::{copy_quote, copy_status};
 use crate::model::story::STORY;
 use crate::model::view::View;
+use crate::page::ids::STAGE_ID;
 use crate::state::{Action, StateHandle};
 use crate::ui::long_form::LONG_FORM_ID;
 use crate::ui::quote_section::QUOTE_STATUS_ID;
-use crate::ui::stage::STAGE_ID;
 
 /// A view link in the long form moves the stage to its view and brings the stage into view;
 /// a copy button copies its quote and says so in the quotes' status line. Without wasm the

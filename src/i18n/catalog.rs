@@ -40,6 +40,8 @@ catalog! {
     QuoteOpen => "„", "“", "«", "«";
     /// Closing quotation mark.
     QuoteClose => "“", "”", "»", "»";
+    /// The language's locale as link previews name it (Open Graph's `language_TERRITORY`).
+    Locale => "de_DE", "en_GB", "uk_UA", "ru_RU";
     /// Between groups of three digits: `12.000` / `12,000`.
     ThousandsSeparator => ".", ",", "\u{a0}", "\u{a0}";
     /// A day: `{day}`, `{month}` and `{year}` are filled in.
@@ -116,7 +118,7 @@ catalog! {
     /// Before a start date known only roughly.
     FromAbout => "ab etwa", "from about", "приблизно з", "примерно с";
     /// Reveals the German wording of a translated quote.
-    ShowGerman => "Deutscher Wortlaut im Artikel", "German wording in the article", "Німецький текст", "Немецкий текст";
+    ShowGerman => "Deutscher Wortlaut", "German wording", "Німецький текст", "Немецкий текст";
     /// Before the date a quote was said on.
     SaidOn => "gesagt am", "said on", "сказано", "сказано";
     /// Before the date a quote was published on, where the day it was said is not known.
@@ -156,7 +158,21 @@ catalog! {
     /// Said when sharing failed.
     ShareFailed => "Teilen nicht möglich – bitte die Adresse aus der Adresszeile kopieren", "Could not share – please copy the address from the address bar", "Не вдалося поділитися – скопіюйте адресу з адресного рядка", "Не удалось поделиться – скопируйте адрес из адресной строки";
     /// The handout button.
-    PrintHandout => "Handout drucken", "Print handout", "Роздрукувати", "Распечатать";
+    PrintHandout => "Drucken", "Print", "Друк", "Печать";
+    /// Heading of the print dialog.
+    PrintHeading => "Drucken", "Print", "Друк", "Печать";
+    /// The one-page handout's choice in the print dialog.
+    PrintMoment => "Dieser Moment (1 Seite)", "This moment (1 page)", "Цей момент (1 сторінка)", "Этот момент (1 страница)";
+    /// What the one-page handout holds.
+    PrintMomentAbout => "Titel, Karte und der gewählte Moment mit Quellen und Stimme, dazu jedes Ereignis in einer Zeile und der Link zu dieser Ansicht als QR-Code.", "The title, the map and the chosen moment with its sources and voice, every event on one line, and the link to this view as a QR code.", "Заголовок, карта й обраний момент із джерелами та цитатою, кожна подія одним рядком і QR-код із посиланням на цей вигляд.", "Заголовок, карта и выбранный момент с источниками и цитатой, каждое событие одной строкой и QR-код со ссылкой на этот вид.";
+    /// The whole story's choice in the print dialog.
+    PrintStory => "Die ganze Geschichte", "The whole story", "Уся історія", "Вся история";
+    /// What printing the whole story holds.
+    PrintStoryAbout => "Karte und Moment, dann die ganze Geschichte mit allen Ereignissen, Zahlen, Zitaten und Quellen, über mehrere Seiten.", "The map and the moment, then the whole story with every event, figure, quote and source, over several pages.", "Карта й момент, а далі вся історія з усіма подіями, цифрами, цитатами та джерелами на кількох сторінках.", "Карта и момент, затем вся история со всеми событиями, цифрами, цитатами и источниками на нескольких страницах.";
+    /// The header's action that shows the stage for a projector.
+    Present => "Präsentieren", "Present", "Показ", "Показ";
+    /// Leaves the projector view.
+    EndPresentation => "Präsentation beenden", "Exit presentation", "Завершити показ", "Завершить показ";
     /// The link printed on the handout: `{url}` is filled in.
     HandoutLink => "Diese Ansicht online: {url}", "This view online: {url}", "Цей вигляд онлайн: {url}", "Этот вид онлайн: {url}";
     /// The embed button.
@@ -252,11 +268,11 @@ catalog! {
     ClaimOnBy => "{value} ({date}, {by})", "{value} ({date}, {by})", "{value} ({date}, за даними {by})", "{value} ({date}, по данным {by})";
     /// Between one claim and the next of the same claimant.
     ClaimThen => " → ", " → ", " → ", " → ";
-    /// Reveals the English wording of a quote.
     /// Label of a quote's Ukrainian wording.
     ShowUkrainian => "Ukrainischer Wortlaut", "Ukrainian wording", "Український текст", "Украинский текст";
     /// Label of a quote's Russian wording.
     ShowRussian => "Russischer Wortlaut", "Russian wording", "Російський текст", "Русский текст";
+    /// Reveals the English wording of a quote.
     ShowEnglish => "Englischer Wortlaut", "English wording", "Англійський текст", "Английский текст";
     /// Link from a quote to its event and place.
     GoToEvent => "Zum Ereignis: {event} · {place}", "Go to the event: {event} · {place}", "До події: {event} · {place}", "К событию: {event} · {place}";
@@ -312,6 +328,8 @@ catalog! {
     SourcesOnEveryFact => "Quellen an jeder Angabe.", "Sources on every fact.", "Джерела – до кожного факту.", "Источники – к каждому факту.";
     /// The embed's link to the standalone page of the same moment.
     WholeStory => "Die ganze Geschichte", "The whole story", "Уся історія", "Вся история";
+    /// The link preview's image, described: what its map shows, beside the title and the source.
+    PreviewImageAlt => "Karte von der Ukraine bis zum Pazifik: Russlands Östlicher Militärbezirk, Nordkorea und die Verlegung von Soldaten, wie berichtet; daneben Titel und Quelle", "Map from Ukraine to the Pacific: Russia's Eastern Military District, North Korea and the movement of soldiers as reported; beside it the title and the source", "Карта від України до Тихого океану: Східний військовий округ Росії, Північна Корея і переміщення солдатів, за повідомленнями; поруч заголовок і джерело", "Карта от Украины до Тихого океана: Восточный военный округ России, Северная Корея и переброска солдат, по сообщениям; рядом заголовок и источник";
     /// Said of a link that opens in a new tab.
     OpensInNewTab => "(öffnet in neuem Tab)", "(opens in a new tab)", "(відкривається в новій вкладці)", "(открывается в новой вкладке)";
 }

@@ -32,17 +32,27 @@ pub struct Label {
     pub bounds: (f64, f64, f64, f64),
 }
 
-/// Labels' size on screen, in CSS pixels.
+/// Labels' size on screen, in CSS pixels, but while presenting (then the page's type size).
 pub const LABEL_PX: f64 = 12.5;
+
+/// The page's type size while presenting, for a window `width` × `height` CSS pixels: what
+/// styles/present.css sets as the root's `--present-type`, `max(20px, min(1.25vw, 2.2222vh))`
+/// (24 px at 1920×1080, 20 px at 1280×720), so that the labels read as large as the text beside
+/// them (tests/e2e/present.rs measures both).
+// Computed here, not read from the style: parsing a CSS length brings the float parser into the
+// wasm (about 18 KB brotli).
+pub fn presenting_label_px(width: f64, height: f64) -> f64 {
+    (width * 0.0125).min(height * 0.022222).max(20.0)
+}
 
 /// How many map units one CSS pixel covers in a frame, for a map drawn `map_px` wide.
 pub fn units_per_pixel(frame: Frame, map_px: f64) -> f64 {
     f64::from(WIDTH) / map_px.max(1.0) / frame.scale()
 }
 
-/// The font size of labels in map units, so that they read at [`LABEL_PX`] on screen.
-pub fn font_size(frame: Frame, map_px: f64) -> f64 {
-    LABEL_PX * units_per_pixel(frame, map_px)
+/// The font size of labels in map units, so that they read at `label_px` on screen.
+pub fn font_size(frame: Frame, map_px: f64, label_px: f64) -> f64 {
+    label_px * units_per_pixel(frame, map_px)
 }
 
 fn is_area(place: &Place) -> bool {
@@ -66,8 +76,13 @@ fn dot_box((x, y): (f64, f64), size: f64) -> Box2 {
 /// out (its place keeps its dot and its accessible name). The first label, the selected
 /// place's, always shows: where no side is free, where it covers the fewest dots. `places` come
 /// in priority order with their label texts.
-pub fn place_labels(frame: Frame, map_px: f64, places: &[(&Place, &str)]) -> Vec<Option<Label>> {
-    let size = font_size(frame, map_px);
+pub fn place_labels(
+    frame: Frame,
+    map_px: f64,
+    label_px: f64,
+    places: &[(&Place, &str)],
+) -> Vec<Option<Label>> {
+    let size = font_size(frame, map_px, label_px);
     let dots: Vec<Option<Box2>> = places
         .iter()
         .map(|(place, _)| {
@@ -237,9 +252,10 @@ mod tests {
             (camera("far-east").frame(), 800.0, Side::Above, 0),
             (Frame::WHOLE, 351.0, Side::Left, 1),
         ] {
-            let label = place_labels(frame, width, &places)[0].expect("the first label shows");
+            let label =
+                place_labels(frame, width, LABEL_PX, &places)[0].expect("the first label shows");
             assert_eq!(label.side, side, "{frame:?}");
-            let size = font_size(frame, width);
+            let size = font_size(frame, width, LABEL_PX);
             let covered: Vec<_> = places[1..]
                 .iter()
                 .filter(|(place, _)| !is_area(place))
@@ -258,7 +274,7 @@ mod tests {
         let ukraine = STORY.place("ukraine").unwrap();
         for lang in Lang::ALL {
             let name = ukraine.name.get(lang);
-            let label = place_labels(Frame::WHOLE, 340.0, &[(ukraine, name)])[0].unwrap();
+            let label = place_labels(Frame::WHOLE, 340.0, LABEL_PX, &[(ukraine, name)])[0].unwrap();
             assert!(label.bounds.0 >= 0.0, "{name}: {label:?}");
             assert!(label.bounds.2 <= f64::from(WIDTH), "{name}: {label:?}");
             // The anchor moved with the box: the text is centred in it.

@@ -204,7 +204,7 @@ impl Look {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::map::labels::place_labels;
+    use crate::map::labels::{place_labels, LABEL_PX};
     use shared::lang::Lang;
 
     /// The preset of the story's camera `id`.
@@ -249,7 +249,7 @@ pub(crate) mod tests {
                 .iter()
                 .map(|p| (p, p.name.get(Lang::En)))
                 .collect();
-            let labels = place_labels(preset.frame(), 800.0, &places);
+            let labels = place_labels(preset.frame(), 800.0, LABEL_PX, &places);
             let first = places
                 .iter()
                 .position(|(p, _)| position(p).is_some_and(|(x, y)| preset.frame().shows(x, y)));
@@ -283,10 +283,10 @@ pub(crate) mod tests {
                 (place, place.name.get(Lang::De))
             })
             .collect();
-        let labels = place_labels(camera("far-east").frame(), 800.0, &places);
+        let labels = place_labels(camera("far-east").frame(), 800.0, LABEL_PX, &places);
         assert!(labels.iter().all(Option::is_some), "{labels:?}");
         // On a phone the same view has room for fewer labels, never overlapping ones.
-        let phone = place_labels(camera("far-east").frame(), 340.0, &places);
+        let phone = place_labels(camera("far-east").frame(), 340.0, LABEL_PX, &places);
         assert!(phone.iter().flatten().count() <= labels.iter().flatten().count());
         assert!(phone[0].is_some());
     }

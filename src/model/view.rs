@@ -19,6 +19,8 @@ pub struct View {
     pub embed: bool,
     /// The colours: the reader's system's, or the light or dark ones a newsroom chose.
     pub theme: Theme,
+    /// Whether the stage fills the screen for a projector (`present=1`); never in an embed.
+    pub present: bool,
 }
 
 /// The explainer's colours (`theme=auto|light|dark`).
@@ -61,7 +63,17 @@ impl Default for View {
             quote: None,
             embed: false,
             theme: Theme::Auto,
+            present: false,
         }
+    }
+}
+
+/// A yes-or-no parameter's value: `1` or `0`; anything else is no answer.
+fn flag(value: &str) -> Option<bool> {
+    match value {
+        "1" => Some(true),
+        "0" => Some(false),
+        _ => None,
     }
 }
 
@@ -132,6 +144,7 @@ impl View {
         let mut quote = None;
         let mut embed = None;
         let mut theme = None;
+        let mut present = None;
         for (key, value) in pairs(query) {
             match key.as_str() {
                 "lang" if lang.is_none() => lang = Lang::from_code(&value),
@@ -143,35 +156,44 @@ impl View {
                 "place" if place.is_none() => place = STORY.place(&value),
                 "quote" if quote.is_none() => quote = STORY.quote(&value),
                 "theme" if theme.is_none() => theme = Theme::from_code(&value),
-                "embed" if embed.is_none() => {
-                    embed = match value.as_str() {
-                        "1" => Some(true),
-                        "0" => Some(false),
-                        _ => None,
-                    }
-                }
+                "embed" if embed.is_none() => embed = flag(&value),
+                "present" if present.is_none() => present = flag(&value),
                 _ => {}
             }
         }
         let default = View::default();
+        let embed = embed.unwrap_or(default.embed);
         View {
             lang: lang.unwrap_or(page_lang),
             date: date.unwrap_or(default.date),
             place,
             quote,
-            embed: embed.unwrap_or(default.embed),
+            embed,
             theme: theme.unwrap_or_default(),
+            // An embed never presents: a newsroom's page keeps its own screen.
+            present: present.unwrap_or_default() && !embed,
         }
     }
 
-    /// The view that in-app links start from: the same language and embedding, at the story's
-    /// present, nothing selected. Each link sets what it is about.
+    /// The view that in-app links start from: the same language, embedding, theme and
+    /// presenting, at the story's present, nothing selected. Each link sets what it is about.
     pub fn link_base(&self) -> View {
         View {
             lang: self.lang,
             embed: self.embed,
             theme: self.theme,
+            present: self.present,
             ..View::default()
+        }
+    }
+
+    /// The view as a page shows it on its own: not embedded, not presenting; for a shared or
+    /// printed link.
+    pub fn standalone(&self) -> View {
+        View {
+            embed: false,
+            present: false,
+            ..*self
         }
     }
 
@@ -181,14 +203,15 @@ impl View {
         let query = View {
             embed: false,
             theme: Theme::Auto,
+            present: false,
             ..*self
         }
         .to_query();
         query.trim_start_matches('?').to_owned()
     }
 
-    /// The view as a query string: `?lang=de&date=2024-10-23`, then the place, quote, theme and
-    /// embedding where set.
+    /// The view as a query string: `?lang=de&date=2024-10-23`, then the place, quote, theme,
+    /// embedding and presenting where set.
     pub fn to_query(&self) -> String {
         let mut query = format!("?lang={}&date={}", self.lang.code(), self.date);
         if let Some(place) = self.place {
@@ -205,6 +228,9 @@ impl View {
         }
         if self.embed {
             query.push_str("&embed=1");
+        }
+        if self.present && !self.embed {
+            query.push_str("&present=1");
         }
         query
     }
@@ -462,6 +488,36 @@ mod tests {
         assert_eq!(View::from_query("theme=blue&theme=dark").theme, Theme::Dark);
         assert_eq!(dark.link_base().theme, Theme::Dark);
         assert_eq!(dark.host_query(), "lang=en&date=2024-10-23");
+    }
+
+    #[test]
+    fn presenting_is_read_written_kept_by_links_and_never_embedded() {
+        let shown = View::from_query("lang=en&date=2024-10-18&present=1");
+        assert!(shown.present);
+        assert_eq!(shown.to_query(), "?lang=en&date=2024-10-18&present=1");
+        assert!(
+            shown.link_base().present,
+            "a link followed while presenting keeps presenting"
+        );
+        assert!(
+            !shown.standalone().present,
+            "a shared or printed link does not present"
+        );
+        assert_eq!(shown.host_query(), "lang=en&date=2024-10-18");
+        assert!(!View::from_query("present=1&embed=1").present);
+        assert!(!View::from_query("present=yes").present);
+        assert!(
+            View::from_query("present=2&present=1").present,
+            "the first valid value counts"
+        );
+        assert!(!View::from_query("present=0&present=1").present);
+        assert!(is_choice(
+            &View::default(),
+            &View {
+                present: true,
+                ..View::default()
+            }
+        ));
     }
 
     #[test]

@@ -80,15 +80,41 @@ pub fn markup(write: impl FnOnce(&mut Markup)) -> Html {
 /// browser adopts the host's nodes and never builds the markup at all: the wasm carries neither
 /// `write` nor the texts only it uses. A part holding kept markup must therefore be hydrated,
 /// never mounted anew in the browser, where it would stay empty. Its classes are not in the wasm:
-/// the prerender step (`inline_styles_of`) reads them from each writer it lists, to keep their
-/// styles in the embed pages.
+/// the prerender step (`inline_styles_of`) reads them from the writers `ui::kept` lists, to keep
+/// their styles in the embed pages, so every `write` must stand in that list (a test checks it
+/// with [`kept_markup_written`]).
 pub fn kept_markup(lang: Lang, write: fn(Lang) -> String) -> Html {
     if crate::page::BROWSER {
         // Hydration adopts the nodes between the host's markers, whatever the string, and a
         // later render compares this string with itself and leaves them alone.
         return Html::from_html_unchecked(AttrValue::Static(""));
     }
-    Html::from_html_unchecked(AttrValue::from(write(lang)))
+    let written = write(lang);
+    #[cfg(feature = "ssr")]
+    WRITTEN.with_borrow_mut(|kept| {
+        if let Some(kept) = kept {
+            kept.push((lang, written.clone()));
+        }
+    });
+    Html::from_html_unchecked(AttrValue::from(written))
+}
+
+#[cfg(feature = "ssr")]
+thread_local! {
+    /// The kept markup written on this thread while [`kept_markup_written`] runs.
+    static WRITTEN: std::cell::RefCell<Option<Vec<(Lang, String)>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// What `render` returns, and every kept markup written on this thread while it ran, with its
+/// language: for the test that every writer stands in the list the prerender reads. Host only
+/// (feature `ssr`): no browser's build has it.
+#[cfg(feature = "ssr")]
+pub fn kept_markup_written<T>(render: impl FnOnce() -> T) -> (T, Vec<(Lang, String)>) {
+    let before = WRITTEN.replace(Some(Vec::new()));
+    let rendered = render();
+    let written = WRITTEN.replace(before).unwrap_or_default();
+    (rendered, written)
 }
 
 #[cfg(test)]

@@ -53,6 +53,22 @@ pub enum Action {
     SetPlaying(bool),
     /// Go to a quote's event and place, with the quote selected.
     FollowQuote(&'static Quote),
+    /// Fill the screen for a projector, or leave it (never in an embed).
+    SetPresent(bool),
+}
+
+impl Action {
+    /// What a key a presenter's clicker or keyboard sends does while presenting: → and Page
+    /// Down the next event, ← and Page Up the previous, Space play or pause, Escape leaves.
+    pub fn of_presenter_key(key: &str, playing: bool) -> Option<Action> {
+        match key {
+            "ArrowRight" | "PageDown" => Some(Action::StepEvent(Direction::Forward)),
+            "ArrowLeft" | "PageUp" => Some(Action::StepEvent(Direction::Back)),
+            " " => Some(Action::SetPlaying(!playing)),
+            "Escape" => Some(Action::SetPresent(false)),
+            _ => None,
+        }
+    }
 }
 
 impl State {
@@ -90,6 +106,7 @@ impl Reducible for State {
                 }
             }
             Action::SetPlaying(on) => playing = on,
+            Action::SetPresent(on) => view.present = on && !view.embed,
             Action::FollowQuote(quote) => {
                 view.date = story.hold(quote.event.when.start);
                 view.place = Some(quote.place);
@@ -283,6 +300,42 @@ mod tests {
         assert_eq!(TINY.days_from(day(2, 27), 5), day(2, 28));
         assert_eq!(TINY.days_from(day(1, 2), -5), day(1, 1));
         assert_eq!(TINY.days_from(day(1, 31), 1), day(2, 1));
+    }
+
+    #[test]
+    fn a_presenter_steps_plays_and_leaves_but_an_embed_never_presents() {
+        let key = |key: &str, playing| Action::of_presenter_key(key, playing);
+        assert_eq!(
+            key("PageDown", false),
+            Some(Action::StepEvent(Direction::Forward))
+        );
+        assert_eq!(
+            key("ArrowRight", false),
+            Some(Action::StepEvent(Direction::Forward))
+        );
+        assert_eq!(
+            key("PageUp", false),
+            Some(Action::StepEvent(Direction::Back))
+        );
+        assert_eq!(
+            key("ArrowLeft", true),
+            Some(Action::StepEvent(Direction::Back))
+        );
+        assert_eq!(key(" ", false), Some(Action::SetPlaying(true)));
+        assert_eq!(key(" ", true), Some(Action::SetPlaying(false)));
+        assert_eq!(key("Escape", false), Some(Action::SetPresent(false)));
+        assert_eq!(key("Enter", false), None);
+        let shown = start().reduce(Action::SetPresent(true));
+        assert!(shown.view.present);
+        assert!(!shown.reduce(Action::SetPresent(false)).view.present);
+        let embedded = Rc::new(State::new(
+            &TINY,
+            View {
+                embed: true,
+                ..start().view
+            },
+        ));
+        assert!(!embedded.reduce(Action::SetPresent(true)).view.present);
     }
 
     #[test]

@@ -3,13 +3,15 @@
 use yew::prelude::*;
 
 use crate::hooks::{
-    use_address_sync, use_embed_height, use_long_form, use_shared_state, use_theme,
+    use_address_sync, use_embed_height, use_long_form, use_presenting, use_shared_state, use_theme,
 };
 use crate::i18n::{format_date, Text};
 use crate::model::story::STORY;
 use crate::model::view::View;
+use crate::page::ids::STAGE_ID;
 use crate::page::markup::{kept_markup, markup, Markup};
-use crate::ui::stage::{stage, StageMarkup, STAGE_ID};
+use crate::state::{use_action, Action};
+use crate::ui::stage::{stage, StageMarkup};
 use crate::ui::story_header::StoryHeader;
 use shared::date::Precision;
 use shared::lang::Lang;
@@ -71,6 +73,8 @@ pub fn App(props: &AppProps) -> Html {
     // `embed-page`) knows its page is one, and leaves the standalone page's parts out.
     let embedded = cfg!(feature = "embed-page") || props.view.embed;
     use_theme(state.view.theme);
+    use_presenting(&state);
+    let on_present = use_action(&state, Action::SetPresent);
     let view = state.view;
     let lang = view.lang;
     let standalone = View {
@@ -83,7 +87,7 @@ pub fn App(props: &AppProps) -> Html {
             // unless the page could not become interactive (styles/app.css).
             { kept_markup(lang, notices_markup) }
             if !embedded {
-                <StoryHeader {view} />
+                <StoryHeader {view} {on_present} />
             }
             if embedded {
                 <main class="app__embed">

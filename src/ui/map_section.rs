@@ -4,9 +4,11 @@ use yew::prelude::*;
 
 use super::story_map::story_map;
 use crate::hooks::{
-    use_camera_glide, use_element_width, use_settled, use_shown_choice, use_stage_change,
+    use_camera_glide, use_element_width, use_presenting_label_px, use_settled, use_shown_choice,
+    use_stage_change,
 };
 use crate::i18n::Text;
+use crate::map::labels::LABEL_PX;
 use crate::map::layout::{position, whole_place, Frame, Preset};
 use crate::model::story::STORY;
 use crate::page::markup::markup;
@@ -73,6 +75,13 @@ pub fn MapSection(props: &MapSectionProps) -> Html {
     let lang = view.lang;
     let frame_ref = use_node_ref();
     let width = use_element_width(&frame_ref, FIRST_WIDTH);
+    // While presenting, the labels read at the page's type size, as the text beside them.
+    let presenting_px = use_presenting_label_px(view.present);
+    let label_px = if view.present {
+        presenting_px
+    } else {
+        LABEL_PX
+    };
     // Play moves the camera with every event; scrubbing only where the reader stops.
     let settled = use_settled(view.date, CAMERA_SETTLE_MS, crate::state::scrubbing);
     let camera_date = if state.playing { view.date } else { settled };
@@ -129,7 +138,7 @@ pub fn MapSection(props: &MapSectionProps) -> Html {
                 </select>
             </div>
             <div class="map-section__map" ref={frame_ref}>
-                { story_map(view, frame, width, &on_select, *focused, &on_focus) }
+                { story_map(view, frame, (width, label_px), &on_select, *focused, &on_focus) }
             </div>
         </section>
     }

@@ -4,12 +4,10 @@ use yew::prelude::*;
 
 use super::map_legend::map_legend;
 use crate::model::story::STORY;
+use crate::page::ids::STAGE_ID;
 use crate::page::parts::Part;
 use shared::date::Date;
 use shared::lang::Lang;
-
-/// The stage's element id: links in the long form bring it into view.
-pub const STAGE_ID: &str = "stage";
 
 /// The stage's parts as the host rendered them, each in its cell, in [`Part::ALL`]'s order.
 /// Empty in the browser: there the page keeps the host's cells, whose parts hydrate as roots of

@@ -61,7 +61,7 @@ fn first_seen(place: &'static Place) -> Option<shared::date::Date> {
 fn shown_places(
     view: View,
     frame: Frame,
-    width: f64,
+    (width, label_px): (f64, f64),
     current: &[&'static Place],
 ) -> Vec<(&'static Place, Option<Label>, f64, f64)> {
     let on_map: Vec<&'static Place> = MARKERS
@@ -87,7 +87,10 @@ fn shown_places(
         .map(|&i| (on_map[i], on_map[i].name.get(view.lang)))
         .collect();
     let mut labels = vec![None; on_map.len()];
-    for (&i, label) in priority.iter().zip(place_labels(frame, width, &named)) {
+    for (&i, label) in priority
+        .iter()
+        .zip(place_labels(frame, width, label_px, &named))
+    {
         labels[i] = label;
     }
     on_map
@@ -117,7 +120,8 @@ fn target_radius(
 }
 
 /// The map in a view (language, date and selected place), showing the camera's `frame`, drawn
-/// `width` CSS pixels wide (which labels and dots are sized for); `on_select` is called with
+/// `width` CSS pixels wide with labels `label_px` tall (which labels and dots are sized for);
+/// `on_select` is called with
 /// the place a reader chooses. The markers are one Tab stop: the one last `focused`, else the
 /// selected place's, else the first of the moment's, else the first; `on_focus` is called with
 /// the place whose marker takes focus. A plain function: its caller re-renders with every view
@@ -125,7 +129,7 @@ fn target_radius(
 pub fn story_map(
     view: View,
     frame: Frame,
-    width: f64,
+    (width, label_px): (f64, f64),
     on_select: &Callback<&'static Place>,
     focused: Option<&'static str>,
     on_focus: &Callback<&'static Place>,
@@ -137,8 +141,8 @@ pub fn story_map(
         .iter()
         .flat_map(|e| e.places.iter().copied())
         .collect();
-    let shown = shown_places(view, frame, width, &current);
-    let size = font_size(frame, width);
+    let shown = shown_places(view, frame, (width, label_px), &current);
+    let size = font_size(frame, width, label_px);
     let stop = [
         shown.iter().position(|s| Some(s.0.id) == focused),
         shown.iter().position(|s| view.place == Some(s.0)),

@@ -4,7 +4,7 @@ use crate::prelude::*;
 use explainer::page::texts::PageTextsError;
 
 /// axe-core's WCAG 2.0/2.1/2.2 A and AA rules and best practices on the page as it is now.
-async fn axe_violations(browser: &Browser) -> Vec<String> {
+pub(crate) async fn axe_violations(browser: &Browser) -> Vec<String> {
     let axe = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tools/node_modules/axe-core/axe.min.js");
     let source =

@@ -9,6 +9,8 @@ mod accessibility;
 mod address;
 mod editions;
 mod map;
+mod offline;
+mod present;
 mod quotes;
 mod release_files;
 mod security;

@@ -10,6 +10,8 @@ use explainer::model::view::page_path;
 use explainer_site::builds::{build_of, is_wasm_of};
 use explainer_site::glue::inline_glue;
 use explainer_site::host_files::preloaded_files;
+use explainer_site::link_preview::MANIFEST_FILE;
+use explainer_site::preview::icons;
 
 /// Every file below `folder`.
 fn files(folder: &Path) -> Vec<PathBuf> {
@@ -351,6 +353,13 @@ const EXPLAINER_FETCHES: &str = "const page = performance.getEntriesByType('navi
  return performance.getEntriesByType('resource').filter(e => /\\/explainer-[^/]*\\.(js|wasm)$/.test(e.name)) \
    .map(e => [e.name.split('/').pop(), e.fetchStart - page.responseStart]);";
 
+/// The requests before the offline copy's worker was asked for (`sw.js`): what the page itself
+/// requested, before the worker, once the page had hydrated, kept its copy.
+fn before_worker(requests: &[String]) -> &[String] {
+    let worker = requests.iter().position(|r| r.ends_with("/sw.js"));
+    &requests[..worker.unwrap_or(requests.len())]
+}
+
 /// How often `requests` asked for the glue and for the wasm.
 fn glue_and_wasm(requests: &[String]) -> [usize; 2] {
     [".js", "_bg.wasm"].map(|asset| requests.iter().filter(|r| r.ends_with(asset)).count())
@@ -392,8 +401,21 @@ async fn a_host_sends_each_pages_preloads_before_the_page() {
                 "/{file}: {fetch} was requested after the page's pause"
             );
         }
+        if file == "index.html" {
+            browser.wait_offline_copy().await;
+        }
         let requests = server.requests.lock().unwrap()[before..].to_vec();
-        assert_eq!(glue_and_wasm(&requests), [0, 1], "/{file}: {requests:?}");
+        // The page's own: on the first, what came before its worker (which then kept the
+        // page's copy); on the others, all but the worker's script, asked for again.
+        let own: Vec<String> = match file {
+            "index.html" => before_worker(&requests),
+            _ => &requests,
+        }
+        .iter()
+        .filter(|r| !r.ends_with("/sw.js"))
+        .cloned()
+        .collect();
+        assert_eq!(glue_and_wasm(&own), [0, 1], "/{file}: {requests:?}");
     }
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
@@ -412,10 +434,30 @@ async fn a_reader_who_comes_back_loads_only_the_page() {
     // Every page, then every page again in another order.
     let every = support::every_page();
     let pages: Vec<&String> = every.iter().chain(every.iter().rev()).collect();
-    for page in &pages {
+    for (i, page) in pages.iter().enumerate() {
         browser.open(&format!("{}{page}", server.url(""))).await;
+        if i == 0 {
+            // The offline copy's worker keeps the first page (asking for it once more) with
+            // its wasm (from the browser's cache) and the data files, then answers the pages'
+            // wasm from its copy.
+            browser.wait_offline_copy().await;
+        }
     }
-    let requests = server.requests.lock().unwrap().clone();
+    let requests: Vec<String> = server
+        .requests
+        .lock()
+        .unwrap()
+        .iter()
+        // The worker's own and what it keeps after ready: the data files and the one-page
+        // handout's two modules.
+        .filter(|r| {
+            !r.ends_with("/sw.js")
+                && !r.contains("/data/")
+                && !r.ends_with("/handout-qr.js")
+                && !r.ends_with("/lean-qr.js")
+        })
+        .cloned()
+        .collect();
     assert_eq!(glue_and_wasm(&requests), [0, every.len()], "{requests:?}");
     for (lang, embed) in builds() {
         let build = build_of(lang, embed);
@@ -429,11 +471,17 @@ async fn a_reader_who_comes_back_loads_only_the_page() {
         let loads = requests.iter().filter(of_build).count();
         assert_eq!(loads, 1, "{build}: {requests:?}");
     }
+    // The browser's own fetches beside the pages: the tab's icon, and for a standalone page its
+    // manifest and the manifest's icon, which no part of the page waits for.
+    let browsers_own = |request: &&String| {
+        let file = request.rsplit('/').next().unwrap_or_default();
+        file == MANIFEST_FILE || icons().any(|icon| icon.file == file)
+    };
     let page_requests = requests
         .iter()
-        .filter(|r| !r.contains("/explainer-"))
+        .filter(|r| !r.contains("/explainer-") && !browsers_own(r))
         .count();
-    assert_eq!(page_requests, pages.len(), "{requests:?}");
+    assert_eq!(page_requests, pages.len() + 1, "{requests:?}");
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }

@@ -412,3 +412,33 @@ async fn two_explainers_on_one_page_keep_their_own_theme_and_view() {
     }
     browser.finish().await;
 }
+
+#[tokio::test]
+async fn a_standalone_page_framed_by_another_site_keeps_no_offline_copy() {
+    if support::skip() {
+        return;
+    }
+    // A newsroom that frames the standalone page itself (not its embed page): the page works,
+    // and registers no worker and keeps nothing, as an embed page.
+    let explainer = StaticServer::start(dist_dir(), no_headers());
+    let page = format!(
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host article</title></head>
+        <body><h1>Host article</h1><iframe title="Explainer" src="{}" width="1000" height="900"></iframe></body></html>"#,
+        explainer.url("en/")
+    );
+    let parent = StaticServer::start(parent_site("framed", &page, None), no_headers());
+    let mut browser = Browser::start(1100, 1000).await;
+    browser.client.goto(&parent.url("")).await.unwrap();
+    browser.client.enter_frame(0).await.unwrap();
+    browser.wait_ready().await;
+    browser.settled_after(0).await;
+    browser
+        .eval_async("requestIdleCallback(() => setTimeout(() => done(true)))")
+        .await;
+    let kept = browser
+        .eval_async("navigator.serviceWorker.getRegistrations().then(rs => caches.keys().then(ks => done([rs.length, ks.length])))")
+        .await;
+    assert_eq!(kept, serde_json::json!([0, 0]));
+    browser.assert_console_clean().await;
+    browser.finish().await;
+}

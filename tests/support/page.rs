@@ -55,6 +55,17 @@ impl Browser {
         .await;
     }
 
+    /// Waits until the offline copy's service worker controls the page: a standalone page
+    /// registers it once hydrated and idle, and it takes the page over once it has kept what it
+    /// keeps (docs/release.md, The offline copy).
+    pub async fn wait_offline_copy(&self) {
+        self.wait_for(
+            "the offline copy's worker to control the page",
+            "return !!navigator.serviceWorker.controller",
+        )
+        .await;
+    }
+
     /// Clicks the element a CSS selector finds, as a pointer user does.
     pub async fn click(&self, css: &str) {
         self.click_found(fantoccini::Locator::Css(css), css).await;

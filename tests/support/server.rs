@@ -1,8 +1,9 @@
-//! A static file server on 127.0.0.1 for the browser tests: a folder under a sub-path, with the headers a host's `_headers` gives, and a slow network on request.
+//! A static file server on 127.0.0.1 for the browser tests: a folder under a sub-path, with the headers a host's `_headers` gives, and a slow or failed network on request.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -25,8 +26,12 @@ pub struct StaticServer {
     pub origin: String,
     /// Every path requested, in order.
     pub requests: Arc<Mutex<Vec<String>>>,
+    /// Every request refused since the network failed ([`StaticServer::go_offline`]), in order.
+    pub refused: Arc<Mutex<Vec<String>>>,
     /// Every response with this file stops after so many bytes for [`PARSER_PAUSE`].
     pause: Pause,
+    /// Whether the network has failed.
+    offline: Arc<AtomicBool>,
 }
 
 /// Headers for a test server, by name.
@@ -67,12 +72,16 @@ impl StaticServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("a free port on 127.0.0.1");
         let origin = format!("http://{}", listener.local_addr().expect("bound address"));
         let requests = Arc::new(Mutex::new(Vec::new()));
+        let refused = Arc::new(Mutex::new(Vec::new()));
         let pause: Pause = Arc::new(Mutex::new(None));
+        let offline = Arc::new(AtomicBool::new(false));
         let site = Arc::new(Site {
             root,
             rules,
             log: requests.clone(),
+            refused: refused.clone(),
             pause: pause.clone(),
+            offline: offline.clone(),
         });
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
@@ -83,8 +92,16 @@ impl StaticServer {
         StaticServer {
             origin,
             requests,
+            refused,
             pause,
+            offline,
         }
+    }
+
+    /// From now on, the network fails: every request gets its connection closed unanswered, as
+    /// when a classroom's Wi-Fi is gone (the browser sees a network error, not a response).
+    pub fn go_offline(&self) {
+        self.offline.store(true, Ordering::SeqCst);
     }
 
     /// From now on, sends `file` (relative to the root, as `en/index.html`) in two parts, the
@@ -104,7 +121,9 @@ struct Site {
     root: PathBuf,
     rules: Vec<HeaderRule>,
     log: Arc<Mutex<Vec<String>>>,
+    refused: Arc<Mutex<Vec<String>>>,
     pause: Pause,
+    offline: Arc<AtomicBool>,
 }
 
 /// A response: its status line's end, its headers and its body.
@@ -123,6 +142,10 @@ impl Site {
         let mut reader = BufReader::new(reading);
         let mut stream = stream;
         while let Some(target) = read_request(&mut reader) {
+            if self.offline.load(Ordering::SeqCst) {
+                self.refused.lock().unwrap().push(target);
+                return;
+            }
             self.log.lock().unwrap().push(target.clone());
             let path = target.split(['?', '#']).next().unwrap_or("/");
             // The file below the base, and the path as a host's `_headers` names it.
@@ -239,6 +262,8 @@ fn content_type(path: &Path) -> &'static str {
         Some("wasm") => "application/wasm",
         Some("json") => "application/json",
         Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("webmanifest") => "application/manifest+json",
         _ => "application/octet-stream",
     }
 }

@@ -6,7 +6,16 @@ use std::path::Path;
 use crate::files::{self, beside, FileError};
 
 /// The files worth compressing: text and wasm.
-pub const COMPRESSED: [&str; 7] = ["html", "js", "css", "wasm", "json", "svg", "csv"];
+pub const COMPRESSED: [&str; 8] = [
+    "html",
+    "js",
+    "css",
+    "wasm",
+    "json",
+    "svg",
+    "csv",
+    "webmanifest",
+];
 
 /// Writes `file.gz` (gzip -9) and `file.br` (brotli, quality 11, [`smallest_brotli`]) beside
 /// every such file in `folder` and below it.

@@ -52,14 +52,29 @@ pub struct InlineHashes {
     pub styles: Vec<String>,
 }
 
+/// Which workers a page may start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Workers {
+    /// The explainer's own (`worker-src 'self'`): a standalone page registers the offline
+    /// copy's service worker (`crate::offline`).
+    Own,
+    /// None at all (`worker-src 'none'`): an embed page, which keeps nothing in a newsroom's
+    /// page, and the browser holds it to that.
+    None,
+}
+
 /// The strict Content Security Policy of a page's `<meta>`, allowing inline scripts and styles
-/// only by their hashes.
-pub fn content_security_policy(hashes: &InlineHashes) -> String {
+/// only by their hashes, and the `workers` the page may start.
+pub fn content_security_policy(hashes: &InlineHashes, workers: Workers) -> String {
     let quoted =
         |hashes: &[String]| -> String { hashes.iter().map(|h| format!(" '{h}'")).collect() };
     let (scripts, styles) = (quoted(&hashes.scripts), quoted(&hashes.styles));
+    let workers = match workers {
+        Workers::Own => "'self'",
+        Workers::None => "'none'",
+    };
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{scripts}; style-src 'self'{styles}; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'"
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{scripts}; style-src 'self'{styles}; img-src 'self'; connect-src 'self'; worker-src {workers}; base-uri 'none'; form-action 'none'"
     )
 }
 
@@ -126,9 +141,11 @@ mod tests {
             styles: vec!["sha256-def=".to_owned()],
         };
         assert_eq!(
-            content_security_policy(&hashes),
-            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; style-src 'self' 'sha256-def='; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'"
+            content_security_policy(&hashes, Workers::Own),
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; style-src 'self' 'sha256-def='; img-src 'self'; connect-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'"
         );
+        assert!(content_security_policy(&hashes, Workers::None)
+            .contains("; connect-src 'self'; worker-src 'none'; base-uri"));
         let page = with_policy(
             "<!doctype html><html lang=\"de\"><meta charset=utf-8>",
             "default-src 'self'",

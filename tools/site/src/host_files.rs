@@ -4,6 +4,7 @@ use explainer::model::view::{page_path, Theme};
 use shared::lang::Lang;
 
 use crate::oembed::oembed_file;
+use crate::offline::WORKER_FILE;
 
 /// The policy a page's response carries beside its `<meta>` one, which browsers enforce both:
 /// framing on any site, which a `<meta>` cannot say (browsers ignore it there), and which makes
@@ -85,8 +86,9 @@ pub struct PageHeaders {
 pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
 /// The `_headers` file (Netlify and Cloudflare Pages read it; other hosts can copy it). Every
-/// file is `nosniff`, and the `hashed` ones (paths from the site's root), whose names change
-/// with their content, are kept a year ([`IMMUTABLE`]). Each page may be framed anywhere
+/// file is `nosniff`, the `hashed` ones (paths from the site's root), whose names change
+/// with their content, are kept a year ([`IMMUTABLE`]), and the offline copy's worker is asked
+/// for again on every load. Each page may be framed anywhere
 /// ([`FRAMING_POLICY`]), sends no referrer and announces its preloads, all only on the page's
 /// response, where they mean something. The oEmbed files, in every theme, may be read by
 /// scripts on any site.
@@ -95,6 +97,8 @@ pub fn headers_file(pages: &[PageHeaders], hashed: &[String]) -> String {
     for path in hashed {
         file.push_str(&format!("{path}\n  Cache-Control: {IMMUTABLE}\n"));
     }
+    // The offline copy's worker: asked for again on every load, so that a new build's is seen.
+    file.push_str(&format!("/{WORKER_FILE}\n  Cache-Control: no-cache\n"));
     for page in pages {
         file.push_str(&format!(
             "{}\n  Content-Security-Policy: {FRAMING_POLICY}\n  Referrer-Policy: no-referrer\n",
@@ -179,7 +183,7 @@ mod tests {
             ..PageHeaders::default()
         };
         let hashed = ["/a-1.js".to_owned()];
-        assert_eq!(headers_file(&[en, embed], &hashed), format!("/*\n  X-Content-Type-Options: nosniff\n/a-1.js\n  Cache-Control: public, max-age=31536000, immutable\n/en/\n  Content-Security-Policy: frame-ancestors *\n  Referrer-Policy: no-referrer\n  Link: <../a.js>; rel=modulepreload\n/embed.html\n  Content-Security-Policy: frame-ancestors *\n  Referrer-Policy: no-referrer\n/oembed.json{cors}/oembed-light.json{cors}/oembed-dark.json{cors}/en/oembed.json{cors}/en/oembed-light.json{cors}/en/oembed-dark.json{cors}/uk/oembed.json{cors}/uk/oembed-light.json{cors}/uk/oembed-dark.json{cors}/ru/oembed.json{cors}/ru/oembed-light.json{cors}/ru/oembed-dark.json{cors}"));
+        assert_eq!(headers_file(&[en, embed], &hashed), format!("/*\n  X-Content-Type-Options: nosniff\n/a-1.js\n  Cache-Control: public, max-age=31536000, immutable\n/sw.js\n  Cache-Control: no-cache\n/en/\n  Content-Security-Policy: frame-ancestors *\n  Referrer-Policy: no-referrer\n  Link: <../a.js>; rel=modulepreload\n/embed.html\n  Content-Security-Policy: frame-ancestors *\n  Referrer-Policy: no-referrer\n/oembed.json{cors}/oembed-light.json{cors}/oembed-dark.json{cors}/en/oembed.json{cors}/en/oembed-light.json{cors}/en/oembed-dark.json{cors}/uk/oembed.json{cors}/uk/oembed-light.json{cors}/uk/oembed-dark.json{cors}/ru/oembed.json{cors}/ru/oembed-light.json{cors}/ru/oembed-dark.json{cors}"));
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //
 // Beside each page it writes `oembed.json` (and `oembed-light.json`, `oembed-dark.json`), for
 // the public address in `EXPLAINER_URL` (by default `trunk serve`'s, which is right for previews
-// and wrong for a deployment: a release build without it says so), and in the folder the
-// story's data (`data/`).
+// and wrong for a deployment: a release build without it says so), the link preview's image
+// (`preview.png`) and the web app manifest (`manifest.webmanifest`); in the folder the story's
+// data (`data/`) and the icons.
 //
 // For release builds it also writes the strict Content Security Policy into each page as a
 // `<meta>`; `_headers`, with each page's framing policy, preloads and the hashed files' caching;

@@ -15,6 +15,9 @@ use explainer::ui::stage::StageMarkup;
 use explainer::ui::stage_part::{StagePart, StagePartProps};
 use shared::lang::Lang;
 
+use crate::link_preview::{app_tags, preview_tags};
+use crate::tokens::TokenError;
+
 /// Why a page could not be written from the template.
 #[derive(Debug, PartialEq, Eq)]
 pub enum PageError {
@@ -24,6 +27,8 @@ pub enum PageError {
     NoTitle,
     /// The template has no `<body>…</body>` to fill.
     NoBody,
+    /// A colour of the page's head is missing from the stylesheets.
+    Token(TokenError),
 }
 
 impl fmt::Display for PageError {
@@ -32,11 +37,18 @@ impl fmt::Display for PageError {
             PageError::NoHtml => write!(f, "index.html has no <html> tag"),
             PageError::NoTitle => write!(f, "index.html has no <title>"),
             PageError::NoBody => write!(f, "index.html has no <body>…</body> to fill"),
+            PageError::Token(e) => e.fmt(f),
         }
     }
 }
 
 impl std::error::Error for PageError {}
+
+impl From<TokenError> for PageError {
+    fn from(e: TokenError) -> Self {
+        PageError::Token(e)
+    }
+}
 
 /// Where a page's `<html …>` tag starts and ends (just past its `>`).
 pub(crate) fn html_tag(page: &str) -> Result<(usize, usize), PageError> {
@@ -137,8 +149,9 @@ pub fn unnamed_markers(body: &str) -> String {
 /// Trunk's page with `body` (the app rendered on the host) in its root, then the map's shapes
 /// (which the map draws as soon as they are parsed, before the long form has arrived) and the
 /// long form of a standalone page, its language, title and description set,
-/// and its canonical (the standalone page), language and oEmbed links below `public_url`. The
-/// page lies in its language's folder ([`page_path`]: `en/` for English), and the template's
+/// and its canonical (the standalone page), language and oEmbed links and its link preview's
+/// tags below `public_url` (a standalone page also its manifest and theme colours,
+/// [`crate::link_preview`]). The page lies in its language's folder ([`page_path`]: `en/` for English), and the template's
 /// relative asset URLs are adjusted for it. What Trunk wrote into the body (`trunk serve`'s
 /// reload script) follows the page's own.
 pub fn page(
@@ -189,6 +202,10 @@ pub fn page(
     head.push_str(&format!(
         "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{here}oembed.json\" title=\"{title}\">"
     ));
+    head.push_str(&preview_tags(public_url, lang));
+    if let PageKind::Standalone { .. } = kind {
+        head.push_str(&app_tags()?);
+    }
     page.replace_range(title_start..title_end + "</title>".len(), &head);
     let long_form = match kind {
         PageKind::Standalone { long_form } => long_form,

@@ -1,4 +1,4 @@
-//! The prerender hook's steps in order: the builds, the styles, the pages, and for a release the short names, the minified inline glue, the policies, the host's files and the compressed copies.
+//! The prerender hook's steps in order: the builds, the styles, the pages, the offline copy's worker, and for a release the short names, the minified inline glue, the policies, the host's files and the compressed copies.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -9,16 +9,20 @@ use shared::lang::Lang;
 
 use crate::builds::{glue_of, wasm_files, Builds, BuildsError};
 use crate::compress::precompress;
-use crate::csp::{content_security_policy, with_policy, InlineHashes};
+use crate::csp::{content_security_policy, with_policy, InlineHashes, Workers};
 use crate::files::{self, FileError};
 use crate::glue::{with_inline_glue, GlueError};
 use crate::host_files::{hashed_files, headers_file, preload_header, redirects_file, PageHeaders};
+use crate::link_preview::{manifest_json, MANIFEST_FILE};
 use crate::loader::{with_loader, LoaderError, LOADER};
 use crate::minify::{minify_scripts, MinifyError};
 use crate::oembed::{oembed_file, oembed_json};
+use crate::offline::{with_registration, write_worker, OfflineError};
 use crate::page::{page, render_body, render_long_form, PageError, PageKind};
+use crate::preview::{icon_png, icons, preview_png, PreviewError, PREVIEW_FILE};
 use crate::short_names::{shorten, ShortNamesError};
 use crate::styles::inline_styles_of;
+use crate::vendor::{copy_lean_qr, VendorError};
 
 /// Why the pipeline stopped: the step's own error.
 #[derive(Debug)]
@@ -37,6 +41,12 @@ pub enum PipelineError {
     Minify(MinifyError),
     /// A wasm (its path) and its glue could not be given short names.
     ShortNames(PathBuf, ShortNamesError),
+    /// Third-party code a page loads on demand could not be copied.
+    Vendor(VendorError),
+    /// The offline copy could not be written.
+    Offline(OfflineError),
+    /// The preview image, an icon or a manifest could not be drawn or written.
+    Preview(PreviewError),
 }
 
 impl fmt::Display for PipelineError {
@@ -48,7 +58,10 @@ impl fmt::Display for PipelineError {
             PipelineError::Loader(e) => e.fmt(f),
             PipelineError::Glue(e) => e.fmt(f),
             PipelineError::Minify(e) => e.fmt(f),
+            PipelineError::Vendor(e) => e.fmt(f),
             PipelineError::ShortNames(wasm, e) => write!(f, "{}: {e}", wasm.display()),
+            PipelineError::Offline(e) => e.fmt(f),
+            PipelineError::Preview(e) => e.fmt(f),
         }
     }
 }
@@ -65,7 +78,7 @@ macro_rules! from_step {
     };
 }
 
-from_step!(FileError => File, BuildsError => Builds, PageError => Page, LoaderError => Loader, GlueError => Glue, MinifyError => Minify);
+from_step!(FileError => File, BuildsError => Builds, PageError => Page, LoaderError => Loader, GlueError => Glue, MinifyError => Minify, VendorError => Vendor, OfflineError => Offline, PreviewError => Preview);
 
 /// One page of the site, as it is assembled.
 struct Page {
@@ -77,6 +90,10 @@ struct Page {
     html: String,
     /// The glue of the build it loads.
     glue: PathBuf,
+    /// Its language.
+    lang: Lang,
+    /// Whether it is an embed page.
+    embed: bool,
 }
 
 /// Runs the pipeline on Trunk's staging folder: a `release` build also gets its policies, short
@@ -92,16 +109,25 @@ pub fn run(staging: &Path, release: bool, public: &str) -> Result<(), PipelineEr
     let templates = inline_styles_of(staging, &template, &embed_wasm)?;
     let mut pages = render_pages(staging, &builds, &templates, public)?;
     write_oembeds(staging, public)?;
+    // The handout's QR code, drawn only when a reader prints it.
+    copy_lean_qr(staging)?;
+    write_previews(staging)?;
     // The story's data for download, from the same content.
     for (path, text) in crate::data::files(&STORY) {
         files::write(&staging.join(path), text)?;
     }
     if release {
+        // The standalone pages register the offline copy; the embed pages never do.
+        for page in pages.iter_mut().filter(|page| !page.embed) {
+            page.html = with_registration(&page.html, page.lang)?;
+        }
         shorten_names(staging)?;
         minify_scripts(staging)?;
         inline_glues(&mut pages)?;
     }
     let headers = write_pages(&pages, release)?;
+    // After every file it keeps is written, before the compressed copies.
+    write_worker(staging, release)?;
     if release {
         let hashed = hashed_files(pages.iter().map(|page| page.html.as_str()));
         files::write(&staging.join("_headers"), headers_file(&headers, &hashed))?;
@@ -144,6 +170,8 @@ fn render_pages(
                 address: page_path("/", lang) + if embed { file } else { "" },
                 html,
                 glue: glue_of(&builds.of(lang, kind).1),
+                lang,
+                embed,
             });
         }
     }
@@ -160,6 +188,21 @@ fn write_oembeds(staging: &Path, public: &str) -> Result<(), FileError> {
                 oembed_json(public, lang, theme),
             )?;
         }
+    }
+    Ok(())
+}
+
+/// Every language's preview image and manifest beside its pages, and the icons in the site's
+/// root.
+fn write_previews(staging: &Path) -> Result<(), PipelineError> {
+    for lang in Lang::ALL {
+        let folder = staging.join(page_path("", lang));
+        files::write(&folder.join(PREVIEW_FILE), preview_png(lang)?)?;
+        let manifest = manifest_json(lang).map_err(PreviewError::from)?;
+        files::write(&folder.join(MANIFEST_FILE), manifest)?;
+    }
+    for icon in icons() {
+        files::write(&staging.join(icon.file), icon_png(icon)?)?;
     }
     Ok(())
 }
@@ -202,7 +245,12 @@ fn write_pages(pages: &[Page], release: bool) -> Result<Vec<PageHeaders>, Pipeli
     let mut headers = Vec::new();
     for page in pages {
         let html = if release {
-            let policy = content_security_policy(&InlineHashes::of(&page.html));
+            let workers = if page.embed {
+                Workers::None
+            } else {
+                Workers::Own
+            };
+            let policy = content_security_policy(&InlineHashes::of(&page.html), workers);
             with_policy(&page.html, &policy)?
         } else {
             page.html.clone()

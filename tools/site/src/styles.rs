@@ -2,11 +2,9 @@
 
 use std::path::Path;
 
-use explainer::ui::app::{embed_title_markup, notices_markup};
-use explainer::ui::map_areas::areas_markup;
+use explainer::ui::kept::KEPT_MARKUP_WRITERS;
 use explainer::ui::quote_section::speaker_filter_css;
-use explainer::ui::story_map::{definitions_markup, description_markup};
-use explainer::ui::time_control::{axis_css, axis_markup};
+use explainer::ui::time_control::axis_css;
 use shared::lang::Lang;
 
 use crate::files::{self, FileError};
@@ -187,7 +185,8 @@ pub fn inline_styles_of(
     if links.is_empty() {
         return Ok((template.to_owned(), template.to_owned()));
     }
-    let shown = String::from_utf8_lossy(&files::read(embed_wasm)?).into_owned() + &kept_markup();
+    let shown =
+        String::from_utf8_lossy(&files::read(embed_wasm)?).into_owned() + &embed_kept_markup();
     let (mut all, mut embed) = (String::new(), String::new());
     for (_, file) in &links {
         let css = files::read_text(&staging.join(file))?;
@@ -210,21 +209,18 @@ pub fn inline_styles_of(
     Ok(templates)
 }
 
-/// The kept markup of an embed page's stage and app in every language (the header's is the
-/// standalone page's alone). Every class the wasm can write stands in its data as text; the kept
-/// markup's, which only the host writes (`markup::kept_markup`), stand in this markup.
-fn kept_markup() -> String {
+/// The kept markup of an embed page's stage and app in every language: that of each writer in
+/// `ui::kept`'s list that the embed pages hold (the header's is the standalone pages' alone).
+/// Every class the wasm can write stands in its data as text; the kept markup's, which only the
+/// host writes (`markup::kept_markup`), stand in this markup.
+fn embed_kept_markup() -> String {
     Lang::ALL
         .into_iter()
         .flat_map(|lang| {
-            [
-                areas_markup(lang),
-                axis_markup(lang),
-                definitions_markup(lang),
-                description_markup(lang),
-                notices_markup(lang),
-                embed_title_markup(lang),
-            ]
+            KEPT_MARKUP_WRITERS
+                .iter()
+                .filter(|writer| writer.embed)
+                .map(move |writer| (writer.write)(lang))
         })
         .collect()
 }

@@ -2,14 +2,13 @@
 // A test's unwrap is its assertion: the workspace denies them only outside tests.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod release;
+
 use std::path::{Path, PathBuf};
 
 use explainer_site::builds::{build_of, is_wasm_of};
+use release::{release_dist, repo};
 use shared::lang::Lang;
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 /// The budget table of `docs/size.md`: (file, bytes today, budget), one row per file.
 fn budget() -> Vec<(String, u64, u64)> {
@@ -72,13 +71,9 @@ fn the_budget_holds_each_page_and_wasm_at_most_two_percent_over_its_size_when_se
 
 #[test]
 fn every_page_and_wasm_of_the_release_build_keeps_within_its_budget() {
-    let dist = repo().join("dist");
-    if !dist.join("index.html.br").exists() {
-        let required = std::env::var("EXPLAINER_BROWSER_TESTS").is_ok_and(|v| v == "required");
-        assert!(!required, "no release dist/: run tools/build");
-        println!("size budget: skipped, no release dist/ (tools/build makes one)");
+    let Some(dist) = release_dist("size budget") else {
         return;
-    }
+    };
     for (name, _, budget) in budget() {
         let file = file_of(&dist, &name).unwrap_or_else(|| panic!("dist/ has no {name}"));
         let compressed = PathBuf::from(format!("{}.br", file.display()));

@@ -10,8 +10,7 @@ use content_compiler::{compile, FILES};
 const TINY_STORY: &str = "tests/fixtures/tiny-story";
 
 /// `text` without its French texts (each `, fr = "…"` of an inline table): the tiny story
-/// carries a third language for `tests/third_language.rs`, and this compiler knows German and
-/// English only.
+/// carries a fifth language for `tests/third_language.rs`, which this compiler does not know.
 fn without_french(text: &str) -> String {
     const FRENCH: &str = ", fr = \"";
     let mut out = String::new();
@@ -26,7 +25,7 @@ fn without_french(text: &str) -> String {
     out
 }
 
-/// The tiny story's files, each by its path, in German and English.
+/// The tiny story's files, each by its path, in the explainer's languages.
 fn tiny_story() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(TINY_STORY);
     FILES
@@ -72,7 +71,7 @@ fn names_line(errors: &[String], file: &str, line: usize) -> bool {
 }
 
 #[test]
-fn the_tiny_story_compiles_in_german_and_english() {
+fn the_tiny_story_compiles_in_every_language() {
     if let Err(errors) = compile(&tiny_story()) {
         let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
         panic!("the tiny story, which every test here breaks once, is broken: {errors:#?}");
@@ -82,7 +81,7 @@ fn the_tiny_story_compiles_in_german_and_english() {
 #[test]
 fn a_duplicate_id_names_both_lines() {
     let (text, errors) = errors_after("places.toml", |t| {
-        format!("{t}\n[[place]]\nid = \"ukraine\"\nkind = \"country\"\nname = {{ de = \"Ukraine\", en = \"Ukraine\" }}\nlat = 49.0\nlon = 31.5\nabout = {{ de = \"x\", en = \"y\" }}\nsources = [\"report\"]\n")
+        format!("{t}\n[[place]]\nid = \"ukraine\"\nkind = \"country\"\nname = {{ de = \"Ukraine\", en = \"Ukraine\", uk = \"Ukraine\", ru = \"Ukraine\" }}\nlat = 49.0\nlon = 31.5\nabout = {{ de = \"x\", en = \"y\", uk = \"y\", ru = \"y\" }}\nsources = [\"report\"]\n")
     });
     let first = line_of(&text, "id = \"ukraine\"");
     let second = text.lines().count() - 6;
@@ -111,18 +110,23 @@ fn an_unknown_reference_is_named() {
 }
 
 #[test]
-fn a_missing_translation_is_named() {
-    let (text, errors) = errors_after("events.toml", |t| {
-        t.replacen(", en = \"First event\"", "", 1)
-    });
-    let line = line_of(&text, "title = { de = \"Erstes Ereignis\" }");
-    assert_eq!(
-        errors,
-        [format!(
-            "{}field `title.en`: is missing: every text needs one in each language (de, en)",
-            at("events.toml", line)
-        )]
-    );
+fn a_missing_translation_is_named_in_every_language() {
+    for (lang, text) in [
+        ("de", "de = \"Erstes Ereignis\", "),
+        ("en", ", en = \"First event\""),
+        ("uk", ", uk = \"Перша подія\""),
+        ("ru", ", ru = \"Первое событие\""),
+    ] {
+        let (changed, errors) = errors_after("events.toml", |t| t.replacen(text, "", 1));
+        let line = line_of(&changed, "title = { ");
+        assert_eq!(
+            errors,
+            [format!(
+                "{}field `title.{lang}`: is missing: every text needs one in each language (de, en, uk, ru)",
+                at("events.toml", line)
+            )]
+        );
+    }
 }
 
 #[test]
@@ -174,7 +178,7 @@ fn a_claim_without_a_source_fails() {
 fn a_claim_without_a_claimant_fails() {
     let (text, errors) = errors_after("events.toml", |t| {
         t.replacen(
-            "by = { de = \"das Testamt\", en = \"the test office\" }\n",
+            "by = { de = \"das Testamt\", en = \"the test office\", uk = \"тестового бюро\", ru = \"тестового бюро\" }\n",
             "",
             1,
         )
@@ -329,7 +333,7 @@ fn every_broken_stretch_and_camera_is_named_not_only_the_first() {
             .replacen("per_day = 1.0", "per_day = \"fast\"", 1)
             .replacen("per_day = 3.0", "per_day = 600.0", 1)
             .replacen("id = \"east\"", "id = \"East!\"", 1);
-        format!("{t}\n[[camera]]\nid = \"Far East\"\nname = {{ de = \"Fernost\", en = \"Far East\" }}\nplaces = [\"primorsky-krai\"]\n")
+        format!("{t}\n[[camera]]\nid = \"Far East\"\nname = {{ de = \"Fernost\", en = \"Far East\", uk = \"Far East\", ru = \"Far East\" }}\nplaces = [\"primorsky-krai\"]\n")
     });
     let named = |needle: &str| names_line(&errors, "story.toml", line_of(&text, needle));
     for needle in [
@@ -365,7 +369,7 @@ fn a_broken_optional_field_does_not_hide_the_fields_after_it() {
             "events.toml",
             &[
                 ("status = \"claimed\"", "status = \"rumoured\""),
-                ("by = { de = \"das Testamt\", en = \"the test office\" }", "by = { de = \"das Testamt\" }"),
+                ("by = { de = \"das Testamt\", en = \"the test office\", uk = \"тестового бюро\", ru = \"тестового бюро\" }", "by = { de = \"das Testamt\" }"),
             ],
             ["status = \"rumoured\"", "by = { de = \"das Testamt\" }"],
         ),
@@ -373,7 +377,7 @@ fn a_broken_optional_field_does_not_hide_the_fields_after_it() {
             "places.toml",
             &[(
                 "sources = [\"report\"]\n",
-                "sources = \"report\"\n\n[[place.claim]]\ntext = { de = \"Behauptet.\", en = \"Claimed.\" }\nstatus = \"whispered\"\nby = { de = \"jemand\", en = \"someone\" }\n",
+                "sources = \"report\"\n\n[[place.claim]]\ntext = { de = \"Behauptet.\", en = \"Claimed.\", uk = \"Claimed.\", ru = \"Claimed.\" }\nstatus = \"whispered\"\nby = { de = \"jemand\", en = \"someone\", uk = \"someone\", ru = \"someone\" }\n",
             )],
             ["status = \"whispered\"", "sources = \"report\""],
         ),
@@ -416,7 +420,7 @@ fn a_figure_value_is_said_or_published() {
 #[test]
 fn an_uncited_source_a_bad_address_and_a_false_provenance_are_named() {
     let (text, errors) = errors_after("sources.toml", |t| {
-        format!("{t}\n[[source]]\nid = \"orphan\"\npublisher = {{ de = \"X\", en = \"X\" }}\ntitle = {{ de = \"X\", en = \"X\" }}\ndate = \"2030\"\nurl = \"https://x.test/\"\n")
+        format!("{t}\n[[source]]\nid = \"orphan\"\npublisher = {{ de = \"X\", en = \"X\", uk = \"X\", ru = \"X\" }}\ntitle = {{ de = \"X\", en = \"X\", uk = \"X\", ru = \"X\" }}\ndate = \"2030\"\nurl = \"https://x.test/\"\n")
     });
     let line = line_of(&text, "id = \"orphan\"");
     assert_eq!(
@@ -445,15 +449,18 @@ fn an_uncited_source_a_bad_address_and_a_false_provenance_are_named() {
     assert!(errors[0].ends_with("` is not an absolute http(s) address without spaces"));
     let (text, errors) = errors_after("quotes.toml", |t| {
         t.replacen(
-            "spoken = \"en\"\nprovenance = { de = \"ours\", en = \"own\" }",
-            "spoken = \"en\"\nprovenance = { de = \"own\", en = \"own\" }",
+            "spoken = \"en\"\nprovenance = { de = \"ours\", en = \"own\",",
+            "spoken = \"en\"\nprovenance = { de = \"own\", en = \"own\",",
             1,
         )
     });
     let line = line_of(&text, "id = \"words\"") - 1;
     assert_eq!(
         errors,
-        [format!("{}field `provenance`: `de`: only a text in the language spoken (`en`) is `own`, and it must be", at("quotes.toml", line))]
+        [format!(
+            "{}field `provenance`: `de`: only a text in the language spoken (`en`) can be `own`",
+            at("quotes.toml", line)
+        )]
     );
 }
 

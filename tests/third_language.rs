@@ -1,9 +1,9 @@
-//! A third language is one column: a copy of the project gets French by the README's recipe and renders a tiny story in it.
+//! A language is one column: a copy of the project gets French by the README's recipe, as the Ukrainian and Russian editions were made, and renders a tiny story in it.
 // A test's unwrap is its assertion: the workspace denies them only outside tests.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //
 // The copy lives in Cargo's test scratch folder and builds with its own cargo, so the
-// project itself never has three languages. The recipe's steps are the edits below; when one
+// project itself never has French. The recipe's steps are the edits below; when one
 // of them stops being enough, this test fails where a person following the recipe would.
 
 mod support;
@@ -72,6 +72,17 @@ fn edit(path: &Path, old: &str, new: &str) {
     fs::write(path, text.replacen(old, new, 1)).unwrap();
 }
 
+/// A catalog row's texts: the literals after ` => `, one per language, or none for a line that
+/// is not a row.
+fn row_texts(line: &str) -> Option<Vec<&str>> {
+    let row = line.trim_start();
+    let (key, texts) = row.split_once(" => \"")?;
+    let texts = texts.strip_suffix("\";")?;
+    key.chars()
+        .all(|c| c.is_ascii_alphanumeric())
+        .then(|| texts.split("\", \"").collect())
+}
+
 /// Step 2 of the recipe: a French column on every catalog row (a pseudo-translation, `[fr]`
 /// and the English text, except for [`FRENCH`]), and the rows that name French itself.
 fn add_catalog_column(locale: &Path) {
@@ -79,23 +90,25 @@ fn add_catalog_column(locale: &Path) {
     let mut out = String::new();
     let mut rows = 0;
     for line in text.lines() {
-        let row = line.trim_start();
-        let key = row.split(" => ").next().unwrap_or_default();
-        let is_row = row.contains(" => \"")
-            && row.ends_with("\";")
-            && key.chars().all(|c| c.is_ascii_alphanumeric());
-        if is_row {
-            let english_at = line.rfind(", \"").unwrap();
-            let english = &line[english_at + 3..line.len() - 2];
-            let french = FRENCH
-                .iter()
-                .find(|(k, _)| *k == key)
-                .map_or_else(|| format!("[fr] {english}"), |(_, f)| (*f).to_owned());
-            out.push_str(&format!("{}, \"{french}\";\n", &line[..line.len() - 1]));
-            rows += 1;
-        } else {
-            out.push_str(line);
-            out.push('\n');
+        match row_texts(line) {
+            Some(texts) => {
+                assert_eq!(
+                    texts.len(),
+                    4,
+                    "a catalog row with a column per language: {line}"
+                );
+                let key = line.trim_start().split(" => ").next().unwrap_or_default();
+                let french = FRENCH
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .map_or_else(|| format!("[fr] {}", texts[1]), |(_, f)| (*f).to_owned());
+                out.push_str(&format!("{}, \"{french}\";\n", &line[..line.len() - 1]));
+                rows += 1;
+            }
+            None => {
+                out.push_str(line);
+                out.push('\n');
+            }
         }
     }
     assert!(
@@ -106,33 +119,70 @@ fn add_catalog_column(locale: &Path) {
     fs::write(locale, out).unwrap();
     edit(
         locale,
-        "    ShowEnglish => ",
-        "    /// Translated from French.\n    FromFrench => \"aus dem Französischen\", \"from French\", \"du français\";\n    /// Label of a quote's French wording.\n    ShowFrench => \"Französischer Wortlaut\", \"French wording\", \"Texte français\";\n    ShowEnglish => ",
+        "    /// Reveals the English wording of a quote.\n    ShowEnglish => ",
+        "    /// Translated from French.\n    FromFrench => \"aus dem Französischen\", \"from French\", \"з французької\", \"с французского\", \"du français\";\n    /// Label of a quote's French wording.\n    ShowFrench => \"Französischer Wortlaut\", \"French wording\", \"Французький текст\", \"Французский текст\", \"Texte français\";\n    /// Reveals the English wording of a quote.\n    ShowEnglish => ",
     );
     edit(
         locale,
-        "[Text::FromGerman, Text::FromEnglish]",
-        "[Text::FromGerman, Text::FromEnglish, Text::FromFrench]",
+        "    Text::FromRussian,\n];",
+        "    Text::FromRussian,\n    Text::FromFrench,\n];",
     );
     edit(
         locale,
-        "[Text::ShowGerman, Text::ShowEnglish]",
-        "[Text::ShowGerman, Text::ShowEnglish, Text::ShowFrench]",
+        "    Text::ShowRussian,\n];",
+        "    Text::ShowRussian,\n    Text::ShowFrench,\n];",
     );
 }
 
-/// Step 4: French names in the map plan (a pseudo-translation of the English).
-fn add_map_names(plan: &Path) {
-    let text = fs::read_to_string(plan).unwrap();
+/// The tiny story's texts in French, by their English: step 3's column.
+const FRENCH_CONTENT: [(&str, &str); 29] = [
+    ("A small story", "Une petite histoire"),
+    ("For testing.", "Pour tester."),
+    ("A test story.", "Une histoire de test."),
+    ("None of this happened.", "Rien de tout cela n'est arrivé."),
+    ("Test data.", "Données de test."),
+    ("East", "Est"),
+    ("First event", "Premier événement"),
+    ("Something begins.", "Quelque chose commence."),
+    ("Second event", "Deuxième événement"),
+    ("Something is claimed.", "Quelque chose est affirmé."),
+    ("the test office", "le bureau de test"),
+    ("Things counted", "Choses comptées"),
+    ("Erika Muster", "Erika Muster"),
+    ("Speaker", "Porte-parole"),
+    ("Test office", "Bureau de test"),
+    ("Russia", "Russie"),
+    (
+        "A place of the test story.",
+        "Un lieu de l'histoire de test.",
+    ),
+    ("Ukraine", "Ukraine"),
+    ("North Korea", "Corée du Nord"),
+    ("South Korea", "Corée du Sud"),
+    ("Eastern Military District", "District militaire de l'Est"),
+    ("Primorsky Krai", "Kraï du Primorié"),
+    ("Kursk region", "Oblast de Koursk"),
+    ("Crimea", "Crimée"),
+    ("Occupied areas", "Territoires occupés"),
+    ("to the press", "devant la presse"),
+    ("This is a test.", "Ceci est un test."),
+    ("Test publisher", "Éditeur de test"),
+    ("Test report", "Rapport de test"),
+];
+
+/// Adds `, fr = "…"` to every inline table of `path` that has an English text, its French
+/// from `french` (the English text itself if none; a quote's English `own` is `ours` in French).
+fn add_french_column(path: &Path, french: impl Fn(&str) -> String) {
+    let text = fs::read_to_string(path).unwrap();
     let mut out = String::new();
     for line in text.lines() {
-        match line.find(", en = \"") {
-            Some(at) if line.ends_with("\" }") => {
-                let english = &line[at + 8..line.len() - 3];
-                out.push_str(&format!(
-                    "{}, fr = \"[fr] {english}\" }}\n",
-                    &line[..line.len() - 2]
-                ));
+        let english = line
+            .split_once(" en = \"")
+            .and_then(|(_, rest)| rest.split_once('"'))
+            .map(|(english, _)| english);
+        match (english, line.strip_suffix(" }")) {
+            (Some(english), Some(table)) => {
+                out.push_str(&format!("{table}, fr = \"{}\" }}\n", french(english)));
             }
             _ => {
                 out.push_str(line);
@@ -140,7 +190,12 @@ fn add_map_names(plan: &Path) {
             }
         }
     }
-    fs::write(plan, out).unwrap();
+    fs::write(path, out).unwrap();
+}
+
+/// Step 4: French names in the map plan (a pseudo-translation of the English).
+fn add_map_names(plan: &Path) {
+    add_french_column(plan, |english| format!("[fr] {english}"));
 }
 
 /// The test the copy runs: the tiny story, rendered in French on the host.
@@ -160,7 +215,7 @@ use yew::ServerRenderer;
 fn the_tiny_story_renders_in_french() {
     let view = View::from_query("lang=fr");
     assert_eq!(view.lang, Lang::Fr);
-    assert_eq!(Lang::ALL.len(), 3);
+    assert_eq!(Lang::ALL.len(), 5);
     let parts = Part::ALL.map(|part| futures::executor::block_on(
         ServerRenderer::<StagePart>::with_props(move || StagePartProps { part, view }).hydratable(false).render(),
     ));
@@ -182,7 +237,7 @@ fn the_tiny_story_renders_in_french() {
     let embed = page(template, Lang::Fr, "", PageKind::Embed, "https://x.test/s/").unwrap();
     assert!(embed.contains("<html lang=\"fr\" class=\"embedded\">"));
     // Its link preview: its locale, the others as alternates, and its own image.
-    assert!(french.contains("<meta property=\"og:locale\" content=\"fr_FR\"><meta property=\"og:locale:alternate\" content=\"de_DE\"><meta property=\"og:locale:alternate\" content=\"en_GB\"><meta property=\"og:image\" content=\"https://x.test/s/fr/preview.png\">"));
+    assert!(french.contains("<meta property=\"og:locale\" content=\"fr_FR\"><meta property=\"og:locale:alternate\" content=\"de_DE\"><meta property=\"og:locale:alternate\" content=\"en_GB\"><meta property=\"og:locale:alternate\" content=\"uk_UA\"><meta property=\"og:locale:alternate\" content=\"ru_RU\"><meta property=\"og:image\" content=\"https://x.test/s/fr/preview.png\">"));
     assert!(explainer_site::preview::preview_png(Lang::Fr).unwrap().len() < 200 * 1024);
     let embedded = View { embed: true, ..view };
     assert_eq!(explainer::model::view::view_url("https://x.test/s/", &embedded), "https://x.test/s/fr/embed.html?lang=fr&date=2030-01-20&embed=1");
@@ -232,7 +287,7 @@ fn a_third_language_is_one_column() {
         copy_tree(&repo.join(path), &copy.join(path));
     }
     std::os::unix::fs::symlink(&node_modules, copy.join("tools/node_modules")).unwrap();
-    // The tiny story in three languages, and the shipped map plan.
+    // The tiny story, and the shipped map plan.
     let content = copy.join("src/content");
     fs::remove_dir_all(&content).unwrap();
     copy_tree(&repo.join("tests/fixtures/tiny-story"), &content);
@@ -241,25 +296,53 @@ fn a_third_language_is_one_column() {
 
     // Step 1: a row in crates/shared/src/lang.rs.
     let lang = copy.join("crates/shared/src/lang.rs");
-    edit(&lang, "    En,\n}", "    En,\n    /// French.\n    Fr,\n}");
-    edit(&lang, "[\"de\", \"en\"]", "[\"de\", \"en\", \"fr\"]");
+    edit(&lang, "    Ru,\n}", "    Ru,\n    /// French.\n    Fr,\n}");
+    edit(&lang, "\"uk\", \"ru\"]", "\"uk\", \"ru\", \"fr\"]");
+    edit(&lang, "\"Русский\"]", "\"Русский\", \"Français\"]");
     edit(
         &lang,
-        "[\"Deutsch\", \"English\"]",
-        "[\"Deutsch\", \"English\", \"Français\"]",
-    );
-    edit(
-        &lang,
-        "[Lang; 2] = [Lang::De, Lang::En]",
-        "[Lang; 3] = [Lang::De, Lang::En, Lang::Fr]",
+        "[Lang; 4] = [Lang::De, Lang::En, Lang::Uk, Lang::Ru]",
+        "[Lang; 5] = [Lang::De, Lang::En, Lang::Uk, Lang::Ru, Lang::Fr]",
     );
     // Step 2: a column in the catalog.
     add_catalog_column(&copy.join("src/i18n/catalog.rs"));
-    // Step 3 is the content's column: the tiny story has it. Step 4: the map's names.
+    // Step 3: the content's column, in the story and in the tiny story the tests compile
+    // (here they are the same).
+    for file in fs::read_dir(&content).unwrap() {
+        let path = file.unwrap().path();
+        if path.extension().is_some_and(|e| e == "toml") && !path.ends_with("map.toml") {
+            add_french_column(&path, |english| {
+                let french = FRENCH_CONTENT.iter().find(|(en, _)| *en == english);
+                match (english, french) {
+                    ("own" | "ours", _) => "ours".to_owned(),
+                    (_, Some((_, french))) => (*french).to_owned(),
+                    (_, None) => panic!("no French for {english:?} in FRENCH_CONTENT"),
+                }
+            });
+        }
+    }
+    // Step 4: the map's names.
     add_map_names(&content.join("map.toml"));
+    // Step 5, the builds: a feature and its arm (the wasm builds themselves are the release's).
+    edit(
+        &copy.join("Cargo.toml"),
+        "lang-ru = []\n",
+        "lang-ru = []\nlang-fr = []\n",
+    );
+    let localized = copy.join("src/model/story/localized.rs");
+    edit(
+        &localized,
+        "const LANG_FEATURES: usize = ",
+        "const LANG_FEATURES: usize = cfg!(feature = \"lang-fr\") as usize\n    + ",
+    );
+    edit(
+        &localized,
+        "} else {\n    None\n};",
+        "} else if cfg!(feature = \"lang-fr\") {\n    Some(Lang::Fr)\n} else {\n    None\n};",
+    );
     let target = scratch.join("third-language-target");
     cargo(&copy, &target, &["run", "--quiet", "-p", "mapgen"]);
-    // Step 5: nothing else. The copy renders its story in French.
+    // The copy renders its story in French.
     fs::create_dir_all(copy.join("tests")).unwrap();
     fs::write(copy.join("tests/french.rs"), FRENCH_TEST).unwrap();
     edit(

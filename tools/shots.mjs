@@ -1,11 +1,12 @@
 // Screenshots and first-viewport geometry of a built dist/: standalone at four sizes, light and dark,
 // and embedded in a real pym.js parent on another origin at 700 and 375 px. Not a test: for looking.
-// Usage: node tools/shots.mjs dist tools/node_modules OUT_DIR   (prints the geometry as JSON)
+// Usage: node tools/shots.mjs dist tools/node_modules OUT_DIR [FOLDER]   (prints the geometry as JSON)
+// FOLDER is a language's pages' folder (`en/`, `uk/`, `ru/`); the German pages' by default.
 import { chromium } from 'playwright-core';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-const [dist, nm, out] = process.argv.slice(2);
+const [dist, nm, out, folder = ''] = process.argv.slice(2);
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
 function serve(root, extra = {}) {
   return http.createServer((req, res) => {
@@ -22,7 +23,7 @@ const listen = s => new Promise(r => s.listen(0, '127.0.0.1', () => r(`http://12
 const ours = await listen(serve(path.resolve(dist)));
 const parentPage = (w) => `<!doctype html><html><head><meta name="viewport" content="width=device-width"></head><body style="margin:0;font:16px Georgia;background:#fff">
 <div style="max-width:${w}px;margin:0 auto"><h1>Article headline</h1><p>Article text before the embed.</p><div id="c"></div><p>Article text after.</p></div>
-<script src="/pym.v1.min.js"></script><script>new pym.Parent('c', '${ours}/embed.html?embed=1', {title: 'Explainer'});</script></body></html>`;
+<script src="/pym.v1.min.js"></script><script>new pym.Parent('c', '${ours}/${folder}embed.html?embed=1', {title: 'Explainer'});</script></body></html>`;
 const host = await listen(serve(path.join(nm, 'pym.js/dist'), { '/700': parentPage(700), '/375': parentPage(375) }));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const measure = () => {
@@ -37,7 +38,7 @@ for (const scheme of ['light', 'dark']) {
     const ctx = await browser.newContext({ viewport: { width: w, height: h }, isMobile: mobile, hasTouch: mobile, colorScheme: scheme });
     const page = await ctx.newPage();
     page.on('console', m => { if (m.type() === 'error' || m.type() === 'warning') console.log('console', m.type(), m.text()); });
-    await page.goto(ours + '/', { waitUntil: 'load' });
+    await page.goto(`${ours}/${folder}`, { waitUntil: 'load' });
     await page.waitForFunction(() => performance.getEntriesByName('explainer:ready').length > 0, null, { timeout: 15000 });
     await page.waitForTimeout(400);
     results[`${scheme} ${w}x${h}`] = await page.evaluate(measure);

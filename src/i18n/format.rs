@@ -16,8 +16,23 @@ pub fn short_month(lang: Lang, month: u8) -> &'static str {
     month_in(Text::ShortMonths, lang, month)
 }
 
+/// A month's name after a day or a preposition ("23 жовтня", "з липня"): where a language
+/// declines month names, the genitive.
 fn month_name(lang: Lang, month: u8) -> &'static str {
     month_in(Text::Months, lang, month)
+}
+
+/// A month's name standing alone ("жовтень 2024 року"): the nominative.
+fn month_alone(lang: Lang, month: u8) -> &'static str {
+    month_in(Text::MonthsAlone, lang, month)
+}
+
+/// A month in the language's format: `Oktober 2024`, `жовтень 2024 року`.
+fn month_in_year(month: &str, year: u16, lang: Lang) -> String {
+    fill(
+        Text::MonthFormat.get(lang),
+        &[("month", month), ("year", &year.to_string())],
+    )
 }
 
 /// A catalog template in `lang` with each `{name}` filled in from `values`: the one way a
@@ -52,10 +67,10 @@ fn fill(format: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// A day in the language's format, with the month's name given.
-fn day_in(day: u8, month: &str, year: u16, lang: Lang) -> String {
+/// A day in the language's format `format`, with the month's name given.
+fn day_in(format: Text, day: u8, month: &str, year: u16, lang: Lang) -> String {
     fill(
-        Text::DayFormat.get(lang),
+        format.get(lang),
         &[
             ("day", &day.to_string()),
             ("month", month),
@@ -67,22 +82,29 @@ fn day_in(day: u8, month: &str, year: u16, lang: Lang) -> String {
 /// A day with its month's short name, for where the full date does not fit: `28. Sept. 2023` /
 /// `28 Sept 2023`.
 pub fn format_day_short(date: Date, lang: Lang) -> String {
-    day_in(date.day, short_month(lang, date.month), date.year, lang)
+    day_in(
+        Text::DayShortFormat,
+        date.day,
+        short_month(lang, date.month),
+        date.year,
+        lang,
+    )
 }
 
 /// The axis's name for a stretch of the timeline, from its dates: months for a stretch that
 /// ends where the next begins, the last day for the story's last stretch, and whether the
 /// scale squeezes or stretches it: `Sept. 2022 – Mai 2024 (gestaucht)`, `Okt. – 5. Nov. 2024`.
 pub fn format_stretch(start: Date, end: Date, per_day: f64, last: bool, lang: Lang) -> String {
+    let alone = |month| month_in(Text::ShortMonthsAlone, lang, month);
     let to = if last {
         format_day_short(end, lang)
     } else {
-        format!("{} {}", short_month(lang, end.month), end.year)
+        format!("{} {}", alone(end.month), end.year)
     };
     let from = match (start.year == end.year, start.month == end.month) {
         (true, true) if !last => String::new(),
-        (true, _) => format!("{} – ", short_month(lang, start.month)),
-        (false, _) => format!("{} {} – ", short_month(lang, start.month), start.year),
+        (true, _) => format!("{} – ", alone(start.month)),
+        (false, _) => format!("{} {} – ", alone(start.month), start.year),
     };
     let scale = if per_day < 1.0 {
         Some(Text::AxisSqueezed)
@@ -112,12 +134,19 @@ pub fn format_start(when: &When, lang: Lang) -> String {
     about(when, format_date(when.start, when.precision, lang), lang)
 }
 
+/// "ab etwa Juli 2024", "приблизно з липня 2024 року": a month after the preposition takes
+/// the form a day's month takes.
 fn about(when: &When, date: String, lang: Lang) -> String {
-    if when.approximate {
-        format!("{} {date}", Text::FromAbout.get(lang))
-    } else {
-        date
+    if !when.approximate {
+        return date;
     }
+    let date = match when.precision {
+        Precision::Month => {
+            month_in_year(month_name(lang, when.start.month), when.start.year, lang)
+        }
+        _ => date,
+    };
+    format!("{} {date}", Text::FromAbout.get(lang))
 }
 
 /// The label of a quote's wording in `other`: "Englischer Wortlaut".
@@ -125,16 +154,21 @@ pub fn wording_in(other: Lang) -> Text {
     WORDING_IN[other.index()]
 }
 
-/// The language of the text we translated a quote's `text` from: the one spoken, where the
-/// explainer has it, else the article's (the default), else the first other.
-fn translated_from(spoken: Spoken, text: Lang) -> Lang {
-    let spoken = Lang::ALL
+/// The language of the text we translated a quote's `text` from: of its other wordings that
+/// are not ours, the closest to what was said (the speaker's own, then an official
+/// translation, then the article's or a report's), the first in [`Lang::ALL`] among equals;
+/// else the article's language (the default).
+fn translated_from(quote: &Quote, text: Lang) -> Lang {
+    let rank = |provenance| match provenance {
+        Provenance::Own => 0,
+        Provenance::Official => 1,
+        Provenance::Article | Provenance::Reported => 2,
+        Provenance::Ours => 3,
+    };
+    Lang::ALL
         .into_iter()
-        .find(|l| Some(l.code()) == spoken.code());
-    spoken
-        .into_iter()
-        .chain(Lang::ALL)
-        .find(|&l| l != text)
+        .filter(|&l| l != text && quote.provenance.get(l) != Provenance::Ours)
+        .min_by_key(|&l| rank(quote.provenance.get(l)))
         .unwrap_or_default()
 }
 
@@ -159,7 +193,7 @@ pub fn provenance_text(quote: &Quote, text: Lang, lang: Lang) -> String {
         // We translate from another language's text, which the article or the speaker gave.
         Provenance::Ours => (
             Text::OurTranslation,
-            Some(TRANSLATED_FROM[translated_from(quote.spoken, text).index()]),
+            Some(TRANSLATED_FROM[translated_from(quote, text).index()]),
         ),
     };
     match from {
@@ -203,11 +237,16 @@ pub fn format_dated(date: Date, dating: Dating, lang: Lang) -> String {
 /// A date in words as the language writes it, as precisely as it is known:
 /// `23. Oktober 2024` / `23 October 2024`, `Oktober 2024`, `2023`.
 pub fn format_date(date: Date, precision: Precision, lang: Lang) -> String {
-    let month = month_name(lang, date.month);
     match precision {
         Precision::Year => date.year.to_string(),
-        Precision::Month => format!("{month} {}", date.year),
-        Precision::Day => day_in(date.day, month, date.year, lang),
+        Precision::Month => month_in_year(month_alone(lang, date.month), date.year, lang),
+        Precision::Day => day_in(
+            Text::DayFormat,
+            date.day,
+            month_name(lang, date.month),
+            date.year,
+            lang,
+        ),
     }
 }
 
@@ -224,11 +263,14 @@ pub fn format_span(start: Date, end: Date, precision: Precision, lang: Lang) -> 
     match precision {
         _ if same_period => format_date(start, precision, lang),
         Precision::Year => format!("{}–{}", start.year, end.year),
-        Precision::Month if same_year => format!(
-            "{}–{} {}",
-            month_name(lang, start.month),
-            month_name(lang, end.month),
-            end.year
+        Precision::Month if same_year => month_in_year(
+            &format!(
+                "{}–{}",
+                month_alone(lang, start.month),
+                month_alone(lang, end.month)
+            ),
+            end.year,
+            lang,
         ),
         Precision::Day if same_month => fill(
             Text::DaysFormat.get(lang),
@@ -270,15 +312,68 @@ mod tests {
     }
 
     #[test]
-    fn every_catalog_entry_exists_in_both_languages() {
+    fn every_catalog_entry_exists_in_every_language() {
         for text in Text::ALL {
             for lang in Lang::ALL {
-                assert!(
-                    !text.get(lang).trim().is_empty(),
-                    "{text:?} is empty in {lang:?}"
-                );
+                // A digit group's separator may be a space: a no-break one.
+                let blank = text.get(lang).trim().is_empty();
+                let space = *text == Text::ThousandsSeparator && !text.get(lang).is_empty();
+                assert!(!blank || space, "{text:?} is empty in {lang:?}");
             }
         }
+    }
+
+    #[test]
+    fn ukrainian_and_russian_dates_decline_their_months() {
+        let present = day("2024-10-23");
+        assert_eq!(
+            format_date(present, Precision::Day, Lang::Uk),
+            "23 жовтня 2024 року"
+        );
+        assert_eq!(
+            format_date(present, Precision::Day, Lang::Ru),
+            "23 октября 2024 года"
+        );
+        assert_eq!(
+            format_date(present, Precision::Month, Lang::Uk),
+            "жовтень 2024 року"
+        );
+        assert_eq!(
+            format_date(day("2024-05-01"), Precision::Month, Lang::Ru),
+            "май 2024 года"
+        );
+        let (start, end) = (day("2024-10-08"), day("2024-10-13"));
+        assert_eq!(
+            format_span(start, end, Precision::Day, Lang::Ru),
+            "8–13 октября 2024 года"
+        );
+        let (start, end) = (day("2022-09-01"), day("2022-11-30"));
+        assert_eq!(
+            format_span(start, end, Precision::Month, Lang::Uk),
+            "вересень–листопад 2022 року"
+        );
+        // After "from about", a month takes the form a day's month takes.
+        let july = When {
+            start: day("2024-07-01"),
+            end: day("2024-07-31"),
+            precision: Precision::Month,
+            approximate: true,
+        };
+        assert_eq!(format_start(&july, Lang::Uk), "приблизно з липня 2024 року");
+        assert_eq!(format_start(&july, Lang::Ru), "примерно с июля 2024 года");
+        assert_eq!(format_start(&july, Lang::De), "ab etwa Juli 2024");
+        let longest = day("2023-09-28");
+        assert_eq!(format_day_short(longest, Lang::Uk), "28 вер. 2023 р.");
+        assert_eq!(
+            format_day_short(day("2024-05-05"), Lang::Ru),
+            "5 мая 2024 г."
+        );
+        assert_eq!(
+            format_stretch(day("2024-05-01"), day("2024-06-30"), 1.0, false, Lang::Ru),
+            "май – июнь 2024"
+        );
+        assert_eq!(format_number(12_000, Lang::Uk), "12\u{a0}000");
+        assert_eq!(format_number(1_900_000, Lang::Ru), "1\u{a0}900\u{a0}000");
     }
 
     #[test]

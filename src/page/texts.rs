@@ -194,7 +194,10 @@ mod tests {
     use super::*;
 
     static TINY: StoryTexts = StoryTexts {
-        texts: &[["Karte", "Map"], ["a</script>", "b\"c"]],
+        texts: &[
+            ["Karte", "Map", "Карта", "Карта"],
+            ["a</script>", "b\"c", "в", "г"],
+        ],
         hash: "0123456789abcdef",
     };
 

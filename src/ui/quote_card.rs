@@ -102,10 +102,14 @@ pub fn quote_card(props: &QuoteCard) -> Html {
 /// languages' wordings, and the sources. `heading_id` is the speaker's name's id.
 fn card_text(out: &mut Markup, quote: &Quote, lang: Lang, heading_id: &str, embedded: bool) {
     let person = quote.person;
-    // Where the shown text is not the speaker's own, the other languages' texts are a tap
-    // away, each labelled with what it is.
+    // Where the shown text is not the speaker's own, the originals' texts the page offers
+    // (`Lang::offers`) are a tap away, each labelled with what it is.
     let others = (quote.provenance.get(lang) != Provenance::Own)
-        .then(|| Lang::ALL.into_iter().filter(move |&other| other != lang))
+        .then(|| {
+            Lang::ALL
+                .into_iter()
+                .filter(move |&other| other != lang && lang.offers(other))
+        })
         .into_iter()
         .flatten();
     out.tag("<figcaption class=\"quote-card__caption\"><span aria-hidden=\"true\" class=\"quote-card__initials\">")
@@ -167,9 +171,9 @@ mod tests {
     fn person(name: &'static str) -> Person {
         Person {
             id: "p",
-            name: Localized::whole([name, name]),
-            role: Localized::whole(["", ""]),
-            affiliation: Localized::whole(["", ""]),
+            name: Localized::whole([name; Lang::COUNT]),
+            role: Localized::whole([""; Lang::COUNT]),
+            affiliation: Localized::whole([""; Lang::COUNT]),
         }
     }
 

@@ -25,7 +25,7 @@ pub(crate) async fn axe_violations(browser: &Browser) -> Vec<String> {
 }
 
 #[tokio::test]
-async fn every_state_passes_axe_in_both_languages_and_schemes() {
+async fn every_state_passes_axe_in_every_language_and_scheme() {
     if support::skip() {
         return;
     }
@@ -36,6 +36,15 @@ async fn every_state_passes_axe_in_both_languages_and_schemes() {
         ("?lang=de&date=2024-06-19&quote=lange-training", "dark"),
         ("?lang=en&embed=1&place=vladivostok", "dark"),
         ("?lang=en&date=2022-09-01", "light"),
+        ("uk/?lang=uk&place=crimea", "light"),
+        ("uk/?lang=uk&date=2024-10-20&quote=zelensky-evil", "dark"),
+        ("uk/embed.html?lang=uk&place=vladivostok", "dark"),
+        ("ru/?lang=ru&date=2022-09-01", "light"),
+        (
+            "ru/?lang=ru&date=2024-10-21&quote=peskov-contradictory",
+            "dark",
+        ),
+        ("ru/embed.html?lang=ru&place=kursk", "light"),
     ];
     for (query, scheme) in states {
         browser
@@ -45,25 +54,37 @@ async fn every_state_passes_axe_in_both_languages_and_schemes() {
         let violations = axe_violations(&browser).await;
         assert!(violations.is_empty(), "{query} ({scheme}): {violations:#?}");
     }
-    // The embed dialog, open.
-    browser
-        .click_xpath("//button[normalize-space(.)='Embed']")
-        .await;
-    browser
-        .wait_for(
-            "the dialog",
-            "return document.querySelector('.embed-dialog').open",
-        )
-        .await;
-    let violations = axe_violations(&browser).await;
-    assert!(violations.is_empty(), "embed dialog: {violations:#?}");
-    // The print dialog, open.
-    browser
-        .eval("document.querySelector('.embed-dialog').close(); return true")
-        .await;
-    open_print_dialog(&browser, "Print").await;
-    let violations = axe_violations(&browser).await;
-    assert!(violations.is_empty(), "print dialog: {violations:#?}");
+    // The embed dialog and the print dialog, open, in every language.
+    for lang in Lang::ALL {
+        let folder = support::folder_of(lang);
+        browser
+            .open(&server.url(&format!("{folder}?lang={}", lang.code())))
+            .await;
+        let embed = explainer::i18n::Text::Embed.get(lang);
+        browser
+            .click_xpath(&format!("//button[normalize-space(.)='{embed}']"))
+            .await;
+        browser
+            .wait_for(
+                "the dialog",
+                "return document.querySelector('.embed-dialog').open",
+            )
+            .await;
+        let violations = axe_violations(&browser).await;
+        assert!(
+            violations.is_empty(),
+            "embed dialog ({lang:?}): {violations:#?}"
+        );
+        browser
+            .eval("document.querySelector('.embed-dialog').close(); return true")
+            .await;
+        open_print_dialog(&browser, explainer::i18n::Text::PrintHandout.get(lang)).await;
+        let violations = axe_violations(&browser).await;
+        assert!(
+            violations.is_empty(),
+            "print dialog ({lang:?}): {violations:#?}"
+        );
+    }
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }
@@ -171,35 +192,43 @@ async fn text_at_200_percent_on_a_320_px_screen_loses_nothing() {
         return;
     }
     let (server, mut browser) = start(320).await;
-    browser
-        .open(&server.url("?lang=de&place=eastern-military-district"))
-        .await;
-    let overflow =
-        "return document.documentElement.scrollWidth - document.documentElement.clientWidth";
-    assert_eq!(
-        browser.eval(overflow).await.as_i64(),
-        Some(0),
-        "sideways scrolling at 320 px"
-    );
-    browser
-        .eval("document.documentElement.style.fontSize = '200%'; return true")
-        .await;
-    browser
-        .wait_for(
-            "the larger text",
-            "return parseFloat(getComputedStyle(document.body).fontSize) >= 32",
-        )
-        .await;
-    assert_eq!(
-        browser.eval(overflow).await.as_i64(),
-        Some(0),
-        "sideways scrolling at 200 % text"
-    );
-    let clipped = browser
-        .eval("return [...document.querySelectorAll('h1, h2, h3, p, a, button, blockquote')].filter(e => e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'hidden').length")
-        .await;
-    // (The live region is clipped to one pixel on purpose: it is for screen readers.)
-    assert_eq!(clipped.as_u64(), Some(0), "text cut off at 200 %");
+    // German's long compounds, and the Ukrainian and Russian words.
+    for page in [
+        "?lang=de&place=eastern-military-district",
+        "uk/?lang=uk&place=eastern-military-district",
+        "ru/?lang=ru&place=eastern-military-district",
+    ] {
+        browser.open(&server.url(page)).await;
+        let overflow =
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth";
+        assert_eq!(
+            browser.eval(overflow).await.as_i64(),
+            Some(0),
+            "sideways scrolling at 320 px on {page}"
+        );
+        browser
+            .eval("document.documentElement.style.fontSize = '200%'; return true")
+            .await;
+        browser
+            .wait_for(
+                "the larger text",
+                "return parseFloat(getComputedStyle(document.body).fontSize) >= 32",
+            )
+            .await;
+        let wide = browser
+            .eval("const W = document.documentElement.clientWidth; return [...document.querySelectorAll('body *')].filter(e => { const st = getComputedStyle(e); return st.overflowX === 'visible' && e.getBoundingClientRect().left + e.scrollWidth > W + 0.5 && e.scrollWidth > e.clientWidth; }).map(e => e.tagName + '.' + e.getAttribute('class') + ' ' + Math.round(e.getBoundingClientRect().left) + '+' + e.scrollWidth + '/' + e.clientWidth).slice(-8)")
+            .await;
+        assert_eq!(
+            browser.eval(overflow).await.as_i64(),
+            Some(0),
+            "sideways scrolling at 200 % text on {page}: {wide}"
+        );
+        let clipped = browser
+            .eval("return [...document.querySelectorAll('h1, h2, h3, p, a, button, blockquote')].filter(e => e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'hidden').length")
+            .await;
+        // (The live region is clipped to one pixel on purpose: it is for screen readers.)
+        assert_eq!(clipped.as_u64(), Some(0), "text cut off at 200 % on {page}");
+    }
     browser.finish().await;
 }
 
@@ -245,6 +274,9 @@ async fn labels_never_overlap_and_targets_are_44_px_from_320_to_1400() {
             "?lang=de&date=2024-10-18&place=vladivostok",
             "?embed=1",
             "embed.html?date=2023-09-28",
+            // The longer Ukrainian and Russian words, on a place's panel and the longest date.
+            "uk/?lang=uk&date=2024-10-18&place=eastern-military-district",
+            "ru/embed.html?lang=ru&date=2023-09-28",
         ] {
             browser.open_settled(&server.url(query)).await;
             browser

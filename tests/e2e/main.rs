@@ -7,6 +7,7 @@ mod support;
 
 mod accessibility;
 mod address;
+mod editions;
 mod map;
 mod offline;
 mod present;

@@ -67,18 +67,20 @@ async fn every_asset_has_brotli_and_gzip_copies_that_decompress_to_it() {
         })
         .collect();
     let data = explainer::model::data_files::FILES;
-    for needed in [
-        "index.html",
-        "en/index.html",
-        "embed.html",
-        "en/embed.html",
-        "oembed.json",
-        "en/oembed-dark.json",
-        "oembed-light.json",
-        "embed.js",
-    ]
-    .into_iter()
-    .chain(data)
+    let pages = support::every_page_file();
+    let oembed: Vec<String> = Lang::ALL
+        .into_iter()
+        .flat_map(|lang| {
+            ["oembed.json", "oembed-light.json", "oembed-dark.json"]
+                .map(|file| format!("{}{file}", support::folder_of(lang)))
+        })
+        .collect();
+    for needed in pages
+        .iter()
+        .chain(&oembed)
+        .map(String::as_str)
+        .chain(["embed.js"])
+        .chain(data)
     {
         assert!(
             assets.iter().any(|p| p.ends_with(needed)),
@@ -242,8 +244,9 @@ async fn each_build_carries_its_pages_interface_texts_and_reads_the_story_from_i
             let text = Text::SkipToStory.get(lang);
             assert!(!carries(text), "{build:?} carries {text:?}");
             // The story's texts (the first event's title, the headline) are in no build: each
-            // page holds its own language's for its build to read. A quote card shows the other
-            // languages' wordings a tap away: every page holds a quote's words in every language.
+            // page holds its own language's for its build to read. A quote card shows the
+            // originals' wordings a tap away: a page holds a quote's words in its own language
+            // and the originals' (`Lang::offers`), no other.
             let words = quote.words.get(lang);
             for text in [
                 STORY.events[0].title.get(lang),
@@ -252,9 +255,10 @@ async fn each_build_carries_its_pages_interface_texts_and_reads_the_story_from_i
             ] {
                 assert!(!carries(text), "{build:?} carries {text:?}");
             }
-            assert!(
+            assert_eq!(
                 page.contains(&shared::json::json_string(words).replace('<', "\\u003c")),
-                "{build:?}: the page lacks {words:?}"
+                page_lang.offers(lang),
+                "{build:?}: the page's wording {words:?}"
             );
             // The standalone page's language switch names every language in itself.
             assert!(embed || carries(lang.own_name()), "{build:?}");
@@ -319,7 +323,7 @@ async fn the_embed_page_leaves_out_the_long_forms_and_the_headers_styles() {
         ".source-refs",
         ".app__credit",
     ];
-    for lang in ["", "en/"] {
+    for lang in Lang::ALL.map(support::folder_of) {
         let standalone = inline_style(&format!("{lang}index.html"));
         let embed = inline_style(&format!("{lang}embed.html"));
         // Other stylesheets (the app's, print's) may name the long form's classes too: its own
@@ -379,7 +383,8 @@ async fn a_host_sends_each_pages_preloads_before_the_page() {
             serde_json::json!({ "cacheDisabled": true }),
         )
         .await;
-    for file in ["index.html", "en/index.html", "embed.html", "en/embed.html"] {
+    for file in support::every_page_file() {
+        let file = file.as_str();
         // Its first 100 bytes, then a pause: the page's own preloads come later.
         server.pause_after(file, 100);
         let before = server.requests.lock().unwrap().len();
@@ -426,16 +431,10 @@ async fn a_reader_who_comes_back_loads_only_the_page() {
     // build of its own, and loads it once.
     let server = StaticServer::start_as_host(dist_dir());
     let mut browser = Browser::start(412, 823).await;
-    let pages = [
-        "",
-        "en/",
-        "embed.html",
-        "",
-        "en/embed.html",
-        "embed.html",
-        "en/embed.html",
-    ];
-    for (i, page) in pages.into_iter().enumerate() {
+    // Every page, then every page again in another order.
+    let every = support::every_page();
+    let pages: Vec<&String> = every.iter().chain(every.iter().rev()).collect();
+    for (i, page) in pages.iter().enumerate() {
         browser.open(&format!("{}{page}", server.url(""))).await;
         if i == 0 {
             // The offline copy's worker keeps the first page (asking for it once more) with
@@ -459,7 +458,7 @@ async fn a_reader_who_comes_back_loads_only_the_page() {
         })
         .cloned()
         .collect();
-    assert_eq!(glue_and_wasm(&requests), [0, 4], "{requests:?}");
+    assert_eq!(glue_and_wasm(&requests), [0, every.len()], "{requests:?}");
     for (lang, embed) in builds() {
         let build = build_of(lang, embed);
         // `/explainer-en-<hash>.js`, `…_bg.wasm`: the build's name before its hash.

@@ -43,6 +43,23 @@ async fn hostile_urls_start_in_a_sane_view_and_are_rewritten() {
             "?quote=lange-training%0d%0aSet-Cookie:x=1",
             "?lang=de&date=2024-10-23",
         ),
+        // The Ukrainian and Russian pages as the others.
+        (
+            "uk/?lang=uk&date=2024-02-30&place=%3Cscript%3Ealert(1)%3C/script%3E",
+            "?lang=uk&date=2024-10-23",
+        ),
+        (
+            "ru/?lang=ru&quote=%E2%82&embed=%00&date=2024-06-19",
+            "?lang=ru&date=2024-06-19",
+        ),
+        (
+            "uk/?lang=ru&lang=uk&place=kyiv&place=moscow",
+            "?lang=ru&date=2024-10-23&place=kyiv",
+        ),
+        (
+            "ru/embed.html?lang=ru&place=../../etc/passwd&theme=%00",
+            "?lang=ru&date=2024-10-23&embed=1",
+        ),
     ];
     for (query, expected) in hostile {
         browser.open(&server.url(query)).await;
@@ -89,12 +106,9 @@ async fn under_the_strict_policy_the_app_works_and_nothing_is_refused() {
         header(support::EVERY_PATH, "Content-Security-Policy").len(),
         0
     );
-    for (page, path) in [
-        ("index.html", "/"),
-        ("embed.html", "/embed.html"),
-        ("en/index.html", "/en/"),
-        ("en/embed.html", "/en/embed.html"),
-    ] {
+    for page in support::every_page_file() {
+        let path = format!("/{}", page.trim_end_matches("index.html"));
+        let (page, path) = (page.as_str(), path.as_str());
         let html = std::fs::read_to_string(dist_dir().join(page)).unwrap();
         let meta = html
             .split(r#"<meta http-equiv="Content-Security-Policy" content=""#)

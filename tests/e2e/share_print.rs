@@ -113,6 +113,65 @@ async fn the_handout_prints_without_controls_and_with_its_link() {
     browser.finish().await;
 }
 
+#[tokio::test]
+async fn the_ukrainian_and_russian_handouts_print_as_the_others() {
+    if support::skip() {
+        return;
+    }
+    let (server, mut browser) = start(1280).await;
+    for lang in [Lang::Uk, Lang::Ru] {
+        let view = format!(
+            "{}?lang={}&date=2024-10-20&quote=zelensky-evil",
+            support::folder_of(lang),
+            lang.code()
+        );
+        browser
+            .cdp(
+                "Emulation.setEmulatedMedia",
+                serde_json::json!({ "media": "" }),
+            )
+            .await;
+        browser.open(&server.url(&view)).await;
+        browser
+            .cdp(
+                "Emulation.setEmulatedMedia",
+                serde_json::json!({ "media": "print" }),
+            )
+            .await;
+        let visible_controls = browser
+            .eval("return [...document.querySelectorAll('button, input, .language-switch, .quote-card__links')].filter(e => e.offsetParent !== null).length")
+            .await;
+        assert_eq!(visible_controls.as_u64(), Some(0), "controls on /{view}");
+        let legend = browser
+            .text("return document.querySelector('.map-legend').innerText")
+            .await;
+        let hint = explainer::i18n::Text::LegendPlaceHint
+            .get(lang)
+            .trim_start_matches(" – ");
+        assert!(
+            legend.contains(explainer::i18n::Text::LegendPlace.get(lang)),
+            "{legend}"
+        );
+        assert!(!legend.contains(hint), "{legend}");
+        assert_eq!(
+            browser.text_of(".story-header__print-link").await,
+            explainer::i18n::template(
+                explainer::i18n::Text::HandoutLink,
+                lang,
+                &[("url", &server.url(&view))]
+            )
+        );
+        // The whole story: Ukrainian and Russian words run about a tenth longer than German ones,
+        // up to two pages more.
+        let pages = handout_pages(&browser).await;
+        assert!(
+            (2..=16).contains(&pages),
+            "/{view} prints on {pages} A4 pages"
+        );
+    }
+    browser.finish().await;
+}
+
 /// How many A4 pages the page in `browser` prints on.
 async fn handout_pages(browser: &Browser) -> usize {
     let pdf = browser
@@ -203,16 +262,14 @@ async fn the_one_page_handout_fits_one_page_at_every_event_with_the_views_qr_cod
         .filter(|day| (STORY.start..=STORY.end).contains(day))
         .min()
         .unwrap();
-    for (lang, print, moment) in [
-        (Lang::De, "Drucken", "Dieser Moment (1 Seite)"),
-        (Lang::En, "Print", "This moment (1 page)"),
-    ] {
+    for lang in Lang::ALL {
+        let print = explainer::i18n::Text::PrintHandout.get(lang);
+        let moment = explainer::i18n::Text::PrintMoment.get(lang);
         let query = format!("?lang={}&date={first}", lang.code());
         browser.open_settled(&server.url(&query)).await;
         print_one_page(&browser, print, moment).await;
         // The QR code holds the view's link, the one printed beside it as text.
-        let page = if lang == Lang::De { "" } else { "en/" };
-        let link = server.url(&format!("{page}{query}"));
+        let link = server.url(&format!("{}{query}", support::folder_of(lang)));
         let drawn = browser
             .attribute(".story-header__qr", "data-qr-drawn")
             .await;

@@ -221,7 +221,7 @@ async fn hydration_moves_nothing_on_the_page() {
         return;
     }
     let (server, mut browser) = start(1280).await;
-    for page in ["", "en/"] {
+    for page in support::every_page() {
         browser.open(&format!("{}{page}", server.url(""))).await;
         // Hydration included.
         let (shift, sources) = layout_shifts(&browser).await;
@@ -286,7 +286,7 @@ async fn nothing_on_the_first_screen_moves_while_the_rest_arrives() {
         // An embed sizes its frame to fit and never shows a scrollbar; opened alone in a
         // window shorter than itself it would, and a cut-back page would lose it.
         let mut browser = Browser::start_with(width, 900, &["--hide-scrollbars"]).await;
-        for page in ["", "en/", "embed.html", "embed.html?lang=en"] {
+        for page in support::every_page() {
             browser.open(&format!("{}{page}", server.url(""))).await;
             let moved = browser.eval(ARRIVAL).await;
             assert_eq!(moved, serde_json::json!([]), "at {width} px on /{page}");
@@ -422,7 +422,7 @@ async fn the_phone_menu_label_fits_its_column_in_every_language() {
         return;
     }
     let (server, mut browser) = start(320).await;
-    for page in ["", "en/"] {
+    for page in Lang::ALL.map(support::folder_of) {
         browser.open(&format!("{}{page}", server.url(""))).await;
         let menu = browser
             .eval(
@@ -492,20 +492,31 @@ async fn hydration_writes_no_attribute_and_no_text_the_page_already_has() {
 }
 
 #[tokio::test]
-async fn the_english_page_hydrates_in_english_without_warnings() {
+async fn each_languages_page_hydrates_in_its_language_without_warnings() {
     if support::skip() {
         return;
     }
     let (server, mut browser) = start(1280).await;
-    browser.open(&format!("{}en/", server.url(""))).await;
-    assert_eq!(browser.page_lang().await, "en");
-    assert_eq!(browser.text_of("h1").await, STORY.title.get(Lang::En));
-    assert_eq!(browser.query().await, "?lang=en&date=2024-10-23");
-    // The page is interactive after hydration.
-    browser
-        .click(".place-list__items a[href*='place=kyiv']")
-        .await;
-    browser.wait_for_query("place=kyiv").await;
+    for lang in Lang::ALL
+        .into_iter()
+        .filter(|&lang| lang != Lang::default())
+    {
+        let code = lang.code();
+        browser
+            .open(&format!("{}{}", server.url(""), support::folder_of(lang)))
+            .await;
+        assert_eq!(browser.page_lang().await, code);
+        assert_eq!(browser.text_of("h1").await, STORY.title.get(lang));
+        assert_eq!(
+            browser.query().await,
+            format!("?lang={code}&date=2024-10-23")
+        );
+        // The page is interactive after hydration.
+        browser
+            .click(".place-list__items a[href*='place=kyiv']")
+            .await;
+        browser.wait_for_query("place=kyiv").await;
+    }
     browser.assert_clean(&server.origin).await;
     browser.finish().await;
 }

@@ -96,7 +96,7 @@ async fn oembed_discovery_leads_to_a_rich_titled_embed_of_each_page() {
             url.strip_prefix(PREVIEW_URL).unwrap()
         )
     };
-    for lang in [Lang::De, Lang::En] {
+    for lang in Lang::ALL {
         let page = page_path(PREVIEW_URL, lang);
         browser.open(&here(&page)).await;
         let discovery = browser
@@ -212,10 +212,16 @@ async fn each_language_has_an_embed_page_with_the_stage_alone_that_stays_embedde
         return;
     }
     let (server, mut browser) = start(700).await;
-    for (page, lang) in [("embed.html", "de"), ("en/embed.html", "en")] {
+    // Every language's, the English last: the view below is chosen on it.
+    let langs = Lang::ALL
+        .into_iter()
+        .filter(|&l| l != Lang::En)
+        .chain([Lang::En]);
+    for lang in langs {
         // Without the flag too: the page itself is the embedding.
-        browser.open(&server.url(page)).await;
-        assert_eq!(browser.page_lang().await, lang);
+        let page = format!("{}embed.html", support::folder_of(lang));
+        browser.open(&server.url(&page)).await;
+        assert_eq!(browser.page_lang().await, lang.code());
         assert!(browser.has_class("html", "embedded").await);
         assert_eq!(browser.count(".embedded .app .stage").await, 1);
         assert_eq!(

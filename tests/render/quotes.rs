@@ -83,6 +83,8 @@ fn a_claim_names_its_claimant() {
         by: Some(Localized::whole([
             "Südkoreas Geheimdienst NIS",
             "South Korea's NIS",
+            "південнокорейської розвідки NIS",
+            "южнокорейской разведки NIS",
         ])),
     };
     let mut html = Markup::default();

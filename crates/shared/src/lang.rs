@@ -11,18 +11,27 @@ pub enum Lang {
     De,
     /// English: its page is `en/` in the folder.
     En,
+    /// Ukrainian: its page is `uk/` in the folder.
+    Uk,
+    /// Russian: its page is `ru/` in the folder.
+    Ru,
 }
 
 /// Every language's code, in the order of [`Lang::ALL`].
-const CODES: [&str; Lang::COUNT] = ["de", "en"];
+const CODES: [&str; Lang::COUNT] = ["de", "en", "uk", "ru"];
 
 /// Every language's name, written in itself, in the order of [`Lang::ALL`]: the language switch
 /// names every language, and a one-language build carries these whole.
-const OWN_NAMES: [&str; Lang::COUNT] = ["Deutsch", "English"];
+const OWN_NAMES: [&str; Lang::COUNT] = ["Deutsch", "English", "Українська", "Русский"];
 
 impl Lang {
     /// Every language, the default first; content columns and catalog columns follow this order.
-    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
+    pub const ALL: [Lang; 4] = [Lang::De, Lang::En, Lang::Uk, Lang::Ru];
+
+    /// The languages the story's sources speak in: the DW article's German and the English of
+    /// the statements and reports it quotes. A quote card offers a quote's wordings in these
+    /// beside its page's own ([`Lang::offers`]).
+    pub const ORIGINALS: [Lang; 2] = [Lang::De, Lang::En];
 
     /// How many languages there are.
     pub const COUNT: usize = Lang::ALL.len();
@@ -40,6 +49,12 @@ impl Lang {
     /// Its name, written in itself (the language switch).
     pub const fn own_name(self) -> &'static str {
         OWN_NAMES[self.index()]
+    }
+
+    /// Whether this language's page shows a quote's wording in `other`: its own, or one of
+    /// [`Lang::ORIGINALS`]. A page carries no other language's wording.
+    pub fn offers(self, other: Lang) -> bool {
+        other == self || Lang::ORIGINALS.contains(&other)
     }
 
     /// The language whose code this is, exactly as the URL writes it.

@@ -27,15 +27,29 @@ enum InPage {
     PerLang(u16),
 }
 
-#[cfg(all(feature = "lang-de", feature = "lang-en"))]
-compile_error!("a one-language build names one language: `lang-de` or `lang-en`, not both");
+/// How many `lang-…` features the build names: a one-language build names one.
+const LANG_FEATURES: usize = cfg!(feature = "lang-de") as usize
+    + cfg!(feature = "lang-en") as usize
+    + cfg!(feature = "lang-uk") as usize
+    + cfg!(feature = "lang-ru") as usize;
 
-/// The one language whose texts a one-language build carries (feature `lang-de` or `lang-en`:
-/// the embed pages' builds, each for its page's language), or none: every language.
+// Clippy sees the one build's count, for which the comparison always holds.
+#[allow(clippy::absurd_extreme_comparisons)]
+const _: () = assert!(
+    LANG_FEATURES <= 1,
+    "a one-language build names one language: one `lang-…` feature, not several"
+);
+
+/// The one language whose texts a one-language build carries (feature `lang-<code>`: every
+/// page's build, each for its page's language), or none: every language.
 pub const ONLY_LANG: Option<Lang> = if cfg!(feature = "lang-de") {
     Some(Lang::De)
 } else if cfg!(feature = "lang-en") {
     Some(Lang::En)
+} else if cfg!(feature = "lang-uk") {
+    Some(Lang::Uk)
+} else if cfg!(feature = "lang-ru") {
+    Some(Lang::Ru)
 } else {
     None
 };

@@ -8,6 +8,7 @@ use crate::record::{Dated, Loc};
 use crate::records::{EventRec, FigureRec, PersonRec, PlaceRec, QuoteRec, SourceRec, StoryRec};
 use crate::{Content, Ref, Status};
 use shared::date::{Date, Precision};
+use shared::lang::Lang;
 
 thread_local! {
     /// The story's texts in the order [`loc`] met them: `PAGE_TEXTS`, which the host writes into
@@ -25,13 +26,25 @@ fn loc(l: &Loc) -> String {
     format!("Localized::in_page({index}, PAGE_TEXTS[{index}])")
 }
 
-/// A story text that every page holds in every language (a quote's words, whose other wordings
-/// a card shows a tap away): one entry of `PAGE_TEXTS` per language, each the same text in
-/// every page's column.
+/// A story text whose other wordings a card shows a tap away (a quote's words): one entry of
+/// `PAGE_TEXTS` per language, holding that language's text in the column of every page that
+/// offers it (`Lang::offers`: its own page's and, for an original, every page's) and nothing
+/// in the others'.
 fn whole(l: &Loc) -> String {
     let first = PAGE_TEXTS.with_borrow_mut(|texts| {
         let first = texts.len();
-        texts.extend(l.0.iter().map(|text| vec![text.clone(); l.0.len()]));
+        texts.extend(l.0.iter().zip(Lang::ALL).map(|(text, wording)| {
+            Lang::ALL
+                .iter()
+                .map(|page| {
+                    if page.offers(wording) {
+                        text.clone()
+                    } else {
+                        String::new()
+                    }
+                })
+                .collect::<Vec<_>>()
+        }));
         first
     });
     let texts: Vec<String> = (0..l.0.len())
@@ -293,7 +306,7 @@ pub fn rust(content: &Content) -> String {
     let texts = PAGE_TEXTS.with_borrow_mut(std::mem::take);
     let _ = writeln!(
         out,
-        "\n/// Every story text, in every language: what each page holds of its language for the\n/// browser's build to read ([`crate::page_texts`]).\npub const PAGE_TEXTS: [[&str; Lang::COUNT]; {}] = [",
+        "\n/// Every story text, in every language: what each page holds of its language for the\n/// browser's build to read ([`crate::page_texts`]). A const, not a static: the story's\n/// consts take their texts from it at compile time, so that a build keeps only those it reads.\n#[allow(clippy::large_const_arrays)]\npub const PAGE_TEXTS: [[&str; Lang::COUNT]; {}] = [",
         texts.len()
     );
     for text in &texts {

@@ -54,11 +54,16 @@ pub enum Problem {
     OutOfOrder { date: Date, previous: Date },
     /// A route with fewer than two places.
     ShortRoute,
-    /// A quote's text called the speaker's own words in a language they did not speak, or a
-    /// translation in the language they spoke.
+    /// A quote's text called the speaker's own words in a language they did not speak.
     Provenance {
         lang: &'static str,
         spoken: &'static str,
+    },
+    /// A quote's text in the language spoken called someone's translation: it is the speaker's
+    /// own words or our translation back into it.
+    SpokenProvenance {
+        lang: &'static str,
+        kind: &'static str,
     },
     /// An address that is not an absolute http(s) URL.
     BadUrl(String),
@@ -88,6 +93,7 @@ impl fmt::Display for Problem {
             | Problem::NoClaimant { .. }
             | Problem::ShortRoute
             | Problem::Provenance { .. }
+            | Problem::SpokenProvenance { .. }
             | Problem::BadUrl(_) => self.value_message(f),
             Problem::OutsideSpan { .. }
             | Problem::DuplicateId { .. }
@@ -157,7 +163,11 @@ impl Problem {
             }
             Problem::Provenance { lang, spoken } => write!(
                 f,
-                "`{lang}`: only a text in the language spoken (`{spoken}`) is `own`, and it must be"
+                "`{lang}`: only a text in the language spoken (`{spoken}`) can be `own`"
+            ),
+            Problem::SpokenProvenance { lang, kind } => write!(
+                f,
+                "`{lang}` is the language spoken: its text is `own` (the speaker's words) or `ours` (our translation into it), not `{kind}`"
             ),
             Problem::BadUrl(url) => write!(
                 f,
@@ -339,7 +349,14 @@ mod tests {
                     lang: "de",
                     spoken: "ru",
                 },
-                "`de`: only a text in the language spoken (`ru`) is `own`, and it must be".into(),
+                "`de`: only a text in the language spoken (`ru`) can be `own`".into(),
+            ),
+            (
+                Problem::SpokenProvenance {
+                    lang: "uk",
+                    kind: "official",
+                },
+                "`uk` is the language spoken: its text is `own` (the speaker's words) or `ours` (our translation into it), not `official`".into(),
             ),
             (
                 Problem::BadUrl("dw.com".into()),

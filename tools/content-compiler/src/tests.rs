@@ -8,7 +8,7 @@ fn read_qualifier(qualifier: &str) -> (Vec<&'static str>, Vec<String>) {
     let text = format!(
         r#"[[figure]]
 id = "troops"
-label = {{ de = "Soldaten", en = "Soldiers" }}
+label = {{ de = "Soldaten", en = "Soldiers", uk = "Солдати", ru = "Солдаты" }}
 unit = "soldiers"
 
 [[figure.value]]
@@ -16,7 +16,7 @@ date = "2024-10-23"
 value = 3_000
 qualifier = "{qualifier}"
 status = "claimed"
-by = {{ de = "US-Regierung", en = "the US government" }}
+by = {{ de = "US-Regierung", en = "the US government", uk = "уряду США", ru = "правительства США" }}
 sources = ["statement"]
 "#
     );

@@ -183,7 +183,7 @@ mod tests {
             ..PageHeaders::default()
         };
         let hashed = ["/a-1.js".to_owned()];
-        assert_eq!(headers_file(&[en, embed], &hashed), format!("/*\n  X-Content-Type-Options: nosniff\n/a-1.js\n  Cache-Control: public, max-age=31536000, immutable\n/sw.js\n  Cache-Control: no-cache\n/en/\n  Content-Security-Policy: frame-ancestors *\n  Referrer-Policy: no-referrer\n  Link: <../a.js>; rel=modulepreload\n/embed.html\n  Content-Security-Policy: frame-ancestors *\n  Referrer-Policy: no-referrer\n/oembed.json{cors}/oembed-light.json{cors}/oembed-dark.json{cors}/en/oembed.json{cors}/en/oembed-light.json{cors}/en/oembed-dark.json{cors}"));
+        assert_eq!(headers_file(&[en, embed], &hashed), format!("/*\n  X-Content-Type-Options: nosniff\n/a-1.js\n  Cache-Control: public, max-age=31536000, immutable\n/sw.js\n  Cache-Control: no-cache\n/en/\n  Content-Security-Policy: frame-ancestors *\n  Referrer-Policy: no-referrer\n  Link: <../a.js>; rel=modulepreload\n/embed.html\n  Content-Security-Policy: frame-ancestors *\n  Referrer-Policy: no-referrer\n/oembed.json{cors}/oembed-light.json{cors}/oembed-dark.json{cors}/en/oembed.json{cors}/en/oembed-light.json{cors}/en/oembed-dark.json{cors}/uk/oembed.json{cors}/uk/oembed-light.json{cors}/uk/oembed-dark.json{cors}/ru/oembed.json{cors}/ru/oembed-light.json{cors}/ru/oembed-dark.json{cors}"));
     }
 
     #[test]
@@ -197,7 +197,7 @@ mod tests {
     fn a_theme_has_its_own_oembed_redirect() {
         assert_eq!(
             redirects_file(),
-            "# oEmbed with a theme (oembed.json?theme=light|dark).\n/oembed.json theme=light /oembed-light.json 200\n/oembed.json theme=dark /oembed-dark.json 200\n/en/oembed.json theme=light /en/oembed-light.json 200\n/en/oembed.json theme=dark /en/oembed-dark.json 200\n"
+            "# oEmbed with a theme (oembed.json?theme=light|dark).\n/oembed.json theme=light /oembed-light.json 200\n/oembed.json theme=dark /oembed-dark.json 200\n/en/oembed.json theme=light /en/oembed-light.json 200\n/en/oembed.json theme=dark /en/oembed-dark.json 200\n/uk/oembed.json theme=light /uk/oembed-light.json 200\n/uk/oembed.json theme=dark /uk/oembed-dark.json 200\n/ru/oembed.json theme=light /ru/oembed-light.json 200\n/ru/oembed.json theme=dark /ru/oembed-dark.json 200\n"
         );
     }
 }

@@ -98,7 +98,7 @@ mod tests {
     fn a_pages_preview_tags_are_absolute_and_name_the_other_languages() {
         let tags = preview_tags(URL, Lang::En);
         assert!(tags.starts_with("<meta property=\"og:type\" content=\"website\"><meta property=\"og:title\" content=\"Is North Korea sending soldiers to Russia's war?\"><meta property=\"og:description\" content=\"Interactive explainer: "));
-        assert!(tags.contains("<meta property=\"og:url\" content=\"https://x.test/nk/en/\"><meta property=\"og:locale\" content=\"en_GB\"><meta property=\"og:locale:alternate\" content=\"de_DE\"><meta property=\"og:image\" content=\"https://x.test/nk/en/preview.png\"><meta property=\"og:image:width\" content=\"1200\"><meta property=\"og:image:height\" content=\"630\"><meta property=\"og:image:alt\" content=\"Map from Ukraine to the Pacific: "));
+        assert!(tags.contains("<meta property=\"og:url\" content=\"https://x.test/nk/en/\"><meta property=\"og:locale\" content=\"en_GB\"><meta property=\"og:locale:alternate\" content=\"de_DE\"><meta property=\"og:locale:alternate\" content=\"uk_UA\"><meta property=\"og:locale:alternate\" content=\"ru_RU\"><meta property=\"og:image\" content=\"https://x.test/nk/en/preview.png\"><meta property=\"og:image:width\" content=\"1200\"><meta property=\"og:image:height\" content=\"630\"><meta property=\"og:image:alt\" content=\"Map from Ukraine to the Pacific: "));
         assert!(tags.ends_with("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
         // Every other language is an alternate, never the page's own.
         let alternates = tags.matches("og:locale:alternate").count();

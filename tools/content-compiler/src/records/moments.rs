@@ -128,9 +128,18 @@ pub(crate) fn read_quote(file: &mut FileReader<'_>, record: &Record<'_>) -> Opti
     let (spoken, provenance) = (spoken?, provenance?);
     let mut sound = true;
     for (lang, kind) in lang_codes().into_iter().zip(provenance.iter().copied()) {
-        if (kind == "own") != (lang == spoken) {
+        // A text in the language spoken is the speaker's words where a checked source gives
+        // them, else our translation back into it: never another's translation.
+        let problem = if kind == "own" && lang != spoken {
+            Some(Problem::Provenance { lang, spoken })
+        } else if lang == spoken && kind != "own" && kind != "ours" {
+            Some(Problem::SpokenProvenance { lang, kind })
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
             let line = record.line(file);
-            file.report_at(line, "provenance", Problem::Provenance { lang, spoken });
+            file.report_at(line, "provenance", problem);
             sound = false;
         }
     }

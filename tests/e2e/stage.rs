@@ -69,37 +69,41 @@ async fn the_stage_fits_the_first_screen_on_desktops_and_phones() {
                 serde_json::json!({ "width": width, "height": height, "deviceScaleFactor": if phone { 2 } else { 1 }, "mobile": phone }),
             )
             .await;
-        browser.open(&server.url("")).await;
-        let at = format!("{width}x{height}");
-        let first = browser.eval(STAGE_GEOMETRY).await;
-        assert!(
-            first["map_in_view"].as_f64().unwrap() >= 0.6,
-            "{at}: {first}"
-        );
-        assert_eq!(
-            first["slider"], true,
-            "{at}: the slider is not in view: {first}"
-        );
-        if phone {
+        // Every language: the Ukrainian and Russian words run longer.
+        for lang in Lang::ALL {
+            let page = format!("{}?lang={}", support::folder_of(lang), lang.code());
+            browser.open(&server.url(&page)).await;
+            let at = format!("{width}x{height} /{page}");
+            let first = browser.eval(STAGE_GEOMETRY).await;
             assert!(
-                first["map_width"].as_f64().unwrap() >= 340.0,
+                first["map_in_view"].as_f64().unwrap() >= 0.6,
                 "{at}: {first}"
             );
-        } else {
             assert_eq!(
-                first["title"], true,
-                "{at}: no event title in view: {first}"
+                first["slider"], true,
+                "{at}: the slider is not in view: {first}"
             );
+            if phone {
+                assert!(
+                    first["map_width"].as_f64().unwrap() >= 340.0,
+                    "{at}: {first}"
+                );
+            } else {
+                assert_eq!(
+                    first["title"], true,
+                    "{at}: no event title in view: {first}"
+                );
+            }
+            // Scrubbing to the end never scrolls the map away.
+            browser.slider_key(Key::End).await;
+            browser.wait_for_query("date=2024-11-05").await;
+            let end = browser.eval(STAGE_GEOMETRY).await;
+            assert!(
+                end["map_in_view"].as_f64().unwrap() >= 0.6,
+                "{at} after End: {end}"
+            );
+            assert_eq!(end["scrolled"], 0, "{at}: the page scrolled: {end}");
         }
-        // Scrubbing to the end never scrolls the map away.
-        browser.slider_key(Key::End).await;
-        browser.wait_for_query("date=2024-11-05").await;
-        let end = browser.eval(STAGE_GEOMETRY).await;
-        assert!(
-            end["map_in_view"].as_f64().unwrap() >= 0.6,
-            "{at} after End: {end}"
-        );
-        assert_eq!(end["scrolled"], 0, "{at}: the page scrolled: {end}");
         browser.assert_clean(&server.origin).await;
         browser.finish().await;
     }

@@ -1,5 +1,5 @@
 // The explainer's offline copy, a service worker (docs/release.md, The offline copy). The
-// prerender hook (offline.rs) writes it into dist/ as sw.js, with this build's `{build}`: its
+// prerender hook (offline.rs) writes it into dist/ as sw.js, with this build's `BUILD`: its
 // cache's name (a hash of the files it keeps), each standalone page with the files it loads, and
 // the data files. Only the standalone pages register it (their loader, once the explainer is
 // hydrated and the browser idle); an embed page never does, and its requests pass this worker

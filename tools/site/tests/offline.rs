@@ -24,6 +24,12 @@ fn dist() -> Option<PathBuf> {
 /// The worker's `BUILD`, as the release build wrote it into `sw.js`.
 fn build(dist: &Path) -> Value {
     let script = std::fs::read_to_string(dist.join(WORKER_FILE)).unwrap();
+    // The list is written once, where the code reads it (a comment once held a second copy).
+    assert_eq!(
+        script.matches("\"pages\":").count(),
+        1,
+        "sw.js: the list twice"
+    );
     let line = script
         .lines()
         .find_map(|line| line.strip_prefix("const BUILD = "))

@@ -60,15 +60,8 @@ async fn every_state_passes_axe_in_every_language_and_scheme() {
         browser
             .open(&server.url(&format!("{folder}?lang={}", lang.code())))
             .await;
-        let embed = explainer::i18n::Text::Embed.get(lang);
         browser
-            .click_xpath(&format!("//button[normalize-space(.)='{embed}']"))
-            .await;
-        browser
-            .wait_for(
-                "the dialog",
-                "return document.querySelector('.embed-dialog').open",
-            )
+            .open_dialog(explainer::i18n::Text::Embed.get(lang), ".embed-dialog")
             .await;
         let violations = axe_violations(&browser).await;
         assert!(
@@ -78,7 +71,12 @@ async fn every_state_passes_axe_in_every_language_and_scheme() {
         browser
             .eval("document.querySelector('.embed-dialog').close(); return true")
             .await;
-        open_print_dialog(&browser, explainer::i18n::Text::PrintHandout.get(lang)).await;
+        browser
+            .open_dialog(
+                explainer::i18n::Text::PrintHandout.get(lang),
+                ".print-dialog",
+            )
+            .await;
         let violations = axe_violations(&browser).await;
         assert!(
             violations.is_empty(),

@@ -21,7 +21,7 @@ mod timeline;
 /// What every feature's tests use.
 mod prelude {
     pub(crate) use crate::support::{self, dist_dir, no_headers, Browser, StaticServer};
-    pub(crate) use crate::{layout_shifts, open_print_dialog, press, start};
+    pub(crate) use crate::{layout_shifts, press, start};
     pub(crate) use explainer::model::story::STORY;
     pub(crate) use fantoccini::key::Key;
     pub(crate) use shared::lang::Lang;
@@ -33,19 +33,6 @@ use support::{dist_dir, no_headers, Browser, StaticServer};
 async fn press(browser: &Browser, key: fantoccini::key::Key) {
     let focused = browser.client.active_element().await.unwrap();
     focused.send_keys(&key.to_string()).await.unwrap();
-}
-
-/// Clicks the header's print action, labelled `print`, and waits until its dialog is open.
-async fn open_print_dialog(browser: &Browser, print: &str) {
-    browser
-        .click_xpath(&format!("//button[normalize-space(.)='{print}']"))
-        .await;
-    browser
-        .wait_for(
-            "the print dialog",
-            "return document.querySelector('.print-dialog').open",
-        )
-        .await;
 }
 
 /// The release build on a local server, and a browser window `width` px wide.

@@ -11,15 +11,7 @@ async fn the_embed_dialog_gives_titled_code_for_the_current_view() {
     browser
         .open(&server.url("?lang=en&date=2024-10-18&place=seoul"))
         .await;
-    browser
-        .click_xpath("//button[normalize-space(.)='Embed']")
-        .await;
-    browser
-        .wait_for(
-            "the dialog",
-            "return document.querySelector('.embed-dialog').open",
-        )
-        .await;
+    browser.open_dialog("Embed", ".embed-dialog").await;
     let code = browser.value("#embed-dialog-iframe").await;
     let url = server.url("en/embed.html?lang=en&date=2024-10-18&place=seoul&embed=1");
     assert_eq!(

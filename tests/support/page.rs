@@ -128,6 +128,17 @@ impl Browser {
         }
     }
 
+    /// Clicks the button labelled `label` and waits until the dialog `css` finds is open.
+    pub async fn open_dialog(&self, label: &str, css: &str) {
+        self.click_xpath(&format!("//button[normalize-space(.)='{label}']"))
+            .await;
+        self.wait_for(
+            &format!("{css} to open"),
+            &format!("return document.querySelector('{css}').open"),
+        )
+        .await;
+    }
+
     /// Waits until a script returns true.
     pub async fn wait_for(&self, what: &str, script: &str) {
         let start = Instant::now();

@@ -152,6 +152,27 @@ async fn an_embed_page_registers_nothing_and_keeps_nothing() {
     browser.finish().await;
 }
 
+/// A copy of the release build (see [`copy_of_dist`]) on a local server, visited once: the page
+/// open in a browser and controlled by its offline copy's worker.
+async fn visited_copy(name: &str) -> (PathBuf, StaticServer, Browser) {
+    let root = copy_of_dist(name);
+    let server = StaticServer::start(root.clone(), no_headers());
+    let mut browser = Browser::start(1024, 900).await;
+    browser.open_settled(&server.url("")).await;
+    browser.wait_offline_copy().await;
+    (root, server, browser)
+}
+
+/// Asks for the check for a new worker now. Chromium makes the same check a moment after a
+/// load, later while the worker is busy (in the whole suite, more than PATIENCE later): what the
+/// test waits on next is our worker's install and activation, not Chromium's schedule.
+async fn check_for_update(browser: &Browser) {
+    let checked = browser
+        .eval_async("navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => done(true), e => done(String(e)))")
+        .await;
+    assert_eq!(checked, Value::Bool(true), "the worker's update check");
+}
+
 /// Copies the release build's files (not their compressed copies) into a new folder.
 fn copy_of_dist(name: &str) -> PathBuf {
     fn copy(from: &Path, to: &Path) {
@@ -203,24 +224,14 @@ async fn a_new_build_is_served_on_the_next_load_and_the_old_copy_is_deleted() {
     if support::skip() {
         return;
     }
-    let root = copy_of_dist("new-build");
-    let server = StaticServer::start(root.clone(), no_headers());
-    let mut browser = Browser::start(1024, 900).await;
-    browser.open_settled(&server.url("")).await;
-    browser.wait_offline_copy().await;
+    let (root, server, mut browser) = visited_copy("new-build").await;
     let old_copy = kept(&browser).await;
     assert_eq!(old_copy.len(), 1, "{old_copy:?}");
 
     let (old, new) = new_build(&root);
     reload(&browser).await;
     assert_eq!(loaded_wasm(&browser).await, std::slice::from_ref(&new));
-    // Chromium checks for a new worker after a navigation, on its own schedule, deferred while
-    // the worker is busy: in the whole suite that took more than PATIENCE. The check asked for
-    // here is the same one, now; what follows waits on our worker's install and activation.
-    let checked = browser
-        .eval_async("navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => done(true), e => done(String(e)))")
-        .await;
-    assert_eq!(checked, Value::Bool(true), "the worker's update check");
+    check_for_update(&browser).await;
     wait_async(
         &browser,
         "the new build's copy in place of the old one",
@@ -254,19 +265,11 @@ async fn a_preview_on_the_same_address_replaces_a_release_worker_and_its_copy() 
     // A release build served on the address `trunk serve` uses later: `trunk serve`'s sw.js
     // keeps and answers nothing, so the release build's worker gives way at the next load and
     // its copy is deleted; no preview is served from it.
-    let root = copy_of_dist("preview");
-    let server = StaticServer::start(root.clone(), no_headers());
-    let mut browser = Browser::start(1024, 900).await;
-    browser.open_settled(&server.url("")).await;
-    browser.wait_offline_copy().await;
+    let (root, server, mut browser) = visited_copy("preview").await;
     assert_eq!(kept(&browser).await.len(), 1);
     write_worker(&root, false).unwrap();
     reload(&browser).await;
-    // The browser checks the worker a moment after a load (later when it is busy): the test
-    // asks at once, as that check does.
-    browser
-        .eval_async("navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => done(true))")
-        .await;
+    check_for_update(&browser).await;
     wait_async(
         &browser,
         "the release build's copy deleted",

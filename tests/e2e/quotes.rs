@@ -141,15 +141,7 @@ async fn copy_quote_puts_a_ready_citation_on_the_clipboard() {
     let (server, mut browser) = start(1280).await;
     browser.open(&server.url("?lang=en&date=2024-06-19")).await;
     let origin = server.url("");
-    browser
-        .cdp(
-            "Browser.grantPermissions",
-            serde_json::json!({
-                "origin": server.origin,
-                "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"],
-            }),
-        )
-        .await;
+    browser.grant_clipboard(&server.origin).await;
     browser
         .click("#quote-austin-what-exactly .quote-card__copy")
         .await;

@@ -27,15 +27,7 @@ async fn share_copies_the_link_of_the_view_and_an_embed_links_the_whole_story() 
     browser
         .open(&server.url("?lang=en&date=2024-10-18&place=seoul"))
         .await;
-    browser
-        .cdp(
-            "Browser.grantPermissions",
-            serde_json::json!({
-                "origin": server.origin,
-                "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"],
-            }),
-        )
-        .await;
+    browser.grant_clipboard(&server.origin).await;
     browser
         .click_xpath("//button[normalize-space(.)='Share link']")
         .await;

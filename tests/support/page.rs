@@ -128,6 +128,18 @@ impl Browser {
         }
     }
 
+    /// Lets the page at `origin` write to and read the clipboard, as a reader's click would.
+    pub async fn grant_clipboard(&self, origin: &str) {
+        self.cdp(
+            "Browser.grantPermissions",
+            serde_json::json!({
+                "origin": origin,
+                "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"],
+            }),
+        )
+        .await;
+    }
+
     /// Clicks the button labelled `label` and waits until the dialog `css` finds is open.
     pub async fn open_dialog(&self, label: &str, css: &str) {
         self.click_xpath(&format!("//button[normalize-space(.)='{label}']"))

@@ -75,9 +75,9 @@ fn place_of(area: &MapArea) -> Option<&'static Place> {
 }
 
 /// The border of a place made of parts (the district, Ukraine): one path of its parts' outlines
-/// (`tools/site`'s `page::map_geometry` writes it beside their shapes), stroked twice as wide as the line
-/// is to show and drawn just before the parts, whose fills then cover the inner half and the
-/// borders between them. A shape of the whole would repeat the parts' coastlines in the page,
+/// (`tools/site`'s `map_geometry::map_geometry` writes it beside their shapes), stroked twice as
+/// wide as the line is to show and drawn just before the parts, whose fills then cover the inner
+/// half and the borders between them. A shape of the whole would repeat the parts' coastlines in the page,
 /// simplified otherwise; a copy of their outlines compresses to almost nothing.
 fn border_markup(whole: &str) -> String {
     format!(
@@ -88,8 +88,8 @@ fn border_markup(whole: &str) -> String {
 
 /// Every area in a language, from the back to the front, as the host writes it: kept markup
 /// ([`kept_markup`]), which the browser neither builds nor hydrates (three nodes for each of 55
-/// areas). The shapes themselves are in the page once, beside the app (see
-/// `tools/site`'s `page::map_geometry`); the wasm carries only the areas' codes, for their clicks and
+/// areas). The shapes themselves are in the page once, beside the app (see `tools/site`'s
+/// `map_geometry::map_geometry`); the wasm carries only the areas' codes, for their clicks and
 /// outlines.
 pub fn areas_markup(lang: Lang) -> String {
     let mut markup = String::new();

@@ -44,7 +44,7 @@ async fn the_district_and_ukraine_are_drawn_and_outlined_from_their_parts() {
     let html = render_app("?lang=en&place=ukraine").await;
     let uses = |part: &str| part.matches("<use ").count();
     // Each border is drawn once, just before the first of its parts (its path, of the parts'
-    // outlines, is in the page beside the app: `site`'s `page::map_geometry`).
+    // outlines, is in the page beside the app: `site`'s `map_geometry::map_geometry`).
     for (whole, first) in [
         ("eastern-military-district", "RU-AMU"),
         ("ukraine", "UA-05"),

@@ -4,7 +4,10 @@ use explainer::model::view::{page_path, Theme};
 use shared::lang::Lang;
 
 use crate::oembed::oembed_file;
-use crate::offline::WORKER_FILE;
+
+/// The offline copy's worker (`offline` writes it), in the explainer's folder: its scope is that
+/// folder, every language's pages below it. The host must not keep it (`Cache-Control: no-cache`).
+pub const WORKER_FILE: &str = "sw.js";
 
 /// The policy a page's response carries beside its `<meta>` one, which browsers enforce both:
 /// framing on any site, which a `<meta>` cannot say (browsers ignore it there), and which makes

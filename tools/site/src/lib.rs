@@ -11,6 +11,7 @@ pub mod headers_reader;
 pub mod host_files;
 pub mod link_preview;
 pub mod loader;
+pub mod map_geometry;
 pub mod minify;
 pub mod oembed;
 pub mod offline;

@@ -11,7 +11,7 @@ use shared::json::json_string;
 use shared::lang::Lang;
 
 use crate::files::{self, FileError};
-use crate::host_files::preloaded_files;
+use crate::host_files::{preloaded_files, WORKER_FILE};
 use crate::link_preview::MANIFEST_FILE;
 use crate::loader::one_line;
 use crate::preview::{Icon, APP_ICONS, FAVICON};
@@ -29,10 +29,6 @@ pub const WORKER: &str = include_str!("sw.js");
 
 /// The registration (`offline.js`), with `{worker}` where the worker's address goes.
 pub const REGISTRATION: &str = include_str!("offline.js");
-
-/// The worker's file, in the explainer's folder: its scope is that folder, every language's
-/// pages below it.
-pub const WORKER_FILE: &str = "sw.js";
 
 /// The loader's start, as `loader::with_loader` writes it.
 const LOADER_START: &str = "<script type=module>";

@@ -2,8 +2,6 @@
 
 use std::fmt;
 
-use explainer::map::area::border_id;
-use explainer::map::geography::{AREAS, AREA_PATHS};
 use explainer::model::story::STORY;
 use explainer::model::view::{page_path, View, EMBED_PAGE};
 use explainer::page::ids::ROOT_ID;
@@ -16,6 +14,7 @@ use explainer::ui::stage_part::{StagePart, StagePartProps};
 use shared::lang::Lang;
 
 use crate::link_preview::{app_tags, preview_tags};
+use crate::map_geometry::map_geometry;
 use crate::tokens::TokenError;
 
 /// Why a page could not be written from the template.
@@ -55,38 +54,6 @@ pub(crate) fn html_tag(page: &str) -> Result<(usize, usize), PageError> {
     let start = page.find("<html").ok_or(PageError::NoHtml)?;
     let end = start + page[start..].find('>').ok_or(PageError::NoHtml)? + 1;
     Ok((start, end))
-}
-
-/// The map's shapes and borders, once, for the map's `<use>` elements to draw: an invisible SVG
-/// beside the app, outside what the wasm hydrates, so the wasm need not carry them.
-pub fn map_geometry() -> String {
-    let mut svg = String::from(
-        "<svg class=\"map-geometry\" aria-hidden=\"true\" focusable=\"false\" width=\"0\" height=\"0\"><defs>",
-    );
-    let shape = |id: &str, path: &str| {
-        format!("<path id=\"{id}\" d=\"{path}\" vector-effect=\"non-scaling-stroke\"/>")
-    };
-    for (area, path) in AREAS.iter().zip(AREA_PATHS) {
-        svg.push_str(&shape(&area.element_id(), path));
-    }
-    // Each place made of parts: its border, one path of their outlines in a row.
-    let mut wholes: Vec<&str> = Vec::new();
-    for whole in AREAS.iter().filter_map(|area| area.part_of) {
-        if !wholes.contains(&whole) {
-            wholes.push(whole);
-        }
-    }
-    for whole in wholes {
-        let outlines: String = AREAS
-            .iter()
-            .zip(AREA_PATHS)
-            .filter(|(area, _)| area.part_of == Some(whole))
-            .map(|(_, path)| path)
-            .collect();
-        svg.push_str(&shape(&border_id(whole), &outlines));
-    }
-    svg.push_str("</defs></svg>");
-    svg
 }
 
 /// Which of a language's pages: the standalone page, with the long form (static HTML that is
@@ -344,26 +311,6 @@ mod tests {
         assert!(!page.contains("'./"));
         let loader = "<html><title>t</title><script>import(\"./explainer-1.js\")</script><body></body></html>";
         assert!(page_of(loader, Lang::En).contains("import(\"../explainer-1.js\")"));
-    }
-
-    #[test]
-    fn a_place_made_of_parts_has_one_border_of_their_outlines() {
-        let svg = map_geometry();
-        for (whole, parts) in [("eastern-military-district", 11), ("ukraine", 27)] {
-            let outlines: Vec<&str> = AREAS
-                .iter()
-                .zip(AREA_PATHS)
-                .filter(|(area, _)| area.part_of == Some(whole))
-                .map(|(_, path)| path)
-                .collect();
-            assert_eq!(outlines.len(), parts, "{whole}");
-            let border = format!(
-                "<path id=\"map-border-{whole}\" d=\"{}\" vector-effect=\"non-scaling-stroke\"/>",
-                outlines.concat()
-            );
-            assert_eq!(svg.matches(&border).count(), 1, "{whole}");
-        }
-        assert_eq!(svg.matches("id=\"map-border-").count(), 2);
     }
 
     #[test]

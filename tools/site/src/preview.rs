@@ -15,7 +15,7 @@ use shared::date::Precision;
 use shared::lang::Lang;
 use yew::prelude::*;
 
-use crate::page::map_geometry;
+use crate::map_geometry::map_geometry;
 use crate::tokens::{token, Scheme, TokenError};
 
 /// The font the image's texts are set in: DejaVu Sans Bold, which covers Latin and Cyrillic

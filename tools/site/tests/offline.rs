@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use explainer::model::view::page_path;
 use explainer_site::host_files::preloaded_files;
-use explainer_site::offline::{cache_name, Precache, WORKER_FILE};
+use explainer_site::host_files::WORKER_FILE;
+use explainer_site::offline::{cache_name, Precache};
 use serde_json::Value;
 use shared::lang::Lang;
 

@@ -116,13 +116,11 @@ async fn an_embed_page_registers_nothing_and_keeps_nothing() {
     }
     let (server, mut browser) = start(700).await;
     let none = "navigator.serviceWorker.getRegistrations().then(rs => caches.keys().then(ks => done([rs.length, ks.length])))";
-    for lang in Lang::ALL {
-        let embed = format!(
-            "{}{}embed.html",
-            server.url(""),
-            explainer::model::view::page_path("", lang)
-        );
-        browser.open_settled(&embed).await;
+    // Every language's embed page.
+    let embeds =
+        Lang::ALL.map(|lang| server.url(&format!("{}embed.html", support::folder_of(lang))));
+    for embed in &embeds {
+        browser.open_settled(embed).await;
         idle(&browser).await;
         assert_eq!(browser.eval_async(none).await, serde_json::json!([0, 0]));
     }
@@ -138,13 +136,8 @@ async fn an_embed_page_registers_nothing_and_keeps_nothing() {
     browser.open_settled(&server.url("")).await;
     browser.wait_offline_copy().await;
     let copy = kept(&browser).await;
-    for lang in Lang::ALL {
-        let embed = format!(
-            "{}{}embed.html",
-            server.url(""),
-            explainer::model::view::page_path("", lang)
-        );
-        browser.open_settled(&embed).await;
+    for embed in &embeds {
+        browser.open_settled(embed).await;
         idle(&browser).await;
         assert_eq!(kept(&browser).await, copy, "{embed}");
     }
